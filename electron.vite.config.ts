@@ -1,0 +1,34 @@
+// Builds the Electron main process (ESM), the sandboxed preload (CJS) and the minified renderer.
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { main: resolve('electron/main.ts') },
+        external: ['better-sqlite3-multiple-ciphers', 'pdfkit', 'pg'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { preload: resolve('electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      minify: true,
+      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+    },
+  },
+});

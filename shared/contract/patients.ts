@@ -1,0 +1,26 @@
+// Patients: the minimum record the acknowledgement and request areas hang off. Every method is PHI.
+import { z } from 'zod';
+import { ANY_ROLE, CalendarDate, Id, method } from './define';
+
+export const NewPatient = z.object({
+  mrn: z.string().trim().min(1, 'Required').max(40).regex(/^[A-Za-z0-9-]+$/, 'Use letters, digits and dashes'),
+  firstName: z.string().trim().min(1, 'Required').max(100),
+  lastName: z.string().trim().min(1, 'Required').max(100),
+  dateOfBirth: CalendarDate,
+});
+export type NewPatient = z.input<typeof NewPatient>;
+
+export const Patient = NewPatient.extend({ id: Id, active: z.boolean() });
+export type Patient = z.infer<typeof Patient>;
+
+export const patientMethods = {
+  /** Rules: patients.mrnTaken. */
+  'patients.create': method({ input: NewPatient, output: Patient, access: ANY_ROLE, phi: true }),
+  'patients.get': method({ input: z.object({ id: Id }), output: Patient, access: ANY_ROLE, phi: true }),
+  'patients.search': method({
+    input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200) }),
+    output: z.array(Patient),
+    access: ANY_ROLE,
+    phi: true,
+  }),
+} as const;

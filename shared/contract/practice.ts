@@ -1,0 +1,75 @@
+// The practice's own details (they flow into every notice and letter) and its security settings.
+import { z } from 'zod';
+import { ADMINS, ANY_ROLE, Empty, method } from './define';
+
+export const US_STATES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
+  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
+  'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  'AS', 'GU', 'MP', 'PR', 'VI',
+] as const;
+
+const text = (max: number) => z.string().trim().min(1, 'Required').max(max);
+const optionalText = (max: number) => z.string().trim().max(max);
+
+/** US phone number; stored as typed but must hold 10 digits (11 with a leading 1), extension allowed. */
+export const Phone = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((s) => {
+    const [main = ''] = s.split(/\s*(?:x|ext\.?)\s*/i);
+    const digits = main.replace(/\D/g, '');
+    return /^[\d\s().+-]+$/.test(main) && (digits.length === 10 || (digits.length === 11 && digits.startsWith('1')));
+  }, 'Enter a 10-digit US phone number, e.g. (555) 201-3344');
+
+export const Email = z.string().trim().max(254).pipe(z.email('Enter an email address like name@example.org'));
+
+export const Website = z
+  .string()
+  .trim()
+  .max(300)
+  .refine((s) => s === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s), 'Enter a web address starting with https://');
+
+export const TimeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz.includes('/');
+  } catch {
+    return false;
+  }
+}, 'Choose a time zone such as America/Chicago');
+
+export const Practice = z.object({
+  name: text(200),
+  addressLine1: text(200),
+  addressLine2: optionalText(200),
+  city: text(100),
+  state: z.enum(US_STATES, 'Choose a US state'),
+  postalCode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, 'Enter a ZIP code like 60614 or 60614-1234'),
+  phone: Phone,
+  website: Website,
+  timeZone: TimeZone,
+  privacyOfficer: z.object({
+    name: text(200),
+    title: text(200),
+    phone: Phone,
+    email: Email,
+  }),
+});
+export type Practice = z.infer<typeof Practice>;
+export type PracticeInput = z.input<typeof Practice>;
+
+/** Idle minutes before the session locks (HIPAA 164.312(a)(2)(iii) automatic logoff). */
+export const IDLE_LOCK_DEFAULT_MINUTES = 10;
+export const SecuritySettings = z.object({
+  idleLockMinutes: z.number().int().min(1, 'At least 1 minute').max(60, 'At most 60 minutes'),
+});
+export type SecuritySettings = z.infer<typeof SecuritySettings>;
+
+export const practiceMethods = {
+  'practice.get': method({ input: Empty, output: Practice, access: ANY_ROLE, phi: false }),
+  'practice.update': method({ input: Practice, output: Practice, access: ADMINS, phi: false }),
+  'settings.get': method({ input: Empty, output: SecuritySettings, access: ADMINS, phi: false }),
+  'settings.update': method({ input: SecuritySettings, output: SecuritySettings, access: ADMINS, phi: false }),
+} as const;

@@ -1,0 +1,99 @@
+// Accounts, sessions and the idle lock: who is signed in and what they may do.
+import { z } from 'zod';
+import { ADMINS, Done, Empty, Id, Instant, method, Role } from './define';
+
+/** 12–1,024 characters after NFC normalisation (RELIABILITY.md §6 P5). */
+export const Password = z
+  .string()
+  .transform((s) => s.normalize('NFC'))
+  .pipe(
+    z
+      .string()
+      .min(12, 'Use at least 12 characters')
+      .max(1024, 'Use at most 1,024 characters'),
+  );
+
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(
+    z
+      .string()
+      .min(3, 'Use at least 3 characters')
+      .max(64, 'Use at most 64 characters')
+      .regex(/^[a-z0-9._-]+$/, 'Use letters, digits, dot, dash or underscore'),
+  );
+
+export const FullName = z.string().trim().min(1, 'Required').max(200);
+
+export const User = z.object({
+  id: Id,
+  username: z.string(),
+  fullName: z.string(),
+  role: Role,
+  active: z.boolean(),
+  createdAt: Instant,
+});
+export type User = z.infer<typeof User>;
+
+export const SessionInfo = z.object({
+  user: User,
+  locked: z.boolean(),
+  idleLockMinutes: z.number().int(),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const NewUser = z.object({
+  username: Username,
+  fullName: FullName,
+  role: Role,
+  password: Password,
+});
+export type NewUser = z.input<typeof NewUser>;
+
+export const authMethods = {
+  /** Rules: auth.invalidCredentials, auth.accountLocked, auth.inactive. */
+  'auth.login': method({
+    input: z.object({ username: z.string().max(200), password: z.string().max(4096) }),
+    output: SessionInfo,
+    access: 'public',
+    phi: false,
+  }),
+  'auth.logout': method({ input: Empty, output: Done, access: 'session', phi: false }),
+  'auth.lock': method({ input: Empty, output: Done, access: 'session', phi: false }),
+  /** Rules: auth.invalidCredentials, auth.accountLocked. */
+  'auth.unlock': method({
+    input: z.object({ password: z.string().max(4096) }),
+    output: SessionInfo,
+    access: 'session',
+    phi: false,
+  }),
+  /** Rules: auth.invalidCredentials. */
+  'auth.changePassword': method({
+    input: z.object({ currentPassword: z.string().max(4096), newPassword: Password }),
+    output: Done,
+    access: ['front_desk', 'privacy_officer', 'admin'],
+    phi: false,
+  }),
+} as const;
+
+export const userMethods = {
+  'users.list': method({ input: Empty, output: z.array(User), access: ADMINS, phi: false }),
+  /** Rules: users.usernameTaken. */
+  'users.create': method({ input: NewUser, output: User, access: ADMINS, phi: false }),
+  /** Rules: users.lastAdmin, users.self. */
+  'users.setActive': method({
+    input: z.object({ userId: Id, active: z.boolean() }),
+    output: User,
+    access: ADMINS,
+    phi: false,
+  }),
+  /** Sets a new password and clears any lockout. */
+  'users.resetPassword': method({
+    input: z.object({ userId: Id, newPassword: Password }),
+    output: Done,
+    access: ADMINS,
+    phi: false,
+  }),
+} as const;
