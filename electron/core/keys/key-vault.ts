@@ -1,0 +1,46 @@
+// The KeyVault seam: what wraps the database and audit keys for storage beside the database file.
+// Implementations: the passphrase vault (scrypt, core) and the OS vault (Electron safeStorage, shell).
+
+/** The two random 256-bit keys of one database. The audit key signs the audit chain and never enters the DB. */
+export interface DatabaseKeys {
+  dbKey: Buffer;
+  auditKey: Buffer;
+}
+
+/** JSON-safe wrapped keys as kept in the key file. */
+export interface SealedKeys {
+  kind: 'passphrase' | 'os';
+  /** Scheme-specific parameters (KDF settings, salt, OS backend name), all JSON-safe. */
+  params: Record<string, string | number>;
+  /** base64 ciphertext of the keys. */
+  blob: string;
+}
+
+export interface KeyVault {
+  readonly kind: SealedKeys['kind'];
+  /** False when the vault cannot protect keys here (e.g. Linux safeStorage on `basic_text`). */
+  isAvailable(): boolean;
+  seal(keys: DatabaseKeys): Promise<SealedKeys>;
+  /** Throws KeyVaultError('wrong-passphrase' | 'backend-changed' | 'unavailable' | 'damaged'). */
+  unseal(sealed: SealedKeys): Promise<DatabaseKeys>;
+}
+
+export type KeyVaultErrorKind = 'wrong-passphrase' | 'backend-changed' | 'unavailable' | 'damaged';
+
+export class KeyVaultError extends Error {
+  constructor(
+    readonly kind: KeyVaultErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'KeyVaultError';
+  }
+}
+
+/** Serialise keys for sealing: fixed order, so every vault wraps the same 64 bytes. */
+export const packKeys = (keys: DatabaseKeys): Buffer => Buffer.concat([keys.dbKey, keys.auditKey]);
+
+export const unpackKeys = (buf: Buffer): DatabaseKeys => {
+  if (buf.length !== 64) throw new KeyVaultError('damaged', 'The key file is damaged.');
+  return { dbKey: Buffer.from(buf.subarray(0, 32)), auditKey: Buffer.from(buf.subarray(32, 64)) };
+};
