@@ -4,7 +4,21 @@ import { Empty, method } from './define';
 import { Practice } from './practice';
 import { FullName, Password, SessionInfo, Username } from './users';
 
+/**
+ * The database's state: `new` (first run: setup creates it), `sealed` (exists, its keys need the
+ * practice passphrase because no OS key store can open them here), `open`.
+ */
+export const DatabaseState = z.enum(['new', 'sealed', 'open']);
+export type DatabaseState = z.infer<typeof DatabaseState>;
+
+/** The practice passphrase wraps the database keys (the recovery path; browser mode and CLI use it to open). */
+export const Passphrase = z
+  .string()
+  .transform((s) => s.normalize('NFC'))
+  .pipe(z.string().min(12, 'Use at least 12 characters').max(1024, 'Use at most 1,024 characters'));
+
 export const AppStatus = z.object({
+  database: DatabaseState,
   setupRequired: z.boolean(),
   practiceName: z.string().nullable(),
   session: SessionInfo.nullable(),
@@ -14,11 +28,19 @@ export type AppStatus = z.infer<typeof AppStatus>;
 export const SetupInput = z.object({
   practice: Practice,
   admin: z.object({ username: Username, fullName: FullName, password: Password }),
+  passphrase: Passphrase,
 });
 export type SetupInput = z.input<typeof SetupInput>;
 
 export const appMethods = {
   'app.status': method({ input: Empty, output: AppStatus, access: 'public', phi: false }),
-  /** Rules: setup.alreadyDone. Signs the new admin in. */
+  /** Rules: vault.wrongPassphrase, vault.backendChanged, db.wrongKey, db.notADatabase, db.corrupt. */
+  'app.unseal': method({
+    input: z.object({ passphrase: z.string().max(4096) }),
+    output: AppStatus,
+    access: 'public',
+    phi: false,
+  }),
+  /** Creates the database (state `new` only). Rules: setup.alreadyDone. Signs the new admin in. */
   'setup.initialize': method({ input: SetupInput, output: SessionInfo, access: 'public', phi: false }),
 } as const;
