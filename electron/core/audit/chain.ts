@@ -1,0 +1,70 @@
+// The audit log's HMAC chain (RELIABILITY.md §5): each entry's MAC covers its fields and the previous MAC,
+// keyed with the audit key, which is kept outside the database. Appends happen in the caller's transaction.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { AuditReport } from '../../../shared/contract/audit';
+import type { AuditLogTable, DB } from '../db/schema';
+
+export interface AuditFacts {
+  actorId: number | null;
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+}
+
+export const GENESIS_MAC = '0'.repeat(64);
+
+/** Canonical form: a fixed-order JSON array of NFC strings, so the same facts always give the same bytes. */
+const canonical = (row: Omit<AuditLogTable, 'mac'>): string =>
+  JSON.stringify([row.seq, row.at, row.actor_id, row.action.normalize('NFC'), row.entity.normalize('NFC'),
+    row.entity_id === null ? null : row.entity_id.normalize('NFC'), row.prev_mac]);
+
+export const macOf = (key: Buffer, row: Omit<AuditLogTable, 'mac'>): string =>
+  createHmac('sha256', key).update(canonical(row)).digest('hex');
+
+export const appendAudit = async (db: Kysely<DB>, key: Buffer, at: Date, facts: AuditFacts): Promise<AuditLogTable> => {
+  const head = await db.selectFrom('audit_log').select(['seq', 'mac']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const base = {
+    seq: (head?.seq ?? 0) + 1,
+    at: at.toISOString(),
+    actor_id: facts.actorId,
+    action: facts.action,
+    entity: facts.entity,
+    entity_id: facts.entityId === null ? null : String(facts.entityId),
+    prev_mac: head?.mac ?? GENESIS_MAC,
+  };
+  const row = { ...base, mac: macOf(key, base) };
+  await db.insertInto('audit_log').values(row).execute();
+  return row;
+};
+
+const sameHex = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** Walks the whole chain in seq order and names every entry that does not verify. */
+export const verifyChain = (key: Buffer, rows: readonly AuditLogTable[]): AuditReport => {
+  const problems: AuditReport['problems'] = [];
+  let expectedSeq = 1;
+  let prevMac = GENESIS_MAC;
+  for (const row of rows) {
+    if (row.seq !== expectedSeq) {
+      problems.push({ seq: expectedSeq, kind: 'gap', message: `Entry ${expectedSeq}${row.seq > expectedSeq + 1 ? `–${row.seq - 1}` : ''} is missing (gap before entry ${row.seq}).` });
+    }
+    if (!sameHex(row.prev_mac, prevMac)) {
+      problems.push({ seq: row.seq, kind: 'link', message: `Entry ${row.seq} does not link to the entry before it.` });
+    }
+    const { mac, ...rest } = row;
+    if (!sameHex(mac, macOf(key, rest))) {
+      problems.push({ seq: row.seq, kind: 'mac', message: `Entry ${row.seq} was altered: its signature does not match its contents.` });
+    }
+    expectedSeq = row.seq + 1;
+    prevMac = row.mac;
+  }
+  const last = rows.at(-1);
+  return {
+    ok: problems.length === 0,
+    entries: rows.length,
+    head: last ? { seq: last.seq, mac: last.mac } : null,
+    problems,
+  };
+};

@@ -1,0 +1,10 @@
+// The ordered, statically imported migration list (bundled into the app; no directory scanning at run time).
+// Never edit a released migration: add the next one.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-foundation';
+import * as m0002 from './0002-patients';
+
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+  '0002-patients': m0002,
+};

@@ -1,0 +1,50 @@
+// Kysely table types: the one place the stored shape of each table is declared.
+// Dates are ISO strings (calendar dates YYYY-MM-DD, instants UTC ISO-8601); booleans are 0/1 integers.
+import type { Generated } from 'kysely';
+
+export interface SettingsTable {
+  key: string;
+  value: string; // JSON
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string; // lower-case, unique
+  full_name: string;
+  role: string;
+  password_hash: string; // PHC string
+  active: number;
+  created_at: string;
+  failed_attempts: number;
+  first_failed_at: string | null;
+  locked_until: string | null;
+  lockouts: number; // consecutive lockouts; the lock doubles with each
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  prev_mac: string;
+  mac: string;
+}
+
+export interface PatientsTable {
+  id: Generated<number>;
+  mrn: string;
+  first_name: string;
+  last_name: string;
+  date_of_birth: string;
+  active: number;
+  created_at: string;
+}
+
+export interface DB {
+  settings: SettingsTable;
+  users: UsersTable;
+  audit_log: AuditLogTable;
+  patients: PatientsTable;
+}

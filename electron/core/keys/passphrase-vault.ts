@@ -1,0 +1,41 @@
+// The passphrase vault: wraps the database keys with AES-256-GCM under an scrypt-derived key.
+// Used by the CLI and browser mode, and as the recovery copy for the desktop app.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { KeyVaultError, packKeys, unpackKeys, type DatabaseKeys, type KeyVault, type SealedKeys } from './key-vault';
+import { scrypt, SCRYPT_POLICY, type ScryptParams } from './scrypt';
+
+export const createPassphraseVault = (passphrase: string, params: ScryptParams = SCRYPT_POLICY): KeyVault => {
+  const secret = passphrase.normalize('NFC');
+  return {
+    kind: 'passphrase',
+    isAvailable: () => true,
+    async seal(keys: DatabaseKeys): Promise<SealedKeys> {
+      const salt = randomBytes(16);
+      const iv = randomBytes(12);
+      const kek = await scrypt(secret, salt, 32, params);
+      const cipher = createCipheriv('aes-256-gcm', kek, iv);
+      const ct = Buffer.concat([cipher.update(packKeys(keys)), cipher.final(), cipher.getAuthTag()]);
+      return {
+        kind: 'passphrase',
+        params: { kdf: 'scrypt', ln: params.ln, r: params.r, p: params.p, salt: salt.toString('base64'), iv: iv.toString('base64') },
+        blob: ct.toString('base64'),
+      };
+    },
+    async unseal(sealed: SealedKeys): Promise<DatabaseKeys> {
+      const { ln, r, p, salt, iv } = sealed.params;
+      if (sealed.kind !== 'passphrase' || typeof ln !== 'number' || typeof r !== 'number' || typeof p !== 'number' ||
+        typeof salt !== 'string' || typeof iv !== 'string') {
+        throw new KeyVaultError('damaged', 'The key file is damaged.');
+      }
+      const kek = await scrypt(secret, Buffer.from(salt, 'base64'), 32, { ln, r, p });
+      const data = Buffer.from(sealed.blob, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(iv, 'base64'));
+      decipher.setAuthTag(data.subarray(data.length - 16));
+      try {
+        return unpackKeys(Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]));
+      } catch {
+        throw new KeyVaultError('wrong-passphrase', 'That passphrase does not open this database.');
+      }
+    },
+  };
+};

@@ -1,0 +1,18 @@
+// scrypt with the OWASP parameters (RELIABILITY.md §6: N=2^17, r=8, p=1), shared by passwords and the passphrase vault.
+import { scrypt as scryptCb, type ScryptOptions } from 'node:crypto';
+
+export interface ScryptParams {
+  ln: number; // log2 of N
+  r: number;
+  p: number;
+}
+
+export const SCRYPT_POLICY: ScryptParams = { ln: 17, r: 8, p: 1 };
+
+export const scrypt = (secret: string | Buffer, salt: Buffer, keylen: number, params: ScryptParams): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const N = 2 ** params.ln;
+    // Node's default maxmem (32 MiB) is below the 128*N*r bytes N=2^17 needs.
+    const options: ScryptOptions = { N, r: params.r, p: params.p, maxmem: 256 * N * params.r + 1024 * 1024 };
+    scryptCb(secret, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key)));
+  });

@@ -1,0 +1,90 @@
+// Start-up state, unsealing the database with the practice passphrase, and first-run setup.
+import type { AppStatus } from '../../../shared/contract';
+import { hashPassword } from '../auth/password';
+import { DbOpenError } from '../db/open';
+import { KeyVaultError } from '../keys/key-vault';
+import { Refusal, type HandlerContext, type HandlerMap } from '../handlers';
+import { currentSessionInfo } from './auth';
+import { readPractice, readSecurity, writeSetting } from './settings-store';
+import { toUser } from './user-rows';
+
+export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>): Promise<AppStatus> => {
+  const { store, sessions } = ctx.env;
+  if (store.state !== 'open') return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null };
+  const db = store.open.kysely;
+  const practice = await readPractice(db);
+  const session = sessions.get(ctx.sessionKey);
+  const security = await readSecurity(db);
+  if (session) sessions.applyIdleLock(session, ctx.now.getTime(), security.idleLockMinutes);
+  return {
+    database: 'open',
+    setupRequired: practice === null,
+    practiceName: practice?.name ?? null,
+    session: session ? { user: session.user, locked: session.locked, idleLockMinutes: security.idleLockMinutes } : null,
+  };
+};
+
+/** Turns key and file failures into the rules the UI explains; anything else stays internal. */
+export const openFailure = (err: unknown): Refusal | null => {
+  if (err instanceof KeyVaultError) {
+    const rule = err.kind === 'wrong-passphrase' ? 'vault.wrongPassphrase' : err.kind === 'backend-changed' ? 'vault.backendChanged' : 'vault.damaged';
+    return new Refusal({ code: 'RULE', rule, message: err.message });
+  }
+  if (err instanceof DbOpenError) {
+    const rules = { 'wrong-key': 'db.wrongKey', 'not-a-database': 'db.notADatabase', corrupt: 'db.corrupt', 'network-path': 'db.networkPath', missing: 'db.missing', exists: 'db.exists' } as const;
+    return new Refusal({ code: 'RULE', rule: rules[err.kind], message: err.message });
+  }
+  return null;
+};
+
+export const appHandlers: Pick<HandlerMap, 'app.status' | 'app.unseal' | 'setup.initialize'> = {
+  'app.status': (ctx) => statusOf(ctx),
+
+  'app.unseal': async (ctx) => {
+    const { store } = ctx.env;
+    if (store.state === 'open') return statusOf(ctx);
+    if (store.state === 'new') return new Refusal({ code: 'RULE', rule: 'db.missing', message: 'There is no database yet: run first-time setup.' });
+    try {
+      await store.unseal(ctx.input.passphrase);
+    } catch (err) {
+      const refusal = openFailure(err);
+      if (refusal) return refusal;
+      throw err;
+    }
+    await ctx.tx((t) => t.audit({ actorId: null, action: 'app.unseal', entity: 'database', entityId: null }));
+    return statusOf(ctx);
+  },
+
+  'setup.initialize': async (ctx) => {
+    const { store, sessions } = ctx.env;
+    if (store.state !== 'new') {
+      return new Refusal({ code: 'RULE', rule: 'setup.alreadyDone', message: 'This practice is already set up. Sign in instead.' });
+    }
+    const { practice, admin, passphrase } = ctx.input;
+    const hash = await hashPassword(admin.password);
+    try {
+      await store.create(passphrase);
+    } catch (err) {
+      const refusal = openFailure(err);
+      if (refusal) return refusal;
+      throw err;
+    }
+    try {
+      const user = await ctx.tx(async (t) => {
+        await writeSetting(t.db, 'practice', practice);
+        const row = await t.db
+          .insertInto('users')
+          .values({ username: admin.username, full_name: admin.fullName, role: 'admin', password_hash: hash, active: 1, created_at: ctx.now.toISOString(), failed_attempts: 0, first_failed_at: null, locked_until: null, lockouts: 0 })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await t.audit({ actorId: row.id, action: 'setup.initialize', entity: 'practice', entityId: null });
+        return toUser(row);
+      });
+      sessions.start(ctx.sessionKey, user, ctx.now.getTime());
+    } catch (err) {
+      await store.discardNew(); // nothing but this half-made database was written
+      throw err;
+    }
+    return currentSessionInfo(ctx);
+  },
+};

@@ -1,0 +1,17 @@
+// The handler map: one handler per contract method (a missing one is a compile error).
+import type { HandlerMap } from '../handlers';
+import { appHandlers } from './app';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { patientHandlers } from './patients';
+import { practiceHandlers } from './practice';
+import { userHandlers } from './users';
+
+export const handlers: HandlerMap = {
+  ...appHandlers,
+  ...authHandlers,
+  ...userHandlers,
+  ...practiceHandlers,
+  ...auditHandlers,
+  ...patientHandlers,
+};

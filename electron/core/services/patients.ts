@@ -1,0 +1,56 @@
+// Patients: create, read, search. Every call is PHI and leaves exactly one audit entry.
+import type { Selectable } from 'kysely';
+import type { Patient } from '../../../shared/contract';
+import type { PatientsTable } from '../db/schema';
+import { Refusal, type HandlerMap } from '../handlers';
+
+const toPatient = (r: Selectable<PatientsTable>): Patient => ({
+  id: r.id,
+  mrn: r.mrn,
+  firstName: r.first_name,
+  lastName: r.last_name,
+  dateOfBirth: r.date_of_birth,
+  active: r.active === 1,
+});
+
+export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get' | 'patients.search'> = {
+  'patients.create': (ctx) =>
+    ctx.tx(async (t) => {
+      const { mrn, firstName, lastName, dateOfBirth } = ctx.input;
+      const taken = await t.db.selectFrom('patients').select('id').where('mrn', '=', mrn).executeTakeFirst();
+      if (taken) {
+        await t.audit({ action: 'patients.create.refused', entity: 'patient', entityId: taken.id });
+        return new Refusal({ code: 'CONFLICT', rule: 'patients.mrnTaken', message: 'Another patient already has this MRN.', fields: [{ path: 'mrn', message: 'Already in use' }] });
+      }
+      const row = await t.db
+        .insertInto('patients')
+        .values({ mrn, first_name: firstName, last_name: lastName, date_of_birth: dateOfBirth, active: 1, created_at: ctx.now.toISOString() })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await t.audit({ action: 'patients.create', entity: 'patient', entityId: row.id });
+      return toPatient(row);
+    }),
+
+  'patients.get': (ctx) =>
+    ctx.tx(async (t) => {
+      const row = await t.db.selectFrom('patients').selectAll().where('id', '=', ctx.input.id).executeTakeFirst();
+      await t.audit({ action: 'patients.read', entity: 'patient', entityId: ctx.input.id });
+      return row ? toPatient(row) : new Refusal({ code: 'NOT_FOUND', message: 'No such patient.' });
+    }),
+
+  'patients.search': (ctx) =>
+    ctx.tx(async (t) => {
+      // LIKE wildcards typed by the user are dropped rather than escaped: names and MRNs never contain them.
+      const prefix = `${ctx.input.query.replace(/[%_]/g, '')}%`;
+      const rows = await t.db
+        .selectFrom('patients')
+        .selectAll()
+        .where((eb) => eb.or([eb('last_name', 'like', prefix), eb('first_name', 'like', prefix), eb('mrn', '=', ctx.input.query)]))
+        .orderBy('last_name')
+        .orderBy('first_name')
+        .limit(ctx.input.limit)
+        .execute();
+      await t.audit({ action: 'patients.search', entity: 'patient', entityId: null });
+      return rows.map(toPatient);
+    }),
+};

@@ -1,0 +1,21 @@
+// Reading user rows and turning them into the contract's User.
+import type { Kysely, Selectable } from 'kysely';
+import { Role, type User } from '../../../shared/contract';
+import type { DB, UsersTable } from '../db/schema';
+
+export type UserRow = Selectable<UsersTable>;
+
+export const toUser = (row: UserRow): User => ({
+  id: row.id,
+  username: row.username,
+  fullName: row.full_name,
+  role: Role.parse(row.role),
+  active: row.active === 1,
+  createdAt: row.created_at,
+});
+
+export const findUserByName = (db: Kysely<DB>, username: string): Promise<UserRow | undefined> =>
+  db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
+
+export const findUserById = (db: Kysely<DB>, id: number): Promise<UserRow | undefined> =>
+  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
