@@ -1,0 +1,23 @@
+// `npm run start:web` (and `npm start` without an Electron runtime): opens the core and serves browser mode.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openCore } from '../core/create-core';
+import { resolveDbPath } from '../core/paths';
+import { startWebServer } from './server';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dbPath = resolve(resolveDbPath(process.argv.slice(2)));
+mkdirSync(dirname(dbPath), { recursive: true });
+
+const core = await openCore({ dbPath, osVault: null });
+const web = await startWebServer({ core, rendererDir: resolve(root, 'out', 'renderer') });
+console.log(`Privacy Desk (browser mode) — database: ${dbPath}`);
+console.log(`Open this address in Chrome, Edge or Firefox on this computer: ${web.url}`);
+console.log('Press Ctrl+C to stop.');
+
+const stop = (): void => {
+  void web.close().then(() => core.close()).then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
