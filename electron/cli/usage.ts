@@ -1,0 +1,33 @@
+// CLI usage errors (exit code 2) and the help text.
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const HELP = `privacy-desk — the Privacy Desk administrator's command line
+
+Usage: privacy-desk [global options] <command> [options]
+
+Commands:
+  init                 Create the practice database and its first administrator
+      --practice-file FILE.json   practice details (name, address, phone, privacy officer, ...)
+      --admin-username NAME  --admin-name "Full Name"
+      --admin-password-env VAR    (else prompted)
+  users add            Add a user (signed in as an administrator)
+      --username NAME  --name "Full Name"  --role front_desk|privacy_officer|admin
+      --new-password-env VAR      (else prompted)
+  users list           List users (administrators)
+  audit verify         Verify the audit log's signature chain (privacy officers, administrators)
+
+Global options:
+  --db PATH                 the database file (default: the per-user data folder; env PRIVACY_DESK_DB)
+  --passphrase-env VAR      the practice passphrase from this environment variable (else prompted)
+  --user NAME               who is acting (every command but init)
+  --password-env VAR        that user's password from this environment variable (else prompted)
+  --json                    print JSON instead of text
+  --help                    show this help
+
+Exit codes: 0 done, 1 failed, 2 usage error (unknown command or option, missing or invalid input).`;
