@@ -44,7 +44,8 @@ export const parseCommandLine = (argv: readonly string[], commandOptions: (comma
     throw new UsageError((err as Error).message.replace(/\. To specify.*$/s, '.'));
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
-  const str = (k: string): string | undefined => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const str = (k: string): string | undefined => {
+    const x = v[k]; return typeof x === 'string' ? x : undefined; };
   const db = str('db');
   return {
     global: {

@@ -55,7 +55,7 @@ export const createDispatch =
 
     let auditCount = 0;
     const ctx: HandlerContext<MethodName> = {
-      input: parsed.data as never,
+      input: parsed.data,
       sessionKey,
       session,
       now,

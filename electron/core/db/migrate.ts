@@ -4,11 +4,11 @@ import { migrations } from './migrations/index';
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
-export const migrateTo = async (db: Kysely<unknown>, target: string | 'latest'): Promise<void> => {
+export const migrateTo = async (db: Kysely<unknown>, target: string): Promise<void> => {
   const migrator = new Migrator({ db, provider });
   const { error, results } = target === 'latest' ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
   }
 };

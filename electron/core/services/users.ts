@@ -39,7 +39,7 @@ export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'use
       const row = await findUserById(t.db, userId);
       if (!row) return notFound;
       if (!active && row.role === 'admin') {
-        const admins = await t.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').where('active', '=', 1).executeTakeFirstOrThrow();
+        const admins = await t.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).where('role', '=', 'admin').where('active', '=', 1).executeTakeFirstOrThrow();
         if (Number(admins.n) <= 1 && row.active === 1) {
           return new Refusal({ code: 'RULE', rule: 'users.lastAdmin', message: 'The practice must keep at least one active administrator.' });
         }

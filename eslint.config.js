@@ -1,0 +1,48 @@
+// Lint: typescript-eslint strict type-checked everywhere, React hooks rules in the renderer, and the
+// import boundaries that keep Electron in the shell and Node out of shared/ and renderer/.
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const noElectron = { name: 'electron', message: 'Only the Electron shell (electron/main.ts, preload.ts, ipc/, platform/) may import electron.' };
+const noNode = { group: ['node:*'], message: 'shared/ and renderer/ run without Node: no node:* imports.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'electron/launch.js', 'electron/cli/bin.js', '.ci/**'] },
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.config.ts', 'eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, 'fs', 'path', 'crypto', 'os', 'child_process'], patterns: [noNode] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+);
