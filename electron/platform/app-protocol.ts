@@ -129,7 +129,7 @@ export type ReadFileFn = (path: string) => Promise<Uint8Array>;
 const plain = (status: number, text: string): Response =>
   new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
 
-/** The `protocol.handle('app', …)` handler: GET/HEAD of files under `rootDir`, nothing else. */
+/** The app:// request handler main.ts installs: GET/HEAD of files under `rootDir`, nothing else. */
 export const createAppProtocolHandler =
   (rootDir: string, readFile: ReadFileFn = fsReadFile) =>
   async (request: Request): Promise<Response> => {
