@@ -1,0 +1,43 @@
+// The app root: Mantine, TanStack Query, the typed client, the session and the hash router, then the screen gate.
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { HashRouter } from 'react-router';
+import type { PrivacyDeskApi } from '../shared/contract/api';
+import { ApiProvider } from './api/ApiProvider';
+import { AppGate } from './features/session/AppGate';
+import { SessionProvider } from './features/session/SessionProvider';
+import { theme } from './theme';
+
+export const createQueryClient = (): QueryClient =>
+  new QueryClient({
+    defaultOptions: {
+      // AppErrors are answers, not flaky failures; retrying a VALIDATION or FORBIDDEN only delays the message.
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
+      mutations: { retry: false },
+    },
+  });
+
+export interface AppProps {
+  api: PrivacyDeskApi;
+  queryClient?: QueryClient;
+  /** 'test' turns off Mantine transitions and portals (component tests). */
+  mantineEnv?: 'default' | 'test';
+}
+
+export function App({ api, queryClient, mantineEnv = 'default' }: AppProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <MantineProvider theme={theme} env={mantineEnv} defaultColorScheme="light">
+      <QueryClientProvider client={client}>
+        <ApiProvider api={api}>
+          <SessionProvider>
+            <HashRouter>
+              <AppGate />
+            </HashRouter>
+          </SessionProvider>
+        </ApiProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

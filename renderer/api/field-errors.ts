@@ -1,0 +1,52 @@
+// Field-level messages keyed by dotted path, from the core's VALIDATION errors or from client-side zod checks.
+import type { z } from 'zod';
+import type { AppError } from '../../shared/result';
+
+export type FieldErrors = Readonly<Record<string, string>>;
+
+export const NO_FIELD_ERRORS: FieldErrors = Object.freeze({});
+
+/**
+ * Field messages from a VALIDATION error. `prefix` strips the part of the path the form does not show
+ * (e.g. `practice.` when a form edits only the practice part of a larger input).
+ */
+export const fieldErrorsOf = (error: AppError | null | undefined, prefix = ''): FieldErrors => {
+  if (!error || error.code !== 'VALIDATION' || !error.fields) return NO_FIELD_ERRORS;
+  const out: Record<string, string> = {};
+  for (const { path, message } of error.fields) {
+    if (!path.startsWith(prefix)) continue;
+    const key = path.slice(prefix.length);
+    out[key] ??= message;
+  }
+  return out;
+};
+
+/** First message per path from a zod error, e.g. `{ postalCode: 'Enter a ZIP code…' }`. */
+export const zodFieldErrors = (error: z.ZodError): FieldErrors => {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.');
+    out[key] ??= issue.message;
+  }
+  return out;
+};
+
+/** Validates with a contract schema: the parsed value, or the field messages. */
+export const check = <S extends z.ZodType>(
+  schema: S,
+  values: unknown,
+): { ok: true; value: z.infer<S> } | { ok: false; errors: FieldErrors } => {
+  const parsed = schema.safeParse(values);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: zodFieldErrors(parsed.error) };
+};
+
+/** The messages under `prefix.`, re-keyed without it (for a nested group of fields). */
+export const scopeErrors = (errors: FieldErrors, prefix: string): FieldErrors => {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) {
+    if (key.startsWith(`${prefix}.`)) out[key.slice(prefix.length + 1)] = message;
+  }
+  return out;
+};
+
+export const hasErrors = (errors: FieldErrors): boolean => Object.keys(errors).length > 0;

@@ -1,0 +1,39 @@
+// Inputs for the privacy officer the notice names as the contact for privacy questions and complaints.
+import { Grid, TextInput } from '@mantine/core';
+import type { FieldErrors } from '../../api/field-errors';
+import type { PracticeFormValues } from './practice-form';
+
+type Officer = PracticeFormValues['privacyOfficer'];
+
+export function PrivacyOfficerFields({
+  values,
+  errors,
+  onChange,
+}: {
+  values: Officer;
+  /** Keyed by officer field (`name`, `email`…), not by the full path. */
+  errors: FieldErrors;
+  onChange: (field: keyof Officer, value: string) => void;
+}) {
+  const bind = (field: keyof Officer) => ({
+    value: values[field],
+    error: errors[field],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange(field, e.currentTarget.value),
+  });
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Privacy officer name" required autoComplete="name" {...bind('name')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Privacy officer title" required placeholder="Practice Manager" {...bind('title')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Privacy officer phone" required type="tel" placeholder="(555) 201-3344" {...bind('phone')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label="Privacy officer email" required type="email" autoComplete="email" {...bind('email')} />
+      </Grid.Col>
+    </Grid>
+  );
+}

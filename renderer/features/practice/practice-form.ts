@@ -1,0 +1,55 @@
+// Form values for the practice's details (shared by the setup wizard and Settings › Practice) and their checks.
+import { Practice, type Practice as PracticeValue } from '../../../shared/contract/practice';
+
+export interface PracticeFormValues {
+  name: string;
+  addressLine1: string;
+  addressLine2: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  phone: string;
+  website: string;
+  timeZone: string;
+  privacyOfficer: { name: string; title: string; phone: string; email: string };
+}
+
+export const emptyPractice = (timeZone: string): PracticeFormValues => ({
+  name: '',
+  addressLine1: '',
+  addressLine2: '',
+  city: '',
+  state: '',
+  postalCode: '',
+  phone: '',
+  website: '',
+  timeZone,
+  privacyOfficer: { name: '', title: '', phone: '', email: '' },
+});
+
+export const practiceToForm = (p: PracticeValue): PracticeFormValues => ({
+  ...p,
+  privacyOfficer: { ...p.privacyOfficer },
+});
+
+/** The practice fields without the privacy officer (setup step 1). */
+export const PracticeDetails = Practice.omit({ privacyOfficer: true });
+/** The privacy officer alone (setup step 2). */
+export const PrivacyOfficer = Practice.shape.privacyOfficer;
+
+export const PRACTICE_FIELDS = [
+  'name',
+  'addressLine1',
+  'addressLine2',
+  'city',
+  'state',
+  'postalCode',
+  'phone',
+  'website',
+  'timeZone',
+] as const;
+export const OFFICER_FIELDS = ['name', 'title', 'phone', 'email'] as const;
+export const ALL_PRACTICE_PATHS: readonly string[] = [
+  ...PRACTICE_FIELDS,
+  ...OFFICER_FIELDS.map((f) => `privacyOfficer.${f}`),
+];

@@ -1,0 +1,80 @@
+// Owns the session phase: loads `app.status`, reacts to LOCKED answers, and clears cached data on lock and sign-out.
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { AppStatus } from '../../../shared/contract/app';
+import type { SessionInfo } from '../../../shared/contract/users';
+import { useApi, useLockedSignal } from '../../api/api-context';
+import { phaseFromStatus, SessionContext, type SessionContextValue, type SessionPhase } from './session-context';
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const onLocked = useLockedSignal();
+  const queryClient = useQueryClient();
+  const [phase, setPhase] = useState<SessionPhase>({ kind: 'loading' });
+  const phaseRef = useRef(phase);
+  useLayoutEffect(() => {
+    phaseRef.current = phase;
+  }, [phase]);
+
+  const refresh = useCallback(async () => {
+    const result = await api['app.status']({});
+    setPhase(result.ok ? phaseFromStatus(result.value) : { kind: 'unavailable', error: result.error });
+  }, [api]);
+
+  // Cached query data may hold PHI; nothing of it may survive a lock or a sign-out.
+  const markLocked = useCallback(() => {
+    queryClient.clear();
+    setPhase((p) =>
+      p.kind === 'signedIn' && !p.session.locked ? { ...p, session: { ...p.session, locked: true } } : p,
+    );
+  }, [queryClient]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(
+    () =>
+      onLocked(() => {
+        // LOCKED while we think nobody is signed in means our picture is stale: ask again.
+        if (phaseRef.current.kind === 'signedIn') markLocked();
+        else void refresh();
+      }),
+    [onLocked, markLocked, refresh],
+  );
+
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      phase,
+      locked: phase.kind === 'signedIn' && phase.session.locked,
+      refresh,
+      applyStatus: (status: AppStatus) => setPhase(phaseFromStatus(status)),
+      signedIn: (session: SessionInfo, practiceName?: string | null) =>
+        setPhase((p) => ({
+          kind: 'signedIn',
+          session,
+          practiceName: practiceName ?? ('practiceName' in p ? p.practiceName : null),
+        })),
+      lockNow: () => {
+        if (phaseRef.current.kind !== 'signedIn' || phaseRef.current.session.locked) return;
+        markLocked();
+        // The lock screen is already up; if the core is unreachable it will also lock on its own idle timer.
+        void api['auth.lock']({});
+      },
+      signOut: async () => {
+        await api['auth.logout']({});
+        queryClient.clear();
+        await refresh();
+      },
+      setPracticeName: (name: string) =>
+        setPhase((p) => (p.kind === 'signedIn' || p.kind === 'signedOut' ? { ...p, practiceName: name } : p)),
+      setIdleLockMinutes: (minutes: number) =>
+        setPhase((p) =>
+          p.kind === 'signedIn' ? { ...p, session: { ...p.session, idleLockMinutes: minutes } } : p,
+        ),
+    }),
+    [phase, refresh, markLocked, api, queryClient],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}

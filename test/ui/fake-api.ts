@@ -1,0 +1,69 @@
+// A fake PrivacyDeskApi for component tests: the only thing mocked. Each method is a vi.fn with a sensible default.
+import { vi, type Mock } from 'vitest';
+import type { PrivacyDeskApi } from '../../shared/contract/api';
+import { METHOD_NAMES, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract/index';
+import type { Practice } from '../../shared/contract/practice';
+import type { SessionInfo, User } from '../../shared/contract/users';
+import type { AppError, Result } from '../../shared/result';
+
+export type FakeApi = { [M in MethodName]: Mock<(input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>> };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = (error: AppError): Result<never> => ({ ok: false, error });
+export const locked = (): Result<never> => err({ code: 'LOCKED', message: 'Session locked', rule: 'auth.locked' });
+
+export const adminUser: User = {
+  id: 1,
+  username: 'dana',
+  fullName: 'Dana Admin',
+  role: 'admin',
+  active: true,
+  createdAt: '2026-11-01T09:00:00.000-05:00',
+};
+
+export const session = (overrides: Partial<SessionInfo> = {}): SessionInfo => ({
+  user: adminUser,
+  locked: false,
+  idleLockMinutes: 10,
+  ...overrides,
+});
+
+export const practice: Practice = {
+  name: 'Lakeside Family Medicine',
+  addressLine1: '100 Main St',
+  addressLine2: '',
+  city: 'Springfield',
+  state: 'IL',
+  postalCode: '62701',
+  phone: '(555) 201-3344',
+  website: '',
+  timeZone: 'America/Chicago',
+  privacyOfficer: { name: 'Pat Officer', title: 'Practice Manager', phone: '(555) 201-3345', email: 'pat@example.org' },
+};
+
+const notMocked = (method: string) =>
+  Promise.resolve(err({ code: 'INTERNAL', message: `${method} not mocked`, correlationId: 'test' }));
+
+/** A fake whose every method answers INTERNAL until a test (or `signedInApi`) gives it a value. */
+export const fakeApi = (): FakeApi => {
+  const api: Record<string, Mock> = {};
+  for (const method of METHOD_NAMES) api[method] = vi.fn(() => notMocked(method));
+  return api as unknown as FakeApi;
+};
+
+export const asApi = (fake: FakeApi): PrivacyDeskApi => fake as unknown as PrivacyDeskApi;
+
+/** Database open, Dana (admin) signed in, the practice and settings readable. */
+export const signedInApi = (info: SessionInfo = session()): FakeApi => {
+  const api = fakeApi();
+  api['app.status'].mockResolvedValue(
+    ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: info }),
+  );
+  api['practice.get'].mockResolvedValue(ok(practice));
+  api['settings.get'].mockResolvedValue(ok({ idleLockMinutes: info.idleLockMinutes }));
+  api['auth.lock'].mockResolvedValue(ok({ done: true }));
+  api['auth.logout'].mockResolvedValue(ok({ done: true }));
+  api['users.list'].mockResolvedValue(ok([adminUser]));
+  api['audit.list'].mockResolvedValue(ok([]));
+  return api;
+};

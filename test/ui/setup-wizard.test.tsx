@@ -1,0 +1,122 @@
+// The first-run wizard validates each step with the contract's schemas and sends one setup.initialize call.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, ok, session } from './fake-api';
+import { renderApp } from './render-app';
+
+const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+
+const newDatabase = () => {
+  const api = fakeApi();
+  api['app.status'].mockResolvedValue(ok({ database: 'new', setupRequired: true, practiceName: null, session: null }));
+  return api;
+};
+
+const fillPractice = (zip: string) => {
+  type(/^Practice name/, 'Lakeside Family Medicine');
+  type(/^Address line 1/, '100 Main St');
+  type(/^City/, 'Springfield');
+  type(/^State/, 'IL');
+  type(/^ZIP code/, zip);
+  type(/^Phone/, '(555) 201-3344');
+  type(/^Time zone/, 'America/Chicago');
+};
+
+describe('setup wizard', () => {
+  it('refuses to leave the practice step with an invalid ZIP and shows the message next to the field', async () => {
+    renderApp(newDatabase());
+    await screen.findByRole('heading', { name: 'Set up Privacy Desk' });
+    fillPractice('6061');
+    next();
+
+    const zip = screen.getByLabelText(/^ZIP code/);
+    expect(zip.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = zip.getAttribute('aria-describedby') ?? '';
+    const messages = describedBy.split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(messages).toContain('Enter a ZIP code like 60614 or 60614-1234');
+    // Still on step 1: the privacy officer fields are not shown and focus moved to the bad field.
+    expect(screen.queryByLabelText(/^Privacy officer name/)).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(zip));
+
+    type(/^ZIP code/, '62701');
+    next();
+    expect(await screen.findByLabelText(/^Privacy officer name/)).toBeTruthy();
+  });
+
+  it('walks all four steps and sends the parsed values to setup.initialize, then signs in', async () => {
+    const api = newDatabase();
+    api['setup.initialize'].mockResolvedValue(ok(session()));
+    renderApp(api);
+    await screen.findByRole('heading', { name: 'Set up Privacy Desk' });
+
+    fillPractice('62701');
+    next();
+    type(/^Privacy officer name/, 'Pat Officer');
+    type(/^Privacy officer title/, 'Practice Manager');
+    type(/^Privacy officer phone/, '555-201-3345');
+    type(/^Privacy officer email/, 'pat@example.org');
+    next();
+    type(/^Full name/, 'Dana Admin');
+    type(/^Username/, '  Dana  ');
+    type(/^Password/, 'correct horse battery');
+    type(/^Confirm password/, 'correct horse batterY');
+    next();
+    expect(screen.getByText('The passwords do not match')).toBeTruthy();
+    type(/^Confirm password/, 'correct horse battery');
+    next();
+
+    expect(screen.getByText(/cannot be reset/)).toBeTruthy();
+    type(/^Database passphrase/, 'short');
+    type(/^Confirm database passphrase/, 'short');
+    fireEvent.click(screen.getByRole('button', { name: 'Create practice' }));
+    expect(screen.getAllByText('Use at least 12 characters').length).toBeGreaterThan(0);
+    expect(api['setup.initialize']).not.toHaveBeenCalled();
+
+    type(/^Database passphrase/, 'river stone lantern 42');
+    type(/^Confirm database passphrase/, 'river stone lantern 42');
+    fireEvent.click(screen.getByRole('button', { name: 'Create practice' }));
+
+    await screen.findByRole('navigation', { name: 'Main' });
+    expect(api['setup.initialize']).toHaveBeenCalledTimes(1);
+    const input = api['setup.initialize'].mock.calls[0]?.[0];
+    expect(input?.admin).toEqual({ fullName: 'Dana Admin', username: 'dana', password: 'correct horse battery' });
+    expect(input?.passphrase).toBe('river stone lantern 42');
+    expect(input?.practice).toMatchObject({ name: 'Lakeside Family Medicine', state: 'IL', postalCode: '62701' });
+    expect(input?.practice.privacyOfficer.email).toBe('pat@example.org');
+    const header = screen.getByRole('banner');
+    expect(within(header).getByText('Lakeside Family Medicine')).toBeTruthy();
+  });
+
+  it('sends the user back to the step of a field the core rejected', async () => {
+    const api = newDatabase();
+    api['setup.initialize'].mockResolvedValue({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Invalid input',
+        fields: [{ path: 'practice.privacyOfficer.email', message: 'That mailbox does not exist' }],
+      },
+    });
+    renderApp(api);
+    await screen.findByRole('heading', { name: 'Set up Privacy Desk' });
+    fillPractice('62701');
+    next();
+    type(/^Privacy officer name/, 'Pat Officer');
+    type(/^Privacy officer title/, 'Practice Manager');
+    type(/^Privacy officer phone/, '555-201-3345');
+    type(/^Privacy officer email/, 'pat@example.org');
+    next();
+    type(/^Full name/, 'Dana Admin');
+    type(/^Username/, 'dana');
+    type(/^Password/, 'correct horse battery');
+    type(/^Confirm password/, 'correct horse battery');
+    next();
+    type(/^Database passphrase/, 'river stone lantern 42');
+    type(/^Confirm database passphrase/, 'river stone lantern 42');
+    fireEvent.click(screen.getByRole('button', { name: 'Create practice' }));
+
+    expect(await screen.findByText('That mailbox does not exist')).toBeTruthy();
+    expect((screen.getByLabelText(/^Privacy officer email/) as HTMLInputElement).value).toBe('pat@example.org');
+  });
+});
