@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { auditMethods } from './audit';
+import { noticeMethods, noticeTemplateMethods } from './notices';
 import { patientMethods } from './patients';
 import { practiceMethods } from './practice';
 import { authMethods, userMethods } from './users';
@@ -14,6 +15,8 @@ export const contract = {
   ...practiceMethods,
   ...auditMethods,
   ...patientMethods,
+  ...noticeMethods,
+  ...noticeTemplateMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -28,6 +31,8 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 export * from './define';
 export * from './app';
 export * from './audit';
+export * from './notice-content';
+export * from './notices';
 export * from './patients';
 export * from './practice';
 export * from './users';

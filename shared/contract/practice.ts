@@ -56,6 +56,10 @@ export const Practice = z.object({
     phone: Phone,
     email: Email,
   }),
+  /** The practice contacts patients to raise funds: the notice must say so (164.520(b)(1)(iii)(A)). */
+  fundraises: z.boolean().default(false),
+  /** Keeps SUD treatment records covered by 42 CFR Part 2: the notice needs the Part 2 statements (164.520(b)(1)(iii)(D),(E)). */
+  keepsPart2Records: z.boolean().default(false),
 });
 export type Practice = z.infer<typeof Practice>;
 export type PracticeInput = z.input<typeof Practice>;

@@ -1,0 +1,99 @@
+// Notice of Privacy Practices versions: drafts, publication, comparison and the printed PDFs.
+import { z } from 'zod';
+import { ANY_ROLE, CalendarDate, Done, Empty, Id, Instant, MANAGERS, method } from './define';
+import { Language, NoticeContent, PracticeSnapshot } from './notice-content';
+
+export const VersionStatus = z.enum(['draft', 'published', 'superseded', 'retired']);
+
+export const NoticeVersionSummary = z.object({
+  id: Id,
+  language: Language,
+  /** Per-language version number, given at publication; null for drafts. */
+  number: z.number().int().positive().nullable(),
+  status: VersionStatus,
+  inEffect: z.boolean(),
+  effectiveDate: CalendarDate.nullable(),
+  effectiveUntil: CalendarDate.nullable(),
+  publishedOn: CalendarDate.nullable(),
+  publishedBy: z.string().nullable(),
+  retiredOn: CalendarDate.nullable(),
+  changeSummary: z.string(),
+  materialChange: z.boolean().nullable(),
+  /** SHA-256 (hex) of the published content, practice snapshot and effective date. */
+  contentHash: z.string().nullable(),
+  updatedAt: Instant,
+});
+export type NoticeVersionSummary = z.infer<typeof NoticeVersionSummary>;
+
+export const NoticeVersion = NoticeVersionSummary.extend({
+  content: NoticeContent,
+  /** Frozen at publication; for a draft, the current practice settings. */
+  practice: PracticeSnapshot,
+});
+export type NoticeVersion = z.infer<typeof NoticeVersion>;
+
+export const SectionChange = z.object({
+  id: z.string(),
+  heading: z.string(),
+  change: z.enum(['added', 'removed', 'changed', 'unchanged']),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+export type SectionChange = z.infer<typeof SectionChange>;
+
+export const PDF_KINDS = ['full', 'summary', 'large-print', 'poster', 'tpo'] as const;
+export const PdfKind = z.enum(PDF_KINDS);
+export type PdfKind = z.infer<typeof PdfKind>;
+
+export const PublishInput = z.object({
+  id: Id,
+  effectiveDate: CalendarDate,
+  changeSummary: z.string().trim().max(2_000),
+  /** Required for a revision (164.520(b)(3)); null for a first notice. */
+  materialChange: z.boolean().nullable(),
+});
+export type PublishInput = z.input<typeof PublishInput>;
+
+export const noticeMethods = {
+  'notices.list': method({ input: Empty, output: z.array(NoticeVersionSummary), access: ANY_ROLE, phi: false }),
+  'notices.get': method({ input: z.object({ id: Id }), output: NoticeVersion, access: ANY_ROLE, phi: false }),
+  /** The version of a language in effect today. Rules: notice.noneInEffect. */
+  'notices.current': method({ input: z.object({ language: Language }), output: NoticeVersion, access: ANY_ROLE, phi: false }),
+  /** A new draft from our default template or from an existing version. */
+  'notices.createDraft': method({
+    input: z.object({ language: Language, from: z.union([z.literal('template'), Id]) }),
+    output: NoticeVersion,
+    access: MANAGERS,
+    phi: false,
+  }),
+  /** Rules: notice.immutable. */
+  'notices.updateDraft': method({ input: z.object({ id: Id, content: NoticeContent }), output: NoticeVersion, access: MANAGERS, phi: false }),
+  /** Rules: notice.immutable. */
+  'notices.discardDraft': method({ input: z.object({ id: Id }), output: Done, access: MANAGERS, phi: false }),
+  /**
+   * Rules: notice.incomplete (names every missing element), notice.backdated, notice.effectiveDateOrder,
+   * notice.changeSummaryRequired, notice.materialChangeRequired, notice.unknownPlaceholder, notice.immutable.
+   */
+  'notices.publish': method({ input: PublishInput, output: NoticeVersion, access: MANAGERS, phi: false }),
+  /** Rules: notice.notSuperseded. */
+  'notices.retire': method({ input: z.object({ id: Id }), output: NoticeVersionSummary, access: MANAGERS, phi: false }),
+  'notices.compare': method({
+    input: z.object({ fromId: Id, toId: Id }),
+    output: z.object({ from: NoticeVersionSummary, to: NoticeVersionSummary, sections: z.array(SectionChange) }),
+    access: ANY_ROLE,
+    phi: false,
+  }),
+  /** A printable PDF of a version (a draft carries a DRAFT watermark). Rules: notice.noneInEffect. */
+  'notices.pdf': method({
+    input: z.object({ version: z.union([Id, z.literal('current')]), language: Language, kind: PdfKind }),
+    output: z.object({ fileName: z.string(), pdfBase64: z.string(), pages: z.number().int().positive() }),
+    access: ANY_ROLE,
+    phi: false,
+  }),
+} as const;
+
+export const noticeTemplateMethods = {
+  /** Our default content for a language, unfilled (placeholders kept). */
+  'notices.template': method({ input: z.object({ language: Language }), output: NoticeContent, access: ANY_ROLE, phi: false }),
+} as const;
+

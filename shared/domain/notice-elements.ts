@@ -1,0 +1,54 @@
+// The required elements of a Notice of Privacy Practices (45 CFR 164.520(b)(1); DOMAIN.md §1), keyed as
+// in DOMAIN.md, with their citation and when each applies. The checklist and the PDFs both read this list.
+
+export type ElementCondition = 'always' | 'fundraising' | 'part2' | 'part2_and_fundraising' | 'vacated';
+
+export interface RequiredElement {
+  key: string;
+  cite: string;
+  label: { en: string; es: string };
+  when: ElementCondition;
+}
+
+const el = (key: string, cite: string, en: string, es: string, when: ElementCondition = 'always'): RequiredElement => ({
+  key,
+  cite,
+  label: { en, es },
+  when,
+});
+
+/** 45 CFR 164.520(b)(1)(i): the only verbatim text the rule demands. */
+export const HEADER_STATEMENT_EN =
+  'THIS NOTICE DESCRIBES HOW MEDICAL INFORMATION ABOUT YOU MAY BE USED AND DISCLOSED AND HOW YOU CAN GET ACCESS TO THIS INFORMATION. PLEASE REVIEW IT CAREFULLY.';
+
+/** Our faithful Spanish rendering of the 164.520(b)(1)(i) statement, used as the Spanish notice's header. */
+export const HEADER_STATEMENT_ES =
+  'ESTE AVISO DESCRIBE CÓMO SE PUEDE USAR Y DIVULGAR SU INFORMACIÓN MÉDICA Y CÓMO USTED PUEDE OBTENER ACCESO A ESTA INFORMACIÓN. LÉALO CON ATENCIÓN.';
+
+export const HEADER_STATEMENT = { en: HEADER_STATEMENT_EN, es: HEADER_STATEMENT_ES } as const;
+
+export const REQUIRED_ELEMENTS: readonly RequiredElement[] = [
+  el('header', '164.520(b)(1)(i)', 'Header statement', 'Declaración del encabezado'),
+  el('uses_tpo_with_examples', '164.520(b)(1)(ii)(A)', 'Treatment, payment and operations, each with an example', 'Tratamiento, pago y operaciones, cada uno con un ejemplo'),
+  el('uses_without_authorization', '164.520(b)(1)(ii)(B)', 'Uses and disclosures without authorization', 'Usos y divulgaciones sin autorización'),
+  el('more_stringent_law', '164.520(b)(1)(ii)(C)', 'More stringent state or federal law', 'Leyes estatales o federales más estrictas'),
+  el('authorization_required_statement', '164.520(b)(1)(ii)(E)', 'Uses that need written authorization, and revoking it', 'Usos que requieren autorización escrita y cómo revocarla'),
+  el('repro_prohibited_uses', '164.520(b)(1)(ii)(F)', 'Reproductive health care: prohibited uses (vacated)', 'Salud reproductiva: usos prohibidos (anulado)', 'vacated'),
+  el('repro_attestation_uses', '164.520(b)(1)(ii)(G)', 'Reproductive health care: attestation (vacated)', 'Salud reproductiva: declaración jurada (anulado)', 'vacated'),
+  el('redisclosure_statement', '164.520(b)(1)(ii)(H)', 'Redisclosure warning (vacated)', 'Advertencia sobre nueva divulgación (anulado)', 'vacated'),
+  el('separate_statement_fundraising', '164.520(b)(1)(iii)(A)', 'Fundraising and how to opt out', 'Recaudación de fondos y cómo excluirse', 'fundraising'),
+  el('part2_legal_proceedings', '164.520(b)(1)(iii)(D)', 'Part 2 records not used against you in proceedings', 'Registros de la Parte 2 no usados en su contra en procesos', 'part2'),
+  el('part2_fundraising_optout', '164.520(b)(1)(iii)(E)', 'Part 2 records: opt out of fundraising', 'Registros de la Parte 2: excluirse de la recaudación de fondos', 'part2'),
+  el('rights_restriction', '164.520(b)(1)(iv)(A)', 'Right to ask for limits (restrictions)', 'Derecho a pedir límites (restricciones)'),
+  el('rights_confidential_comms', '164.520(b)(1)(iv)(B)', 'Right to confidential communications', 'Derecho a comunicaciones confidenciales'),
+  el('rights_access', '164.520(b)(1)(iv)(C)', 'Right to see and get a copy', 'Derecho a ver y obtener una copia'),
+  el('rights_amendment', '164.520(b)(1)(iv)(D)', 'Right to ask for a correction (amendment)', 'Derecho a pedir una corrección (enmienda)'),
+  el('rights_accounting', '164.520(b)(1)(iv)(E)', 'Right to a list of disclosures (accounting)', 'Derecho a una lista de divulgaciones'),
+  el('rights_paper_copy', '164.520(b)(1)(iv)(F)', 'Right to a paper copy of this notice', 'Derecho a una copia en papel de este aviso'),
+  el('duty_privacy_notice_breach', '164.520(b)(1)(v)(A)', 'Our duty to protect, give this notice and notify of breaches', 'Nuestro deber de proteger, dar este aviso y notificar violaciones'),
+  el('duty_abide_current', '164.520(b)(1)(v)(B)', 'Our duty to follow the notice in effect', 'Nuestro deber de seguir el aviso vigente'),
+  el('reserve_right_to_change', '164.520(b)(1)(v)(C)', 'Our right to change this notice', 'Nuestro derecho a cambiar este aviso'),
+  el('complaints', '164.520(b)(1)(vi)', 'Complaints to us and to HHS; no retaliation', 'Quejas ante nosotros y ante HHS; sin represalias'),
+  el('contact', '164.520(b)(1)(vii)', 'Contact person or office with phone', 'Persona u oficina de contacto con teléfono'),
+  el('effective_date', '164.520(b)(1)(viii)', 'Effective date', 'Fecha de vigencia'),
+];

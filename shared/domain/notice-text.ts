@@ -1,0 +1,90 @@
+// Turning a notice's structured content into its ordered sections of text: placeholders filled from
+// the practice snapshot, left-out sections dropped. The PDFs, the compare view and the checklist share it.
+import type { Language, NoticeContent, Placeholder, PracticeSnapshot } from '../contract/notice-content';
+import { PLACEHOLDERS } from '../contract/notice-content';
+
+const PLACEHOLDER_PATTERN = /\{\{\s*([a-zA-Z.]+)\s*\}\}/g;
+
+const placeholderValue = (name: Placeholder, p: PracticeSnapshot): string => {
+  switch (name) {
+    case 'practice.name':
+      return p.name;
+    case 'practice.address':
+      return p.address;
+    case 'practice.phone':
+      return p.phone;
+    case 'practice.website':
+      return p.website;
+    case 'privacyOfficer.name':
+      return p.privacyOfficer.name;
+    case 'privacyOfficer.title':
+      return p.privacyOfficer.title;
+    case 'privacyOfficer.phone':
+      return p.privacyOfficer.phone;
+    case 'privacyOfficer.email':
+      return p.privacyOfficer.email;
+  }
+};
+
+const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
+
+export const fillPlaceholders = (text: string, practice: PracticeSnapshot): string =>
+  text.replace(PLACEHOLDER_PATTERN, (whole, name: string) => (isPlaceholder(name) ? placeholderValue(name, practice) : whole));
+
+/** One printable section: a stable id (for compare), its heading, paragraphs, bullets and examples. */
+export interface NoticeSection {
+  id: string;
+  heading: string;
+  /** Level 1 = a main part of the notice; 2 = a subsection (one right, one use). */
+  level: 1 | 2;
+  text: string;
+  examples: string[];
+}
+
+/** The notice's sections in reading order, before placeholders are filled. */
+export const noticeSections = (c: NoticeContent, practice: Pick<PracticeSnapshot, 'fundraises' | 'keepsPart2Records'>): NoticeSection[] => {
+  const s = (id: string, heading: string, text: string, level: 1 | 2 = 1, examples: string[] = []): NoticeSection => ({ id, heading, level, text, examples });
+  const out: NoticeSection[] = [s('intro', c.title, c.intro)];
+  out.push(s('tpo', c.tpo.heading, c.tpo.intro));
+  for (const key of ['treatment', 'payment', 'operations'] as const) {
+    const use = c.tpo[key];
+    out.push(s(`tpo.${key}`, use.heading, use.body, 2, use.examples.filter((e) => e.trim() !== '')));
+  }
+  out.push(s('withoutAuthorization', c.withoutAuthorization.heading, c.withoutAuthorization.intro));
+  for (const use of c.withoutAuthorization.uses) if (use.included) out.push(s(`withoutAuthorization.${use.key}`, use.heading, use.body, 2));
+  out.push(s('moreStringentLaw', c.moreStringentLaw.heading, c.moreStringentLaw.body));
+  out.push(s('authorizationRequired', c.authorizationRequired.heading, c.authorizationRequired.body));
+  if (practice.fundraises) out.push(s('fundraising', c.fundraising.heading, c.fundraising.body));
+  if (practice.keepsPart2Records) {
+    out.push(s('part2LegalProceedings', c.part2LegalProceedings.heading, c.part2LegalProceedings.body));
+    out.push(s('part2FundraisingOptOut', c.part2FundraisingOptOut.heading, c.part2FundraisingOptOut.body));
+  }
+  out.push(s('rights', c.rights.heading, c.rights.intro));
+  for (const key of ['access', 'amendment', 'accounting', 'restriction', 'confidentialCommunications', 'paperCopy'] as const) {
+    const right = c.rights[key];
+    out.push(s(`rights.${key}`, right.heading, [right.body, right.how].filter((t) => t.trim() !== '').join('\n\n'), 2));
+  }
+  out.push(s('duties', c.duties.heading, [c.duties.protectAndNotify, c.duties.followCurrent].join('\n\n')));
+  out.push(s('changes', c.changes.heading, c.changes.body));
+  out.push(s('complaints', c.complaints.heading, c.complaints.body));
+  out.push(s('contact', c.contact.heading, c.contact.body));
+  return out;
+};
+
+/** Sections with placeholders filled, ready to print. */
+export const filledSections = (c: NoticeContent, practice: PracticeSnapshot): NoticeSection[] =>
+  noticeSections(c, practice).map((sec) => ({
+    ...sec,
+    heading: fillPlaceholders(sec.heading, practice),
+    text: fillPlaceholders(sec.text, practice),
+    examples: sec.examples.map((e) => fillPlaceholders(e, practice)),
+  }));
+
+/** Placeholders in the text that the app does not know (typos such as {{practice.nme}}). */
+export const unknownPlaceholders = (c: NoticeContent): string[] => {
+  const found = new Set<string>();
+  for (const m of JSON.stringify(c).matchAll(PLACEHOLDER_PATTERN)) if (m[1] && !isPlaceholder(m[1])) found.add(m[1]);
+  return [...found];
+};
+
+export const languageName = (l: Language): string => (l === 'en' ? 'English' : 'Español');
