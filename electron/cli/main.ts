@@ -3,6 +3,15 @@
 import { parseCommandLine, type OptionSpec, type Parsed } from './args';
 import { runAuditVerify } from './commands/audit';
 import { initOptions, runInit } from './commands/init';
+import {
+  noticePdfOptions,
+  noticePublishOptions,
+  noticeSelectOptions,
+  runNoticeList,
+  runNoticePdf,
+  runNoticePublish,
+  runNoticeShow,
+} from './commands/notice';
 import { runUsersAdd, runUsersList, usersAddOptions } from './commands/users';
 import { CommandFailure } from './session';
 import { HELP, UsageError } from './usage';
@@ -14,6 +23,10 @@ const COMMANDS: Record<string, { options: OptionSpec; run: Runner }> = {
   'users add': { options: usersAddOptions, run: runUsersAdd },
   'users list': { options: {}, run: runUsersList },
   'audit verify': { options: {}, run: runAuditVerify },
+  'notice list': { options: {}, run: runNoticeList },
+  'notice show': { options: noticeSelectOptions, run: runNoticeShow },
+  'notice pdf': { options: noticePdfOptions, run: runNoticePdf },
+  'notice publish': { options: noticePublishOptions, run: runNoticePublish },
 };
 
 export const runCli = async (argv: readonly string[]): Promise<number> => {

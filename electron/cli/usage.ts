@@ -21,6 +21,13 @@ Commands:
       --new-password-env VAR      (else prompted)
   users list           List users (administrators)
   audit verify         Verify the audit log's signature chain (privacy officers, administrators)
+  notice list          List the Notice of Privacy Practices versions, with status and effective dates
+  notice show          Print a version's text     [--version N|current] [--lang en|es]
+  notice pdf           Write a PDF                [--version N|current] [--lang en|es]
+      --kind full|summary|large-print|poster|tpo  --out FILE.pdf
+  notice publish       Publish a version (privacy officers, administrators)
+      --from FILE.json   {"language":"en","content":"template" or the content,
+                          "effectiveDate":"YYYY-MM-DD","changeSummary":"...","materialChange":true|false|null}
 
 Global options:
   --db PATH                 the database file (default: the per-user data folder; env PRIVACY_DESK_DB)

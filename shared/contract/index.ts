@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { auditMethods } from './audit';
-import { noticeMethods, noticeTemplateMethods } from './notices';
+import { noticeMethods } from './notices';
 import { patientMethods } from './patients';
 import { practiceMethods } from './practice';
 import { authMethods, userMethods } from './users';
@@ -16,7 +16,6 @@ export const contract = {
   ...auditMethods,
   ...patientMethods,
   ...noticeMethods,
-  ...noticeTemplateMethods,
 } as const;
 
 export type Contract = typeof contract;

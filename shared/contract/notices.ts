@@ -90,9 +90,6 @@ export const noticeMethods = {
     access: ANY_ROLE,
     phi: false,
   }),
-} as const;
-
-export const noticeTemplateMethods = {
   /** Our default content for a language, unfilled (placeholders kept). */
   'notices.template': method({ input: z.object({ language: Language }), output: NoticeContent, access: ANY_ROLE, phi: false }),
 } as const;

@@ -23,3 +23,32 @@ export const autoId =
   (db: Kysely<unknown>) =>
   <C extends { primaryKey(): C; generatedByDefaultAsIdentity(): C }>(col: C): C =>
     isPostgres(db) ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey();
+
+/**
+ * Once a row's `published_on` is set, the listed columns can no longer change and the row cannot be
+ * deleted; the database refuses it even if the app had a bug.
+ */
+export const protectPublished = async (db: Kysely<unknown>, table: string, frozen: readonly string[]): Promise<void> => {
+  const name = (suffix: string) => sql.raw(`${table}_${suffix}`);
+  if (isPostgres(db)) {
+    const changed = frozen.map((c) => `NEW.${c} IS DISTINCT FROM OLD.${c}`).join(' OR ');
+    await sql`CREATE OR REPLACE FUNCTION ${name('published_frozen')}() RETURNS trigger AS $$
+      BEGIN
+        IF OLD.published_on IS NOT NULL AND (TG_OP = 'DELETE' OR ${sql.raw(changed)}) THEN
+          RAISE EXCEPTION 'published ${sql.raw(table)} rows are immutable';
+        END IF;
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        RETURN NEW;
+      END; $$ LANGUAGE plpgsql`.execute(db);
+    await sql`CREATE TRIGGER ${name('published_guard')} BEFORE UPDATE OR DELETE ON ${sql.table(table)}
+      FOR EACH ROW EXECUTE FUNCTION ${name('published_frozen')}()`.execute(db);
+    return;
+  }
+  const changed = frozen.map((c) => `NEW.${c} IS NOT OLD.${c}`).join(' OR ');
+  await sql`CREATE TRIGGER ${name('published_no_update')} BEFORE UPDATE ON ${sql.table(table)}
+    WHEN OLD.published_on IS NOT NULL AND (${sql.raw(changed)})
+    BEGIN SELECT RAISE(ABORT, 'published ${sql.raw(table)} rows are immutable'); END`.execute(db);
+  await sql`CREATE TRIGGER ${name('published_no_delete')} BEFORE DELETE ON ${sql.table(table)}
+    WHEN OLD.published_on IS NOT NULL
+    BEGIN SELECT RAISE(ABORT, 'published ${sql.raw(table)} rows are immutable'); END`.execute(db);
+};

@@ -42,9 +42,27 @@ export interface PatientsTable {
   created_at: string;
 }
 
+export interface NoticeVersionsTable {
+  id: Generated<number>;
+  language: string;
+  number: number | null;
+  content: string; // NoticeContent JSON
+  practice_snapshot: string | null; // PracticeSnapshot JSON, set at publication
+  effective_date: string | null;
+  published_on: string | null;
+  published_by: number | null;
+  change_summary: string;
+  material_change: number | null;
+  content_hash: string | null;
+  retired_on: string | null;
+  created_by: number;
+  updated_at: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   users: UsersTable;
   audit_log: AuditLogTable;
   patients: PatientsTable;
+  notice_versions: NoticeVersionsTable;
 }

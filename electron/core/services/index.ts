@@ -3,6 +3,7 @@ import type { HandlerMap } from '../handlers';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { noticeHandlers } from './notices';
 import { patientHandlers } from './patients';
 import { practiceHandlers } from './practice';
 import { userHandlers } from './users';
@@ -14,4 +15,5 @@ export const handlers: HandlerMap = {
   ...practiceHandlers,
   ...auditHandlers,
   ...patientHandlers,
+  ...noticeHandlers,
 };

@@ -3,8 +3,10 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-patients';
+import * as m0003 from './0003-notices';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-patients': m0002,
+  '0003-notices': m0003,
 };

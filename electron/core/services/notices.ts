@@ -1,0 +1,194 @@
+// Notice of Privacy Practices versions: drafts from the template or an earlier version, the checklist-gated
+// publication (immutable, hashed, never backdated), retirement, comparison and the printed PDFs.
+import type { Kysely } from 'kysely';
+import type { Language, NoticeContent, PracticeSnapshot } from '../../../shared/contract';
+import { localDate } from '../../../shared/domain/dates';
+import { missingElements, noticeChecklist } from '../../../shared/domain/notice-checklist';
+import { publishViolations } from '../../../shared/domain/notice-lifecycle';
+import { unknownPlaceholders } from '../../../shared/domain/notice-text';
+import { practiceSnapshot } from '../../../shared/domain/practice-snapshot';
+import { AppFailure } from '../../../shared/result';
+import type { DB } from '../db/schema';
+import { Refusal, signedIn, type HandlerMap } from '../handlers';
+import { compareVersions } from '../notices/compare';
+import { defaultTemplate } from '../notices/templates';
+import { contentHash, effectiveRowOn, loadVersions, toSummary, toVersion, type VersionRow } from '../notices/version-rows';
+import { renderNoticePdf } from '../pdf/notice-pdf';
+import { readPractice } from './settings-store';
+
+interface PracticeNow {
+  today: string;
+  snapshot: PracticeSnapshot;
+}
+
+const practiceNow = async (db: Kysely<DB>, now: Date): Promise<PracticeNow> => {
+  const practice = await readPractice(db);
+  if (!practice) throw new AppFailure({ code: 'RULE', rule: 'setup.required', message: 'Set up the practice first.' });
+  return { today: localDate(now, practice.timeZone), snapshot: practiceSnapshot(practice) };
+};
+
+const notFound = new Refusal({ code: 'NOT_FOUND', message: 'No such notice version.' });
+const immutable = new Refusal({ code: 'RULE', rule: 'notice.immutable', message: 'A published notice cannot be changed. Create a new draft from it instead.' });
+
+const findRow = (rows: readonly VersionRow[], id: number): VersionRow | undefined => rows.find((r) => r.id === id);
+
+/** Loads everything a handler needs to present versions as of today. */
+const loadState = async (db: Kysely<DB>, now: Date) => ({ rows: await loadVersions(db), ...(await practiceNow(db, now)) });
+
+export const noticeHandlers: Pick<
+  HandlerMap,
+  'notices.list' | 'notices.get' | 'notices.current' | 'notices.createDraft' | 'notices.updateDraft' | 'notices.discardDraft' |
+  'notices.publish' | 'notices.retire' | 'notices.compare' | 'notices.pdf' | 'notices.template'
+> = {
+  'notices.list': async (ctx) => {
+    const { rows, today } = await loadState(ctx.env.store.open.kysely, ctx.now);
+    return rows.map((r) => toSummary(rows, r, today));
+  },
+
+  'notices.get': async (ctx) => {
+    const { rows, today, snapshot } = await loadState(ctx.env.store.open.kysely, ctx.now);
+    const row = findRow(rows, ctx.input.id);
+    return row ? toVersion(rows, row, today, snapshot) : notFound;
+  },
+
+  'notices.current': async (ctx) => {
+    const { rows, today, snapshot } = await loadState(ctx.env.store.open.kysely, ctx.now);
+    const row = effectiveRowOn(rows, ctx.input.language, today);
+    return row ? toVersion(rows, row, today, snapshot) : noneInEffect(ctx.input.language);
+  },
+
+  'notices.template': (ctx) => Promise.resolve(defaultTemplate(ctx.input.language)),
+
+  'notices.createDraft': (ctx) =>
+    ctx.tx(async (t) => {
+      const me = signedIn(ctx);
+      const { rows } = await loadState(t.db, ctx.now);
+      let content: NoticeContent;
+      if (ctx.input.from === 'template') content = defaultTemplate(ctx.input.language);
+      else {
+        const source = findRow(rows, ctx.input.from);
+        if (!source) return notFound;
+        content = JSON.parse(source.content) as NoticeContent;
+      }
+      const { id } = await t.db
+        .insertInto('notice_versions')
+        .values({ language: ctx.input.language, number: null, content: JSON.stringify(content), practice_snapshot: null, effective_date: null, published_on: null, published_by: null, change_summary: '', material_change: null, content_hash: null, retired_on: null, created_by: me.user.id, updated_at: ctx.now.toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await t.audit({ action: 'notices.createDraft', entity: 'notice_version', entityId: id });
+      const after = await loadState(t.db, ctx.now);
+      return toVersion(after.rows, findRow(after.rows, id) as VersionRow, after.today, after.snapshot);
+    }),
+
+  'notices.updateDraft': (ctx) =>
+    ctx.tx(async (t) => {
+      const { rows } = await loadState(t.db, ctx.now);
+      const row = findRow(rows, ctx.input.id);
+      if (!row) return notFound;
+      if (row.published_on !== null) return immutable;
+      await t.db.updateTable('notice_versions').set({ content: JSON.stringify(ctx.input.content), updated_at: ctx.now.toISOString() }).where('id', '=', row.id).execute();
+      await t.audit({ action: 'notices.updateDraft', entity: 'notice_version', entityId: row.id });
+      const after = await loadState(t.db, ctx.now);
+      return toVersion(after.rows, findRow(after.rows, row.id) as VersionRow, after.today, after.snapshot);
+    }),
+
+  'notices.discardDraft': (ctx) =>
+    ctx.tx(async (t) => {
+      const row = findRow(await loadVersions(t.db), ctx.input.id);
+      if (!row) return notFound;
+      if (row.published_on !== null) return immutable;
+      await t.db.deleteFrom('notice_versions').where('id', '=', row.id).execute();
+      await t.audit({ action: 'notices.discardDraft', entity: 'notice_version', entityId: row.id });
+      return { done: true as const };
+    }),
+
+  'notices.publish': (ctx) =>
+    ctx.tx(async (t) => {
+      const me = signedIn(ctx);
+      const { rows, today, snapshot } = await loadState(t.db, ctx.now);
+      const row = findRow(rows, ctx.input.id);
+      if (!row) return notFound;
+      if (row.published_on !== null) return immutable;
+      const language = row.language as Language;
+      const content = JSON.parse(row.content) as NoticeContent;
+      const { effectiveDate, changeSummary, materialChange } = ctx.input;
+
+      const missing = missingElements(noticeChecklist({ content, language, practice: snapshot, effectiveDate }));
+      if (missing.length > 0) {
+        return new Refusal({ code: 'RULE', rule: 'notice.incomplete', message: `The notice cannot be published. Missing: ${missing.map((m) => `${m.label} (${m.cite})`).join('; ')}.` });
+      }
+      const unknown = unknownPlaceholders(content);
+      if (unknown.length > 0) {
+        return new Refusal({ code: 'RULE', rule: 'notice.unknownPlaceholder', message: `Unknown placeholders: ${unknown.map((u) => `{{${u}}}`).join(', ')}.` });
+      }
+      const others = rows.filter((r) => r.id !== row.id).map((r) => ({ id: r.id, language: r.language as Language, publishedOn: r.published_on, effectiveDate: r.effective_date, retiredOn: r.retired_on }));
+      const violations = publishViolations({ language, effectiveDate, today, changeSummary, materialChange, versions: others });
+      const [first] = violations;
+      if (first) return new Refusal({ code: 'RULE', rule: first.rule, message: violations.map((v) => v.message).join(' ') });
+
+      const number = Math.max(0, ...rows.filter((r) => r.language === language).map((r) => r.number ?? 0)) + 1;
+      await t.db
+        .updateTable('notice_versions')
+        .set({
+          number,
+          practice_snapshot: JSON.stringify(snapshot),
+          effective_date: effectiveDate,
+          published_on: today,
+          published_by: me.user.id,
+          change_summary: changeSummary,
+          material_change: materialChange === null ? null : materialChange ? 1 : 0,
+          content_hash: contentHash({ language, content, practice: snapshot, effectiveDate }),
+          updated_at: ctx.now.toISOString(),
+        })
+        .where('id', '=', row.id)
+        .execute();
+      await t.audit({ action: 'notices.publish', entity: 'notice_version', entityId: row.id });
+      const after = await loadState(t.db, ctx.now);
+      return toVersion(after.rows, findRow(after.rows, row.id) as VersionRow, after.today, after.snapshot);
+    }),
+
+  'notices.retire': (ctx) =>
+    ctx.tx(async (t) => {
+      const { rows, today } = await loadState(t.db, ctx.now);
+      const row = findRow(rows, ctx.input.id);
+      if (!row) return notFound;
+      if (toSummary(rows, row, today).status !== 'superseded') {
+        return new Refusal({ code: 'RULE', rule: 'notice.notSuperseded', message: 'Only a version that a later version has replaced can be retired.' });
+      }
+      await t.db.updateTable('notice_versions').set({ retired_on: today, updated_at: ctx.now.toISOString() }).where('id', '=', row.id).execute();
+      await t.audit({ action: 'notices.retire', entity: 'notice_version', entityId: row.id });
+      const after = await loadVersions(t.db);
+      return toSummary(after, findRow(after, row.id) as VersionRow, today);
+    }),
+
+  'notices.compare': async (ctx) => {
+    const { rows, today, snapshot } = await loadState(ctx.env.store.open.kysely, ctx.now);
+    const from = findRow(rows, ctx.input.fromId);
+    const to = findRow(rows, ctx.input.toId);
+    if (!from || !to) return notFound;
+    return compareVersions(toVersion(rows, from, today, snapshot), toVersion(rows, to, today, snapshot));
+  },
+
+  'notices.pdf': async (ctx) => {
+    const { rows, today, snapshot } = await loadState(ctx.env.store.open.kysely, ctx.now);
+    const row = ctx.input.version === 'current' ? effectiveRowOn(rows, ctx.input.language, today) : findRow(rows, ctx.input.version);
+    if (!row) return ctx.input.version === 'current' ? noneInEffect(ctx.input.language) : notFound;
+    const v = toVersion(rows, row, today, snapshot);
+    const { pdf, pages } = await renderNoticePdf({
+      kind: ctx.input.kind,
+      language: v.language,
+      content: v.content,
+      practice: v.practice,
+      number: v.number,
+      draft: v.status === 'draft',
+      effectiveDate: v.effectiveDate,
+      contentHash: v.contentHash,
+      generatedAt: ctx.now,
+    });
+    const label = v.number === null ? 'draft' : `v${v.number}`;
+    return { fileName: `notice-${ctx.input.kind}-${v.language}-${label}.pdf`, pdfBase64: pdf.toString('base64'), pages };
+  },
+};
+
+const noneInEffect = (language: Language): Refusal =>
+  new Refusal({ code: 'RULE', rule: 'notice.noneInEffect', message: `No ${language === 'en' ? 'English' : 'Spanish'} notice is in effect today. Publish one first.` });
