@@ -14,16 +14,18 @@ import {
 import { createSafeStorageVault } from './platform/safe-storage-vault';
 import { createSecureWindow, guardWebContents, hardenSession } from './platform/window';
 
+export const APP_DIR_NAME = 'Privacy Desk';
 export const DB_FILE_NAME = 'privacy-desk.db';
 
-/** `--db=PATH` wins over `PRIVACY_DESK_DB`, which wins over the per-user default. */
+/** `--db=PATH` (or `--db PATH`) wins over `PRIVACY_DESK_DB`, which wins over the per-user default. */
 export const resolveDbPath = (
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
   userDataDir: string,
 ): string => {
-  const flag = argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
-  if (flag !== undefined && flag !== '') return resolve(flag);
+  const at = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
+  const given = argv[at] === '--db' ? argv[at + 1] : argv[at]?.slice('--db='.length);
+  if (at >= 0 && given !== undefined && given !== '') return resolve(given);
   const fromEnv = env['PRIVACY_DESK_DB'];
   if (fromEnv !== undefined && fromEnv !== '') return resolve(fromEnv);
   return join(userDataDir, DB_FILE_NAME);
@@ -69,6 +71,10 @@ const fail = (error: unknown): void => {
 // Renderer debugging ports give full control of the page; a packaged build refuses them outright.
 const debuggingRequested =
   app.commandLine.hasSwitch('remote-debugging-port') || app.commandLine.hasSwitch('remote-debugging-pipe');
+
+// The same folder the CLI and browser mode use (core/paths.ts), in development too, where Electron
+// would otherwise name it after package.json's `name`. Before the single-instance lock, which lives there.
+app.setPath('userData', join(app.getPath('appData'), APP_DIR_NAME));
 
 if (app.isPackaged && debuggingRequested) {
   app.exit(1);

@@ -18,14 +18,16 @@ export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetc
 
 /**
  * Mantine injects `<style>` elements at run time, so styles need 'unsafe-inline'; scripts never do.
- * Nothing is remote: every fetch, image and font comes from the app origin.
+ * Nothing is remote: every fetch, image and font comes from the app origin. `data:` is allowed for
+ * images and fonts only (Vite inlines small assets), matching the renderer's own meta CSP, since a
+ * page is held to both policies at once.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self'",
+  "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -13,26 +13,6 @@ export interface SecureWindowOptions {
   appOrigin?: string;
 }
 
-/**
- * Set explicitly even where they are Electron's defaults (checklist 2–4, 6, 8–10), so a future
- * default change or a careless edit shows up in review and in the shell tests.
- */
-export const secureWebPreferences = (preloadPath: string, devTools: boolean) =>
-  ({
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    devTools,
-  }) as const;
-
 const guarded = new WeakSet<WebContents>();
 
 /**
@@ -83,7 +63,24 @@ export const createSecureWindow = (options: SecureWindowOptions): BrowserWindow 
     title: 'Privacy Desk',
     backgroundColor: '#ffffff',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
+    // Set explicitly even where they are Electron's defaults (checklist 2–4, 6, 8–10), and written
+    // out literally here so reviewers, the shell tests and Electronegativity all see them.
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      // Middle-click would otherwise try to open links in new windows (denied anyway, but noisy).
+      disableBlinkFeatures: 'Auxclick',
+      devTools: options.devTools,
+    },
   });
   guardWebContents(win.webContents, options.appOrigin ?? APP_ORIGIN);
   if (!options.devTools) {

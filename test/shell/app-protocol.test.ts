@@ -137,7 +137,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
     for (const [name, values] of csp) {
       for (const value of values) {
         expect(value, name).not.toMatch(/^(https?:|wss?:|\*|blob:|filesystem:)/);
-        if (value === 'data:') expect(name).toBe('img-src');
+        if (value === 'data:') expect(['img-src', 'font-src']).toContain(name);
         if (value === "'unsafe-inline'") expect(name).toBe('style-src');
       }
     }

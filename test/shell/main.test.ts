@@ -29,6 +29,13 @@ const settle = async (): Promise<void> => {
 describe('main process start-up', async () => {
   await settle();
 
+  it('keeps user data in the same "Privacy Desk" folder as the CLI and browser mode', () => {
+    expect(fake.app.setPath).toHaveBeenCalledWith('userData', join('/home/user/.config', 'Privacy Desk'));
+    expect(fake.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
+      fake.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0,
+    );
+  });
+
   it('takes the single-instance lock and enables the sandbox for every renderer', () => {
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
     expect(fake.app.enableSandbox).toHaveBeenCalledTimes(1);
@@ -114,6 +121,10 @@ describe('resolveDbPath', () => {
   it('lets --db=PATH win over the environment, resolved against the working directory', () => {
     const argv = ['electron', '.', '--db=data/practice.db'];
     expect(resolveDbPath(argv, { PRIVACY_DESK_DB: '/srv/x.db' }, userData)).toBe(resolve('data/practice.db'));
+  });
+
+  it('accepts the two-word form --db PATH, as the CLI does', () => {
+    expect(resolveDbPath(['--db', '/srv/a.db'], {}, userData)).toBe('/srv/a.db');
   });
 
   it('ignores empty values', () => {

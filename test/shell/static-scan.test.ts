@@ -91,6 +91,15 @@ describe('static scan of electron/', () => {
     expect(offenders(/^(const|let|var|function)\s+(__dirname|__filename|require)\b/m)).toEqual([]);
   });
 
+  it("keeps the renderer's own meta CSP (if any) as strict for scripts as the served header", () => {
+    const html = readFileSync(join(repo, 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+    if (meta === undefined) return;
+    const policy = new Map(meta.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    expect(policy.get('default-src')).toBe("'none'");
+    expect(policy.get('script-src')).toBe("'self'");
+  });
+
   it('has no <webview> in the renderer', () => {
     const renderer = walk(join(repo, 'renderer'), /\.(tsx?|html)$/);
     expect(renderer.filter((file) => /<webview\b/i.test(readFileSync(file, 'utf8')))).toEqual([]);
