@@ -39,6 +39,8 @@ export const practice: Practice = {
   website: '',
   timeZone: 'America/Chicago',
   privacyOfficer: { name: 'Pat Officer', title: 'Practice Manager', phone: '(555) 201-3345', email: 'pat@example.org' },
+  fundraises: false,
+  keepsPart2Records: false,
 };
 
 const notMocked = (method: string) =>

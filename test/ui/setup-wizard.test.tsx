@@ -51,6 +51,7 @@ describe('setup wizard', () => {
     await screen.findByRole('heading', { name: 'Set up Privacy Desk' });
 
     fillPractice('62701');
+    fireEvent.click(screen.getByLabelText(/contacts patients to raise funds/));
     next();
     type(/^Privacy officer name/, 'Pat Officer');
     type(/^Privacy officer title/, 'Practice Manager');
@@ -82,7 +83,14 @@ describe('setup wizard', () => {
     const input = api['setup.initialize'].mock.calls[0]?.[0];
     expect(input?.admin).toEqual({ fullName: 'Dana Admin', username: 'dana', password: 'correct horse battery' });
     expect(input?.passphrase).toBe('river stone lantern 42');
-    expect(input?.practice).toMatchObject({ name: 'Lakeside Family Medicine', state: 'IL', postalCode: '62701' });
+    expect(input?.practice).toMatchObject({
+      name: 'Lakeside Family Medicine',
+      state: 'IL',
+      postalCode: '62701',
+      timeZone: 'America/Chicago',
+      fundraises: true,
+      keepsPart2Records: false,
+    });
     expect(input?.practice.privacyOfficer.email).toBe('pat@example.org');
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Lakeside Family Medicine')).toBeTruthy();

@@ -1,12 +1,13 @@
 // Inputs for the practice's name, address, phone, website and time zone; errors keyed by field name.
-import { Grid, NativeSelect, TextInput } from '@mantine/core';
+import { Checkbox, Grid, NativeSelect, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { US_STATES } from '../../../shared/contract/practice';
 import type { FieldErrors } from '../../api/field-errors';
-import type { PracticeFormValues } from './practice-form';
+import type { PracticeDetailValues } from './practice-form';
 import { timeZoneOptions } from './time-zones';
 
-type Editable = Exclude<keyof PracticeFormValues, 'privacyOfficer'>;
+type TextField = Exclude<keyof PracticeDetailValues, 'fundraises' | 'keepsPart2Records'>;
+type Flag = 'fundraises' | 'keepsPart2Records';
 
 const STATE_OPTIONS = [
   { value: '', label: 'Choose a state', disabled: true },
@@ -18,14 +19,19 @@ export function PracticeFields({
   errors,
   onChange,
 }: {
-  values: PracticeFormValues;
+  values: PracticeDetailValues;
   errors: FieldErrors;
-  onChange: (field: Editable, value: string) => void;
+  onChange: (patch: Partial<PracticeDetailValues>) => void;
 }) {
-  const bind = (field: Editable) => ({
+  const bind = (field: TextField) => ({
     value: values[field],
     error: errors[field],
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange(field, e.currentTarget.value),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange({ [field]: e.currentTarget.value }),
+  });
+  const flag = (field: Flag) => ({
+    checked: values[field],
+    error: errors[field],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange({ [field]: e.currentTarget.checked }),
   });
   const zones = useMemo(
     () => [{ value: '', label: 'Choose a time zone', disabled: true }, ...timeZoneOptions(values.timeZone)],
@@ -64,6 +70,20 @@ export function PracticeFields({
           required
           data={zones}
           {...bind('timeZone')}
+        />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <Checkbox
+          label="The practice contacts patients to raise funds"
+          description="The notice must then tell patients they can opt out of fundraising messages."
+          {...flag('fundraises')}
+        />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <Checkbox
+          label="The practice keeps substance use disorder records covered by 42 CFR Part 2"
+          description="The notice must then include the Part 2 statements."
+          {...flag('keepsPart2Records')}
         />
       </Grid.Col>
     </Grid>

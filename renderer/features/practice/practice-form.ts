@@ -12,7 +12,13 @@ export interface PracticeFormValues {
   website: string;
   timeZone: string;
   privacyOfficer: { name: string; title: string; phone: string; email: string };
+  /** These two decide which optional statements the notice must carry. */
+  fundraises: boolean;
+  keepsPart2Records: boolean;
 }
+
+/** The practice's own fields, without the nested privacy officer. */
+export type PracticeDetailValues = Omit<PracticeFormValues, 'privacyOfficer'>;
 
 export const emptyPractice = (timeZone: string): PracticeFormValues => ({
   name: '',
@@ -25,6 +31,8 @@ export const emptyPractice = (timeZone: string): PracticeFormValues => ({
   website: '',
   timeZone,
   privacyOfficer: { name: '', title: '', phone: '', email: '' },
+  fundraises: false,
+  keepsPart2Records: false,
 });
 
 export const practiceToForm = (p: PracticeValue): PracticeFormValues => ({
@@ -47,6 +55,8 @@ export const PRACTICE_FIELDS = [
   'phone',
   'website',
   'timeZone',
+  'fundraises',
+  'keepsPart2Records',
 ] as const;
 export const OFFICER_FIELDS = ['name', 'title', 'phone', 'email'] as const;
 export const ALL_PRACTICE_PATHS: readonly string[] = [

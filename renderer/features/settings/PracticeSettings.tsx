@@ -77,7 +77,7 @@ function PracticeForm({
         <PracticeFields
           values={values}
           errors={errors}
-          onChange={(field, value) => edit((v) => ({ ...v, [field]: value }))}
+          onChange={(patch) => edit((v) => ({ ...v, ...patch }))}
         />
         <Title order={2} size="h4">
           Privacy officer

@@ -8,7 +8,7 @@ import { useApiAction } from '../../hooks/use-api-action';
 import { useFocusFirstError } from '../../hooks/use-focus-first-error';
 import { PracticeFields } from '../practice/PracticeFields';
 import { PrivacyOfficerFields } from '../practice/PrivacyOfficerFields';
-import { emptyPractice, type PracticeFormValues } from '../practice/practice-form';
+import { emptyPractice, type PracticeDetailValues, type PracticeFormValues } from '../practice/practice-form';
 import { defaultTimeZone } from '../practice/time-zones';
 import { useSession } from '../session/session-context';
 import { AdminStep } from './AdminStep';
@@ -31,8 +31,8 @@ export function SetupWizard() {
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
 
-  const setPractice = (field: Exclude<keyof PracticeFormValues, 'privacyOfficer'>, value: string) =>
-    setValues((v) => ({ ...v, practice: { ...v.practice, [field]: value } }));
+  const setPractice = (patch: Partial<PracticeDetailValues>) =>
+    setValues((v) => ({ ...v, practice: { ...v.practice, ...patch } }));
   const setOfficer = (field: keyof PracticeFormValues['privacyOfficer'], value: string) =>
     setValues((v) => ({ ...v, practice: { ...v.practice, privacyOfficer: { ...v.practice.privacyOfficer, [field]: value } } }));
   const setAdmin = (field: keyof SetupValues['admin'], value: string) =>

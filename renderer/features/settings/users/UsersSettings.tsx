@@ -71,12 +71,23 @@ export function UsersSettings() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    <Button size="xs" variant="default" onClick={() => setResetting(user)}>
-                      Reset password<VisuallyHidden> for {user.username}</VisuallyHidden>
+                    {/* The accessible name starts with the visible text and adds whose account it acts on. */}
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Reset password for ${user.username}`}
+                      onClick={() => setResetting(user)}
+                    >
+                      Reset password
                     </Button>
-                    <Button size="xs" variant="light" color={user.active ? 'red' : 'blue'} onClick={() => setToggling(user)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color={user.active ? 'red' : 'blue'}
+                      aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.username}`}
+                      onClick={() => setToggling(user)}
+                    >
                       {user.active ? 'Deactivate' : 'Reactivate'}
-                      <VisuallyHidden> {user.username}</VisuallyHidden>
                     </Button>
                   </Group>
                 </Table.Td>

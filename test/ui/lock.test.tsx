@@ -1,0 +1,90 @@
+// Locking: a LOCKED answer from any call, the Lock button and Ctrl+L all show the lock screen over a still-mounted app.
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { err, locked, ok, practice, session, signedInApi } from './fake-api';
+import { renderApp } from './render-app';
+
+const lockHeading = () => screen.queryByRole('heading', { name: 'Locked — Dana Admin' });
+
+describe('lock screen', () => {
+  it('appears when any call answers LOCKED, keeping what the user typed underneath', async () => {
+    const api = signedInApi();
+    api['practice.update'].mockResolvedValueOnce(locked()).mockImplementation(async (input) => ok(input as typeof practice));
+    api['auth.unlock'].mockResolvedValue(ok(session()));
+    const { queryClient } = renderApp(api, '/settings/practice');
+
+    const name = (await screen.findByLabelText(/^Practice name/)) as HTMLInputElement;
+    fireEvent.change(name, { target: { value: 'Lakeside Family Medicine & Pediatrics' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save practice details' }));
+
+    expect(await screen.findByRole('heading', { name: 'Locked — Dana Admin' })).toBeTruthy();
+    // The form is still mounted (inert, under the overlay) and still holds the typed value; no error alert for LOCKED.
+    expect(name.isConnected).toBe(true);
+    expect(name.value).toBe('Lakeside Family Medicine & Pediatrics');
+    expect(name.closest('[inert]')).not.toBeNull();
+    expect(screen.queryByText('Not saved')).toBeNull();
+    // Nothing cached survives the lock.
+    expect(queryClient.getQueryData(['practice.get', {}])).toBeUndefined();
+
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await waitFor(() => expect(lockHeading()).toBeNull());
+    expect(api['auth.unlock']).toHaveBeenCalledWith({ password: 'correct horse battery' });
+    expect(name.value).toBe('Lakeside Family Medicine & Pediatrics');
+    expect(name.closest('[inert]')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save practice details' }));
+    expect(await screen.findByText('Practice details saved.')).toBeTruthy();
+    expect(api['practice.update']).toHaveBeenLastCalledWith(
+      expect.objectContaining({ name: 'Lakeside Family Medicine & Pediatrics' }),
+    );
+  });
+
+  it('keeps a half-filled dialog across a lock', async () => {
+    const api = signedInApi();
+    api['users.create'].mockResolvedValueOnce(locked());
+    api['auth.unlock'].mockResolvedValue(ok(session()));
+    renderApp(api, '/settings/users');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add user' }));
+    fireEvent.change(screen.getByLabelText(/^Full name/), { target: { value: 'Frances Desk' } });
+    fireEvent.change(screen.getByLabelText(/^Username/), { target: { value: 'frances' } });
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'a long enough password' } });
+    fireEvent.change(screen.getByLabelText(/^Confirm password/), { target: { value: 'a long enough password' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create user' }));
+    await screen.findByRole('heading', { name: 'Locked — Dana Admin' });
+
+    fireEvent.change(screen.getAllByLabelText(/^Password/).at(-1) as HTMLElement, { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await waitFor(() => expect(lockHeading()).toBeNull());
+    expect((screen.getByLabelText(/^Full name/) as HTMLInputElement).value).toBe('Frances Desk');
+  });
+
+  it('shows the wrong-password message on unlock and can sign out instead', async () => {
+    const api = signedInApi();
+    api['auth.unlock'].mockResolvedValue(err({ code: 'RULE', rule: 'auth.invalidCredentials', message: 'bad' }));
+    renderApp(api);
+    fireEvent.click(await screen.findByRole('button', { name: 'Lock' }));
+    expect(await screen.findByRole('heading', { name: 'Locked — Dana Admin' })).toBeTruthy();
+    await waitFor(() => expect(api['auth.lock']).toHaveBeenCalledTimes(1));
+
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'nope nope nope' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Username or password is incorrect.');
+
+    api['app.status'].mockResolvedValue(
+      ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    expect(api['auth.logout']).toHaveBeenCalledTimes(1);
+  });
+
+  it('locks on Ctrl+L, even while typing in a field', async () => {
+    const api = signedInApi();
+    renderApp(api, '/settings/practice');
+    const name = await screen.findByLabelText(/^Practice name/);
+    fireEvent.keyDown(name, { key: 'l', ctrlKey: true });
+    expect(await screen.findByRole('heading', { name: 'Locked — Dana Admin' })).toBeTruthy();
+    expect(api['auth.lock']).toHaveBeenCalledTimes(1);
+  });
+});

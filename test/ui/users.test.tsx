@@ -1,0 +1,122 @@
+// Settings › Users: the table, the add-user dialog's input, deactivation with confirmation, and password reset.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { User } from '../../shared/contract/users';
+import { adminUser, err, ok, session, signedInApi } from './fake-api';
+import { renderApp } from './render-app';
+
+const frances: User = {
+  id: 2,
+  username: 'frances',
+  fullName: 'Frances Desk',
+  role: 'front_desk',
+  active: true,
+  createdAt: '2026-11-02T09:00:00.000-05:00',
+};
+const olga: User = { ...frances, id: 3, username: 'olga', fullName: 'Olga Former', role: 'privacy_officer', active: false };
+
+const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+const rowOf = (username: string) => screen.getByRole('cell', { name: username }).closest('tr') as HTMLElement;
+
+describe('users', () => {
+  it('lists every account with role and status', async () => {
+    const api = signedInApi();
+    api['users.list'].mockResolvedValue(ok([adminUser, frances, olga]));
+    renderApp(api, '/settings/users');
+    await screen.findByRole('cell', { name: 'frances' });
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers.slice(0, 4)).toEqual(['Username', 'Full name', 'Role', 'Status']);
+    expect(within(rowOf('dana')).getByText('Administrator')).toBeTruthy();
+    expect(within(rowOf('frances')).getByText('Front desk')).toBeTruthy();
+    expect(within(rowOf('olga')).getByText('Privacy officer')).toBeTruthy();
+    expect(within(rowOf('olga')).getByText('Inactive')).toBeTruthy();
+    expect(within(rowOf('olga')).getByRole('button', { name: 'Reactivate olga' })).toBeTruthy();
+    expect(within(rowOf('frances')).getByRole('button', { name: 'Deactivate frances' })).toBeTruthy();
+  });
+
+  it('adds a user with the parsed input and refreshes the table', async () => {
+    const api = signedInApi();
+    api['users.list'].mockResolvedValueOnce(ok([adminUser])).mockResolvedValue(ok([adminUser, frances]));
+    api['users.create'].mockResolvedValue(ok(frances));
+    renderApp(api, '/settings/users');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add user' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add user' });
+
+    type(/^Full name/, ' Frances Desk ');
+    type(/^Username/, 'Frances');
+    type(/^Role/, 'privacy_officer');
+    type(/^Password/, 'short');
+    type(/^Confirm password/, 'short');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
+    expect(within(dialog).getByText('Use at least 12 characters')).toBeTruthy();
+    expect(api['users.create']).not.toHaveBeenCalled();
+
+    type(/^Password/, 'a long enough password');
+    type(/^Confirm password/, 'a long enough password');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
+
+    await waitFor(() => expect(api['users.create']).toHaveBeenCalledTimes(1));
+    expect(api['users.create']).toHaveBeenCalledWith({
+      username: 'frances',
+      fullName: 'Frances Desk',
+      role: 'privacy_officer',
+      password: 'a long enough password',
+    });
+    expect(await screen.findByText('Added Frances Desk (frances).')).toBeTruthy();
+    expect(await screen.findByRole('cell', { name: 'frances' })).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'Add user' })).toBeNull();
+  });
+
+  it('shows a taken username next to the field', async () => {
+    const api = signedInApi();
+    api['users.create'].mockResolvedValue(err({ code: 'RULE', rule: 'users.usernameTaken', message: 'taken' }));
+    renderApp(api, '/settings/users');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add user' }));
+    type(/^Full name/, 'Dana Two');
+    type(/^Username/, 'dana');
+    type(/^Password/, 'a long enough password');
+    type(/^Confirm password/, 'a long enough password');
+    fireEvent.click(screen.getByRole('button', { name: 'Create user' }));
+    await screen.findByText('That username is already taken. Choose another.');
+    expect(screen.getByLabelText(/^Username/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('deactivates only after confirmation, and explains the last-admin rule', async () => {
+    const api = signedInApi();
+    api['users.list'].mockResolvedValue(ok([adminUser, frances]));
+    api['users.setActive']
+      .mockResolvedValueOnce(err({ code: 'RULE', rule: 'users.lastAdmin', message: 'last admin' }))
+      .mockResolvedValueOnce(ok({ ...frances, active: false }));
+    renderApp(api, '/settings/users');
+    await screen.findByRole('cell', { name: 'frances' });
+
+    fireEvent.click(within(rowOf('dana')).getByRole('button', { name: 'Deactivate dana' }));
+    const first = await screen.findByRole('dialog', { name: 'Deactivate Dana Admin?' });
+    expect(api['users.setActive']).not.toHaveBeenCalled();
+    fireEvent.click(within(first).getByRole('button', { name: 'Deactivate' }));
+    expect((await within(first).findByRole('alert')).textContent).toContain('At least one active administrator is required');
+    fireEvent.click(within(first).getByRole('button', { name: 'Cancel' }));
+
+    fireEvent.click(within(rowOf('frances')).getByRole('button', { name: 'Deactivate frances' }));
+    const second = await screen.findByRole('dialog', { name: 'Deactivate Frances Desk?' });
+    fireEvent.click(within(second).getByRole('button', { name: 'Deactivate' }));
+    expect(await screen.findByText('Frances Desk is now inactive.')).toBeTruthy();
+    expect(api['users.setActive']).toHaveBeenLastCalledWith({ userId: 2, active: false });
+  });
+
+  it('resets a password', async () => {
+    const api = signedInApi(session());
+    api['users.list'].mockResolvedValue(ok([adminUser, frances]));
+    api['users.resetPassword'].mockResolvedValue(ok({ done: true }));
+    renderApp(api, '/settings/users');
+    await screen.findByRole('cell', { name: 'frances' });
+    fireEvent.click(within(rowOf('frances')).getByRole('button', { name: 'Reset password for frances' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset password for Frances Desk' });
+    type(/^New password/, 'another long password');
+    type(/^Confirm new password/, 'another long password');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reset password' }));
+    expect(await screen.findByText('Password reset for Frances Desk.')).toBeTruthy();
+    expect(api['users.resetPassword']).toHaveBeenCalledWith({ userId: 2, newPassword: 'another long password' });
+  });
+});
