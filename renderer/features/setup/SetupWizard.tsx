@@ -66,7 +66,7 @@ export function SetupWizard() {
 
   const last = step === SETUP_STEPS.length - 1;
   return (
-    <CenteredPage title="Set up Privacy Desk" subtitle="A few details about the practice, then you are ready." width={760}>
+    <CenteredPage title="Set up Privacy Desk" subtitle="A few details about the practice, then you are ready." width={880}>
       <form ref={formRef} onSubmit={next} noValidate aria-label="Practice setup">
         <Stack gap="lg">
           <Stepper active={step} allowNextStepsSelect={false} onStepClick={(s) => s < step && setStep(s)} size="sm">
