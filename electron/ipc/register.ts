@@ -31,7 +31,7 @@ const INTERNAL: Result<never> = {
  */
 export const isTrustedSender = (event: IpcMainInvokeEvent, appOrigin: string = APP_ORIGIN): boolean => {
   const frame = event.senderFrame;
-  if (frame === null || frame === undefined) return false;
+  if (frame === null) return false;
   if (frame.parent !== null) return false;
   return originOf(frame.url) === appOrigin;
 };

@@ -60,8 +60,8 @@ export const captured = {
 
 export class FakeBrowserWindow extends Emitter {
   readonly webContents = new FakeWebContents();
-  readonly loadURL = vi.fn(async (_url: string) => undefined);
-  readonly loadFile = vi.fn(async (_path: string) => undefined);
+  readonly loadURL = vi.fn<(url: string) => Promise<void>>(() => Promise.resolve());
+  readonly loadFile = vi.fn<(path: string) => Promise<void>>(() => Promise.resolve());
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
@@ -86,7 +86,7 @@ export const app = Object.assign(new Emitter(), {
   enableSandbox: vi.fn(),
   quit: vi.fn(),
   exit: vi.fn(),
-  commandLine: { hasSwitch: vi.fn((_name: string) => false) },
+  commandLine: { hasSwitch: vi.fn<(name: string) => boolean>(() => false) },
 });
 
 export const ipcMain = {
@@ -98,7 +98,9 @@ export const ipcMain = {
   on: vi.fn((channel: string) => captured.ipcOn.push(channel)),
 };
 
-export const ipcRenderer = { invoke: vi.fn(async (_channel: string, _input: unknown) => ({ ok: true, value: null })) };
+export const ipcRenderer = {
+  invoke: vi.fn<(channel: string, input: unknown) => Promise<unknown>>(() => Promise.resolve({ ok: true, value: null })),
+};
 
 export const contextBridge = {
   exposeInMainWorld: vi.fn((key: string, value: unknown) => captured.exposed.set(key, value)),
@@ -110,13 +112,16 @@ export const protocol = {
 };
 
 export const powerMonitor = new Emitter();
-export const shell = { openExternal: vi.fn(async (_url: string, _options?: unknown) => undefined) };
+export const shell = {
+  openExternal: vi.fn<(url: string, options?: unknown) => Promise<void>>(() => Promise.resolve()),
+};
 export const dialog = { showErrorBox: vi.fn() };
 export const safeStorage = {
   isEncryptionAvailable: vi.fn(() => true),
+  isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(true)),
   getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
-  encryptString: vi.fn((s: string) => Buffer.from(s)),
-  decryptString: vi.fn((b: Buffer) => b.toString()),
+  encryptStringAsync: vi.fn((s: string) => Promise.resolve(Buffer.from(s))),
+  decryptStringAsync: vi.fn((b: Buffer) => Promise.resolve({ shouldReEncrypt: false, result: b.toString() })),
 };
 
 /** The module object handed to `vi.mock('electron', …)`. */

@@ -14,11 +14,10 @@ const { registerIpc } = await import('../../electron/ipc/register');
 type Handler = (event: unknown, input?: unknown) => Promise<Result<unknown>>;
 
 const core = {
-  dispatch: vi.fn(async (_key: string, _method: string, _input: unknown): Promise<Result<unknown>> => ({
-    ok: true,
-    value: 'dispatched',
-  })),
-  endSession: vi.fn((_key: string) => undefined),
+  dispatch: vi.fn<(key: string, method: string, input: unknown) => Promise<Result<unknown>>>(() =>
+    Promise.resolve({ ok: true, value: 'dispatched' }),
+  ),
+  endSession: vi.fn<(key: string) => void>(),
 };
 
 const frame = (url: string, parent: unknown = null) => ({ url, parent });
@@ -31,7 +30,7 @@ const handlerFor = (method: string): Handler => {
   return handler as Handler;
 };
 
-const unregister = registerIpc(fake.ipcMain as never, core);
+const unregister = registerIpc(fake.ipcMain, core);
 
 beforeEach(() => {
   core.dispatch.mockClear();
@@ -105,7 +104,7 @@ describe('registerIpc', () => {
   it('honours a different app origin when given one', async () => {
     unregister();
     expect(fake.captured.ipcHandlers.size).toBe(0);
-    registerIpc(fake.ipcMain as never, core, 'app://other');
+    registerIpc(fake.ipcMain, core, 'app://other');
     const handler = handlerFor(METHOD_NAMES[0] as string);
     expect(await handler(eventFrom(frame('app://privacy-desk/')), {})).toMatchObject({ ok: false });
     expect(await handler(eventFrom(frame('app://other/index.html')), {})).toMatchObject({ ok: true });

@@ -9,12 +9,14 @@ vi.mock('electron', async () => (await import('./electron-fake')).electronFake()
 // Hoisted with the mocks, so the create-core factory can hand out this fake core.
 const { fakeCore, openCore } = vi.hoisted(() => {
   const fakeCore = {
-    dispatch: vi.fn(async () => ({ ok: true as const, value: null })),
+    dispatch: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
     endSession: vi.fn(),
     lockAll: vi.fn(),
-    close: vi.fn(async () => undefined),
+    close: vi.fn(() => Promise.resolve()),
   };
-  const openCore = vi.fn(async (_options: { dbPath: string; osVault: unknown }) => fakeCore);
+  const openCore = vi.fn<(options: { dbPath: string; osVault: unknown }) => Promise<typeof fakeCore>>(() =>
+    Promise.resolve(fakeCore),
+  );
   return { fakeCore, openCore };
 });
 vi.mock('../../electron/core/create-core', () => ({ openCore }));

@@ -10,14 +10,17 @@ type Backend = ReturnType<SafeStorageLike['getSelectedStorageBackend']>;
 /** Reversible stand-in for the OS store: XOR with a per-fake mask, so a different store cannot decrypt. */
 const fakeSafeStorage = (backend: Backend, available = true, mask = 0x5a) => {
   const state = { backend, available, encrypted: [] as string[] };
+  const xor = (bytes: Uint8Array): Buffer => Buffer.from(bytes.map((b) => b ^ mask));
   const storage: SafeStorageLike = {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the vault's synchronous check uses it
     isEncryptionAvailable: () => state.available,
+    isAsyncEncryptionAvailable: () => Promise.resolve(state.available),
     getSelectedStorageBackend: () => state.backend,
-    encryptString: (plain) => {
+    encryptStringAsync: (plain) => {
       state.encrypted.push(plain);
-      return Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ mask));
+      return Promise.resolve(xor(Buffer.from(plain, 'utf8')));
     },
-    decryptString: (encrypted) => Buffer.from(encrypted.map((b) => b ^ mask)).toString('utf8'),
+    decryptStringAsync: (encrypted) => Promise.resolve({ shouldReEncrypt: false, result: xor(encrypted).toString('utf8') }),
   };
   return { storage, state };
 };
@@ -110,7 +113,7 @@ describe('safe-storage vault', () => {
     expect(await kindOf(vault.unseal({ ...sealed, blob: Buffer.from('short').toString('base64') }))).toBe('damaged');
     expect(await kindOf(vault.unseal({ ...sealed, kind: 'passphrase' }))).toBe('damaged');
     expect(await kindOf(vault.unseal({ ...sealed, params: {} }))).toBe('damaged');
-    const throwing = { ...fake.storage, decryptString: () => { throw new Error('Error while decrypting'); } };
+    const throwing = { ...fake.storage, decryptStringAsync: () => Promise.reject(new Error('Error while decrypting')) };
     expect(await kindOf(createSafeStorageVault(throwing, 'linux').unseal(sealed))).toBe('damaged');
   });
 });
