@@ -16,6 +16,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload cannot require() packages: bundle zod and the contract into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { preload: resolve('electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

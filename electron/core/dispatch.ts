@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { AppFailure, fail, ok, type AppError, type Result } from '../../shared/result';
 import { appendAudit } from './audit/chain';
+import { writeTransaction } from './db/transaction';
 import type { CoreEnv } from './env';
 import { Refusal, type HandlerContext, type HandlerMap, type TxContext } from './handlers';
 import { hasRole } from './session';
@@ -61,7 +62,7 @@ export const createDispatch =
       now,
       env,
       tx: (fn) =>
-        store.open.kysely.transaction().execute((db) => {
+        writeTransaction(store.open.kysely, (db) => {
           const t: TxContext = {
             db,
             audit: async (facts) => {
