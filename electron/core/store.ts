@@ -77,7 +77,10 @@ export class Store {
   /** Removes a database created moments ago whose setup failed, so the next attempt starts clean. */
   async discardNew(): Promise<void> {
     await this.close();
-    for (const suffix of ['', '-wal', '-shm', '.keys.json']) await rm(`${this.dbPath}${suffix}`, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '.keys.json']) {
+      // Only files this attempt made; anything else in the way (a folder) is left for the user to see.
+      await rm(`${this.dbPath}${suffix}`, { force: true }).catch(() => undefined);
+    }
     this.fileExists = false;
   }
 

@@ -2,8 +2,10 @@
 // required element present, missing, not applicable to this practice, or vacated by the court.
 import type { Language, NoticeContent, PracticeSnapshot } from '../contract/notice-content';
 import { HEADER_STATEMENT, REQUIRED_ELEMENTS, type RequiredElement } from './notice-elements';
+import { noticeReadability, READABILITY_TARGET_GRADE } from './readability';
 
-export type ElementStatus = 'present' | 'missing' | 'not_applicable' | 'vacated' | 'pending';
+/** `warning` never blocks publication: plain language is a judgement, measured here by readability. */
+export type ElementStatus = 'present' | 'missing' | 'warning' | 'not_applicable' | 'vacated' | 'pending';
 
 export interface ChecklistItem {
   key: string;
@@ -71,11 +73,19 @@ const problem = (key: string, { content: c, language, practice, effectiveDate }:
       return filled(c.duties.followCurrent) ? null : 'State that the practice follows the notice currently in effect.';
     case 'reserve_right_to_change':
       return filled(c.changes.heading, c.changes.body) ? null : 'Reserve the right to change the notice and say how new versions are made available.';
-    case 'complaints':
-      return filled(c.complaints.heading, c.complaints.body) ? null : 'Explain how to complain to the practice and to HHS, and that there is no retaliation.';
+    case 'complaints': {
+      // The HHS route must be named; "no retaliation" is left to the wording (plain words rarely say "retaliate").
+      const hhs = language === 'es' ? /Salud y Servicios Humanos|Derechos Civiles|HHS/ : /Health and Human Services|Office for Civil Rights|HHS/;
+      return filled(c.complaints.heading, c.complaints.body) && hhs.test(c.complaints.body)
+        ? null
+        : 'Explain how to complain to the practice and to the U.S. Department of Health and Human Services, and that there is no retaliation.';
+    }
     case 'contact': {
       const po = practice.privacyOfficer;
-      if (!filled(c.contact.heading, c.contact.body)) return 'Add the contact section.';
+      const body = c.contact.body;
+      if (!filled(c.contact.heading, body) || !/\{\{\s*privacyOfficer\.phone\s*\}\}/.test(body) || !/\{\{\s*privacyOfficer\.(name|title)\s*\}\}/.test(body)) {
+        return 'The contact section must show the privacy officer’s name or title and phone ({{privacyOfficer.name}}, {{privacyOfficer.phone}}).';
+      }
       return (po.name.trim() !== '' || po.title.trim() !== '') && po.phone.trim() !== '' ? null : 'Set the privacy officer name or title and phone in Settings › Practice.';
     }
     case 'effective_date':
@@ -115,6 +125,12 @@ export const noticeChecklist = (input: ChecklistInput): ChecklistItem[] =>
     if (e.when === 'vacated') return { ...base, status: 'vacated' as const };
     if (!applies(e, input.practice)) return { ...base, status: 'not_applicable' as const };
     if (e.key === 'effective_date' && input.effectiveDate === null) return { ...base, status: 'pending' as const };
+    if (e.key === 'plain_language') {
+      const r = noticeReadability(input.content, input.language);
+      return r.grade <= READABILITY_TARGET_GRADE
+        ? { ...base, status: 'present' as const }
+        : { ...base, status: 'warning' as const, reason: `Reads at about grade ${r.grade.toFixed(1)}; aim for grade ${READABILITY_TARGET_GRADE} or easier.` };
+    }
     const reason = problem(e.key, input);
     return reason === null ? { ...base, status: 'present' as const } : { ...base, status: 'missing' as const, reason };
   });

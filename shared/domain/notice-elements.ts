@@ -28,6 +28,7 @@ export const HEADER_STATEMENT_ES =
 export const HEADER_STATEMENT = { en: HEADER_STATEMENT_EN, es: HEADER_STATEMENT_ES } as const;
 
 export const REQUIRED_ELEMENTS: readonly RequiredElement[] = [
+  el('plain_language', '164.520(b)(1)', 'Plain language', 'Lenguaje sencillo'),
   el('header', '164.520(b)(1)(i)', 'Header statement', 'Declaración del encabezado'),
   el('uses_tpo_with_examples', '164.520(b)(1)(ii)(A)', 'Treatment, payment and operations, each with an example', 'Tratamiento, pago y operaciones, cada uno con un ejemplo'),
   el('uses_without_authorization', '164.520(b)(1)(ii)(B)', 'Uses and disclosures without authorization', 'Usos y divulgaciones sin autorización'),
@@ -38,7 +39,7 @@ export const REQUIRED_ELEMENTS: readonly RequiredElement[] = [
   el('redisclosure_statement', '164.520(b)(1)(ii)(H)', 'Redisclosure warning (vacated)', 'Advertencia sobre nueva divulgación (anulado)', 'vacated'),
   el('separate_statement_fundraising', '164.520(b)(1)(iii)(A)', 'Fundraising and how to opt out', 'Recaudación de fondos y cómo excluirse', 'fundraising'),
   el('part2_legal_proceedings', '164.520(b)(1)(iii)(D)', 'Part 2 records not used against you in proceedings', 'Registros de la Parte 2 no usados en su contra en procesos', 'part2'),
-  el('part2_fundraising_optout', '164.520(b)(1)(iii)(E)', 'Part 2 records: opt out of fundraising', 'Registros de la Parte 2: excluirse de la recaudación de fondos', 'part2'),
+  el('part2_fundraising_optout', '164.520(b)(1)(iii)(E)', 'Part 2 records: opt out of fundraising', 'Registros de la Parte 2: excluirse de la recaudación de fondos', 'part2_and_fundraising'),
   el('rights_restriction', '164.520(b)(1)(iv)(A)', 'Right to ask for limits (restrictions)', 'Derecho a pedir límites (restricciones)'),
   el('rights_confidential_comms', '164.520(b)(1)(iv)(B)', 'Right to confidential communications', 'Derecho a comunicaciones confidenciales'),
   el('rights_access', '164.520(b)(1)(iv)(C)', 'Right to see and get a copy', 'Derecho a ver y obtener una copia'),

@@ -3,7 +3,8 @@
 import type { Language, NoticeContent, Placeholder, PracticeSnapshot } from '../contract/notice-content';
 import { PLACEHOLDERS } from '../contract/notice-content';
 
-const PLACEHOLDER_PATTERN = /\{\{\s*([a-zA-Z.]+)\s*\}\}/g;
+// Loose on purpose: {{practice_name}} or {{practice.name2}} must be caught as unknown, not printed with braces.
+const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 const placeholderValue = (name: Placeholder, p: PracticeSnapshot): string => {
   switch (name) {
@@ -28,8 +29,24 @@ const placeholderValue = (name: Placeholder, p: PracticeSnapshot): string => {
 
 const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
 
+const fillLine = (line: string, practice: PracticeSnapshot): string =>
+  line.replace(PLACEHOLDER_PATTERN, (whole, name: string) => (isPlaceholder(name) ? placeholderValue(name, practice) : whole));
+
+/** Whether a line uses a known placeholder whose value is empty (e.g. no website). */
+const usesEmptyDetail = (line: string, practice: PracticeSnapshot): boolean =>
+  [...line.matchAll(PLACEHOLDER_PATTERN)].some((m) => m[1] !== undefined && isPlaceholder(m[1]) && placeholderValue(m[1], practice).trim() === '');
+
+/**
+ * Fills placeholders from the practice details. A line (paragraph or bullet) that needs a detail the
+ * practice has left empty, such as its website, is dropped rather than printed half-finished.
+ */
 export const fillPlaceholders = (text: string, practice: PracticeSnapshot): string =>
-  text.replace(PLACEHOLDER_PATTERN, (whole, name: string) => (isPlaceholder(name) ? placeholderValue(name, practice) : whole));
+  text
+    .split('\n')
+    .filter((line) => !usesEmptyDetail(line, practice))
+    .map((line) => fillLine(line, practice))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
 
 /** One printable section: a stable id (for compare), its heading, paragraphs, bullets and examples. */
 export interface NoticeSection {
@@ -57,7 +74,7 @@ export const noticeSections = (c: NoticeContent, practice: Pick<PracticeSnapshot
   if (practice.fundraises) out.push(s('fundraising', c.fundraising.heading, c.fundraising.body));
   if (practice.keepsPart2Records) {
     out.push(s('part2LegalProceedings', c.part2LegalProceedings.heading, c.part2LegalProceedings.body));
-    out.push(s('part2FundraisingOptOut', c.part2FundraisingOptOut.heading, c.part2FundraisingOptOut.body));
+    if (practice.fundraises) out.push(s('part2FundraisingOptOut', c.part2FundraisingOptOut.heading, c.part2FundraisingOptOut.body));
   }
   out.push(s('rights', c.rights.heading, c.rights.intro));
   for (const key of ['access', 'amendment', 'accounting', 'restriction', 'confidentialCommunications', 'paperCopy'] as const) {
