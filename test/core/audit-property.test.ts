@@ -1,0 +1,148 @@
+// Property (RELIABILITY.md §5): random appends through appendAudit on a real encrypted database, then
+// exactly one random tampering (edit any column, delete or renumber a non-final entry, swap two entries,
+// forge with plain SHA-256) always gives at least one problem; with no tampering there are none.
+import fc from 'fast-check';
+import { Kysely, SqliteDialect } from 'kysely';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit, verifyChain, type AuditFacts } from '../../electron/core/audit/chain';
+import { migrateTo } from '../../electron/core/db/migrate';
+import { openDatabase, type SqliteDb } from '../../electron/core/db/open';
+import type { AuditLogTable, DB } from '../../electron/core/db/schema';
+import { dropAuditTriggers } from './fixtures';
+
+const KEY = randomBytes(32);
+let dir: string;
+let raw: SqliteDb;
+let db: Kysely<DB>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pd-audit-prop-'));
+  raw = openDatabase(join(dir, 'a.db'), randomBytes(32), { create: true });
+  db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  await migrateTo(db as Kysely<unknown>, 'latest');
+  raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('a', 'A', 'admin', 'x', 't'), ('b', 'B', 'front_desk', 'x', 't')`).run();
+  dropAuditTriggers(raw);
+});
+
+afterAll(async () => {
+  await db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const COLUMNS = ['at', 'actor_id', 'action', 'entity', 'entity_id', 'prev_mac', 'mac'] as const;
+type Column = (typeof COLUMNS)[number];
+
+type Mutation =
+  | { kind: 'edit'; at: number; column: Column; salt: string }
+  | { kind: 'delete'; at: number }
+  | { kind: 'renumber'; at: number; to: number }
+  | { kind: 'swap'; at: number; other: number }
+  | { kind: 'forge'; at: number };
+
+const facts: fc.Arbitrary<AuditFacts> = fc.record({
+  actorId: fc.constantFrom(null, 1, 2),
+  action: fc.string({ minLength: 1, maxLength: 20 }),
+  entity: fc.constantFrom('patient', 'user', 'practice', 'audit_log'),
+  entityId: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 10_000 }), fc.string({ maxLength: 12 })),
+});
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), column: fc.constantFrom(...COLUMNS), salt: fc.string({ minLength: 1, maxLength: 4 }) }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('renumber' as const), at: fc.nat(), to: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }),
+  fc.record({ kind: fc.constant('forge' as const), at: fc.nat() }),
+);
+
+const rows = (): AuditLogTable[] => raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditLogTable[];
+const insertRow = (r: AuditLogTable) =>
+  raw.prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac)').run(r);
+
+const changed = (r: AuditLogTable, column: Column, salt: string): unknown => {
+  switch (column) {
+    case 'at':
+      return new Date(Date.parse(r.at) + 1000).toISOString();
+    case 'actor_id':
+      return r.actor_id === null ? 1 : r.actor_id === 1 ? 2 : null;
+    case 'entity_id':
+      return r.entity_id === null ? salt : `${r.entity_id}${salt}`;
+    case 'prev_mac':
+    case 'mac':
+      return r[column].replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    default:
+      return `${r[column]}${salt}`;
+  }
+};
+
+/** Applies one tampering; returns false when it does not apply to a chain this long (tail truncation is excluded). */
+const tamper = (m: Mutation, chain: AuditLogTable[]): boolean => {
+  const n = chain.length;
+  const target = chain[m.at % n] as AuditLogTable;
+  switch (m.kind) {
+    case 'edit':
+      raw.prepare(`UPDATE audit_log SET ${m.column} = ? WHERE seq = ?`).run(changed(target, m.column, m.salt), target.seq);
+      return true;
+    case 'delete': {
+      if (n < 2) return false;
+      const victim = chain[m.at % (n - 1)] as AuditLogTable; // never the head: truncation needs the anchor
+      raw.prepare('DELETE FROM audit_log WHERE seq = ?').run(victim.seq);
+      return true;
+    }
+    case 'renumber':
+      if (chain.some((r) => r.seq === m.to)) return false;
+      raw.prepare('UPDATE audit_log SET seq = ? WHERE seq = ?').run(m.to, target.seq);
+      return true;
+    case 'swap': {
+      const other = chain[m.other % n] as AuditLogTable;
+      if (n < 2 || other.seq === target.seq) return false;
+      raw.prepare('DELETE FROM audit_log WHERE seq IN (?, ?)').run(target.seq, other.seq);
+      insertRow({ ...other, seq: target.seq });
+      insertRow({ ...target, seq: other.seq });
+      return true;
+    }
+    case 'forge': {
+      const base = { ...target, action: `${target.action}!` };
+      const mac = createHash('sha256').update(JSON.stringify([base.seq, base.at, base.actor_id, base.action, base.entity, base.entity_id, base.prev_mac])).digest('hex');
+      raw.prepare('UPDATE audit_log SET action = ?, mac = ? WHERE seq = ?').run(base.action, mac, target.seq);
+      return true;
+    }
+  }
+};
+
+const appendAll = async (entries: AuditFacts[], start: number): Promise<void> => {
+  raw.prepare('DELETE FROM audit_log').run();
+  await db.transaction().execute(async (trx) => {
+    for (const [i, f] of entries.entries()) await appendAudit(trx, KEY, new Date(start + i * 1000), f);
+  });
+};
+
+describe('audit chain property', () => {
+  it('verifies any untampered chain of random appends', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(facts, { minLength: 0, maxLength: 15 }), fc.integer({ min: 0, max: 2 ** 40 }), async (entries, start) => {
+        await appendAll(entries, start);
+        const report = verifyChain(KEY, rows());
+        expect(report).toMatchObject({ ok: true, entries: entries.length, problems: [] });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reports at least one problem after exactly one tampering', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(facts, { minLength: 1, maxLength: 15 }), fc.integer({ min: 0, max: 2 ** 40 }), mutation, async (entries, start, m) => {
+        await appendAll(entries, start);
+        const chain = rows();
+        fc.pre(tamper(m, chain));
+        const report = verifyChain(KEY, rows());
+        expect(report.ok, JSON.stringify(m)).toBe(false);
+        expect(report.problems.length).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,155 @@
+// The tamper-evident audit log (RELIABILITY.md §5): an HMAC chain keyed outside the database, with
+// append-only triggers. With the triggers dropped (an attacker holding the database key), every edit,
+// deletion, swap or forgery is still named by seq; only tail truncation needs the external head anchor.
+import { createHash, randomBytes } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GENESIS_MAC, verifyChain } from '../../electron/core/audit/chain';
+import type { SqliteDb } from '../../electron/core/db/open';
+import type { AuditLogTable } from '../../electron/core/db/schema';
+import { openHarness, type Harness } from '../support/core-harness';
+import { dropAuditTriggers } from './fixtures';
+
+let h: Harness;
+let raw: SqliteDb;
+
+const rows = (): AuditLogTable[] => raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditLogTable[];
+const problemsOf = (report: { problems: { seq: number; kind: string }[] }) => report.problems.map(({ seq, kind }) => ({ seq, kind }));
+const verifyNow = () => verifyChain(h.core.env.store.open.keys.auditKey, rows());
+
+/** The chain's canonical bytes, as a forger who knows the format but not the key would rebuild them. */
+const canonical = (r: Omit<AuditLogTable, 'mac'>): string =>
+  JSON.stringify([r.seq, r.at, r.actor_id, r.action, r.entity, r.entity_id, r.prev_mac]);
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+beforeAll(async () => {
+  h = await openHarness({ setup: true });
+  for (let i = 1; i <= 7; i += 1) {
+    await h.value('patients.create', { mrn: `A-${i}`, firstName: `First${i}`, lastName: `Last${i}`, dateOfBirth: '1970-01-0' + String(i) });
+    h.clock.advanceMinutes(1);
+  }
+  raw = h.core.env.store.open.raw;
+});
+
+afterAll(() => h.close());
+
+describe('an untouched audit log', () => {
+  it('verifies: ok, every entry counted, the head is the last entry', async () => {
+    const before = rows();
+    expect(before.length).toBe(8); // setup + 7 patients
+    expect(before[0]?.prev_mac).toBe(GENESIS_MAC);
+    const report = await h.value('audit.verify', {});
+    expect(report).toEqual({ ok: true, entries: before.length, head: { seq: 8, mac: before.at(-1)?.mac }, problems: [] });
+    const after = rows();
+    expect(after.at(-1)).toMatchObject({ seq: 9, action: 'audit.verify', entity: 'audit_log', entity_id: 'ok', prev_mac: before.at(-1)?.mac });
+  });
+
+  it('numbers entries 1..n without gaps, each linking to the MAC before it', () => {
+    const all = rows();
+    all.forEach((r, i) => {
+      expect(r.seq).toBe(i + 1);
+      expect(r.prev_mac).toBe(i === 0 ? GENESIS_MAC : all[i - 1]?.mac);
+      expect(r.mac).toMatch(/^[0-9a-f]{64}$/);
+    });
+  });
+
+  it('refuses UPDATE and DELETE in the database itself (append-only triggers)', () => {
+    expect(() => raw.prepare(`UPDATE audit_log SET action = 'patients.read' WHERE seq = 3`).run()).toThrow('append-only');
+    expect(() => raw.prepare('UPDATE audit_log SET actor_id = NULL').run()).toThrow('append-only');
+    expect(() => raw.prepare('DELETE FROM audit_log WHERE seq = 5').run()).toThrow('append-only');
+    expect(() => raw.prepare('DELETE FROM audit_log').run()).toThrow('append-only');
+    expect(verifyNow().ok).toBe(true);
+  });
+
+  it('fails every entry when verified with the wrong key', () => {
+    const all = rows();
+    const report = verifyChain(randomBytes(32), all);
+    expect(report.ok).toBe(false);
+    expect(report.problems.filter((p) => p.kind === 'mac').map((p) => p.seq)).toEqual(all.map((r) => r.seq));
+  });
+});
+
+describe('a tampered audit log (triggers dropped)', () => {
+  let snapshot: AuditLogTable[];
+  const insert = (r: AuditLogTable) =>
+    raw.prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac)').run(r);
+
+  beforeAll(() => dropAuditTriggers(raw));
+  beforeEach(() => {
+    snapshot = rows();
+    expect(verifyNow().ok).toBe(true);
+  });
+  afterEach(() => {
+    raw.prepare('DELETE FROM audit_log').run();
+    for (const r of snapshot) insert(r);
+  });
+
+  it('names an edited entry as a mac problem at its seq', async () => {
+    raw.prepare(`UPDATE audit_log SET action = 'patients.read' WHERE seq = 3`).run();
+    const report = await h.value('audit.verify', {});
+    expect(report.ok).toBe(false);
+    expect(problemsOf(report)).toEqual([{ seq: 3, kind: 'mac' }]);
+    expect(rows().at(-1)).toMatchObject({ action: 'audit.verify', entity_id: 'failed' });
+  });
+
+  it.each([
+    ['at', `'2020-01-01T00:00:00.000Z'`],
+    ['actor_id', 'NULL'],
+    ['entity', `'user'`],
+    ['entity_id', `'999'`],
+  ])('names an entry whose %s was changed', (column, value) => {
+    raw.prepare(`UPDATE audit_log SET ${column} = ${value} WHERE seq = 4`).run();
+    expect(problemsOf(verifyNow())).toEqual([{ seq: 4, kind: 'mac' }]);
+  });
+
+  it('reports a deleted middle entry as a gap at its seq and a broken link on the next', async () => {
+    raw.prepare('DELETE FROM audit_log WHERE seq = 5').run();
+    const report = await h.value('audit.verify', {});
+    expect(problemsOf(report)).toEqual([{ seq: 5, kind: 'gap' }, { seq: 6, kind: 'link' }]);
+  });
+
+  it('reports both entries when two entries swap their contents', () => {
+    const [a, b] = [snapshot[1], snapshot[3]] as [AuditLogTable, AuditLogTable];
+    raw.prepare('DELETE FROM audit_log WHERE seq IN (2, 4)').run();
+    insert({ ...b, seq: 2 });
+    insert({ ...a, seq: 4 });
+    const problems = problemsOf(verifyNow());
+    expect(problems).toContainEqual({ seq: 2, kind: 'mac' });
+    expect(problems).toContainEqual({ seq: 4, kind: 'mac' });
+  });
+
+  it('rejects a rebuilt chain whose MACs are plain SHA-256 over the same canonical form', () => {
+    let prev = snapshot[1]?.mac ?? '';
+    for (const r of snapshot.slice(2)) {
+      const forged = { ...r, action: r.seq === 3 ? 'patients.read' : r.action, prev_mac: prev };
+      const mac = sha256(canonical(forged));
+      raw.prepare('UPDATE audit_log SET action = ?, prev_mac = ?, mac = ? WHERE seq = ?').run(forged.action, prev, mac, r.seq);
+      prev = mac;
+    }
+    const report = verifyNow();
+    expect(report.problems.filter((p) => p.kind === 'link')).toEqual([]);
+    expect(report.problems.filter((p) => p.kind === 'mac').map((p) => p.seq)).toEqual(snapshot.slice(2).map((r) => r.seq));
+  });
+
+  it('rejects an appended entry forged without the key', () => {
+    const head = snapshot.at(-1) as AuditLogTable;
+    const base = { seq: head.seq + 1, at: head.at, actor_id: 1, action: 'patients.read', entity: 'patient', entity_id: '1', prev_mac: head.mac };
+    insert({ ...base, mac: sha256(canonical(base)) });
+    expect(problemsOf(verifyNow())).toEqual([{ seq: head.seq + 1, kind: 'mac' }]);
+  });
+
+  it('reports entries moved to another seq', () => {
+    raw.prepare('UPDATE audit_log SET seq = 100 WHERE seq = 2').run();
+    const problems = problemsOf(verifyNow());
+    expect(problems).toContainEqual({ seq: 2, kind: 'gap' });
+    expect(problems).toContainEqual({ seq: 100, kind: 'mac' });
+  });
+
+  it('cannot see tail truncation by itself: the head must be compared with an anchor kept elsewhere', () => {
+    const anchor = verifyNow().head;
+    raw.prepare('DELETE FROM audit_log WHERE seq = ?').run(snapshot.at(-1)?.seq);
+    const report = verifyNow();
+    expect(report.ok).toBe(true);
+    expect(report.head).not.toEqual(anchor);
+    expect(report.head?.seq).toBe((anchor?.seq ?? 0) - 1);
+  });
+});

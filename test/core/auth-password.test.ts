@@ -1,0 +1,117 @@
+// Password storage and sign-in (RELIABILITY.md §6 P1–P3, P5): scrypt PHC strings at the OWASP policy
+// with fresh salts, one generic refusal for a wrong password or an unknown user, weaker stored hashes
+// upgraded at sign-in, 12–1,024 characters, NFC normalisation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../../electron/core/auth/password';
+import type { SqliteDb } from '../../electron/core/db/open';
+import { ADMIN_PASSWORD, openHarness, setupInput, type Harness } from '../support/core-harness';
+
+const PHC = /^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/;
+
+let h: Harness;
+const raw = (): SqliteDb => h.core.env.store.open.raw;
+const hashOf = (username: string): string =>
+  raw().prepare('SELECT password_hash FROM users WHERE username = ?').pluck().get(username) as string;
+const lastAudit = () => raw().prepare('SELECT actor_id, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+
+beforeAll(async () => {
+  h = await openHarness({ setup: true });
+});
+
+afterAll(() => h.close());
+
+describe('password hashes (P1)', () => {
+  it('stores the admin password as a scrypt PHC string at N=2^17, r=8, p=1 with a 16-byte salt', () => {
+    const m = PHC.exec(hashOf('admin'));
+    expect(m).not.toBeNull();
+    const [, ln, r, p, salt = '', hash = ''] = m ?? [];
+    expect({ ln, r, p }).toEqual({ ln: '17', r: '8', p: '1' });
+    expect(Buffer.from(salt, 'base64').length).toBeGreaterThanOrEqual(16);
+    expect(Buffer.from(hash, 'base64').length).toBeGreaterThanOrEqual(32);
+    expect(hashOf('admin')).not.toContain(ADMIN_PASSWORD);
+  });
+
+  it('gives the same password two different hashes (fresh salt), both of which verify', async () => {
+    const [a, b] = await Promise.all([hashPassword('same-password-twice'), hashPassword('same-password-twice')]);
+    expect(a).not.toBe(b);
+    expect(PHC.exec(a)?.[4]).not.toBe(PHC.exec(b)?.[4]);
+    const weak = await hashPassword('same-password-twice', { ln: 10, r: 8, p: 1 });
+    expect((await verifyPassword('same-password-twice', weak)).valid).toBe(true);
+    expect((await verifyPassword('same-password-twicE', weak)).valid).toBe(false);
+    expect(await verifyPassword('anything', 'not-a-phc-string')).toEqual({ valid: false, needsRehash: false });
+  });
+});
+
+describe('sign-in refusals (P2)', () => {
+  it('answers a wrong password and an unknown user with the same error', async () => {
+    const wrong = await h.error('auth.login', { username: 'admin', password: 'wrong-password-000' }, 'test:p2');
+    const unknown = await h.error('auth.login', { username: 'nobody-here', password: 'wrong-password-000' }, 'test:p2');
+    expect(wrong).toEqual({ code: 'RULE', rule: 'auth.invalidCredentials', message: expect.any(String) });
+    expect(unknown).toEqual(wrong);
+    expect(lastAudit()).toEqual({ actor_id: null, action: 'auth.login.failed', entity: 'user', entity_id: null });
+    expect(h.core.env.sessions.get('test:p2')).toBeNull();
+  });
+
+  it('accepts the username in any case and with surrounding spaces', async () => {
+    const session = await h.value('auth.login', { username: '  ADMIN ', password: ADMIN_PASSWORD }, 'test:case');
+    expect(session.user.username).toBe('admin');
+    expect(lastAudit()).toMatchObject({ action: 'auth.login', entity: 'user' });
+  });
+});
+
+describe('rehash on sign-in (P3)', () => {
+  it('replaces a weaker stored hash (ln=14) with a policy hash after a successful sign-in', async () => {
+    const weak = await hashPassword('legacy-user-password', { ln: 14, r: 8, p: 1 });
+    raw()
+      .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy', 'Lee Gacy', 'front_desk', ?, ?)`)
+      .run(weak, h.clock.now().toISOString());
+    await h.value('auth.login', { username: 'legacy', password: 'legacy-user-password' }, 'test:legacy');
+    const upgraded = hashOf('legacy');
+    expect(upgraded).not.toBe(weak);
+    expect(upgraded).toMatch(/^\$scrypt\$ln=17,r=8,p=1\$/);
+    expect(await verifyPassword('legacy-user-password', upgraded)).toEqual({ valid: true, needsRehash: false });
+  });
+
+  it('does not touch a weaker hash when the password is wrong', async () => {
+    const weak = await hashPassword('another-legacy-pass', { ln: 14, r: 8, p: 1 });
+    raw()
+      .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy2', 'Lee Two', 'front_desk', ?, ?)`)
+      .run(weak, h.clock.now().toISOString());
+    await h.error('auth.login', { username: 'legacy2', password: 'not-the-password' }, 'test:legacy2');
+    expect(hashOf('legacy2')).toBe(weak);
+  });
+});
+
+describe('password rules (P5)', () => {
+  const elevenChars = 'abcdefghijk';
+
+  it('rejects an 11-character password on every path that sets one, naming the field', async () => {
+    const create = await h.error('users.create', { username: 'shorty', fullName: 'Sho Rty', role: 'front_desk', password: elevenChars });
+    expect(create).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'password' })] });
+    const reset = await h.error('users.resetPassword', { userId: 1, newPassword: elevenChars });
+    expect(reset).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'newPassword' })] });
+    const change = await h.error('auth.changePassword', { currentPassword: ADMIN_PASSWORD, newPassword: elevenChars });
+    expect(change).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'newPassword' })] });
+    const setup = await h.error('setup.initialize', setupInput({ admin: { username: 'x-admin', fullName: 'X', password: elevenChars } }));
+    expect(setup).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'admin.password' })] });
+    expect(raw().prepare(`SELECT count(*) FROM users WHERE username = 'shorty'`).pluck().get()).toBe(0);
+  });
+
+  it('rejects 1,025 characters and counts length after NFC (12 code units that compose to 11 are too short)', async () => {
+    const long = await h.error('users.create', { username: 'longy', fullName: 'Lon Gy', role: 'front_desk', password: 'x'.repeat(1025) });
+    expect(long).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'password' })] });
+    const decomposed = 'abcdefghij' + 'e\u0301'; // 12 code units, 11 after NFC
+    expect(decomposed.length).toBe(12);
+    const short = await h.error('users.create', { username: 'nfcshort', fullName: 'N S', role: 'front_desk', password: decomposed });
+    expect(short).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'password' })] });
+  });
+
+  it('accepts exactly 12 characters, and a password set with a composed é signs in typed with a decomposed one', async () => {
+    const composed = 'caf\u00e9-cr\u00e8me-12'; // é and è as single code points
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    const user = await h.value('users.create', { username: 'nfc', fullName: 'Noémie Fc', role: 'front_desk', password: composed });
+    expect(await h.value('auth.login', { username: 'nfc', password: decomposed }, 'test:nfc')).toMatchObject({ user: { id: user.id } });
+    await h.value('users.create', { username: 'twelve', fullName: 'Twel Ve', role: 'front_desk', password: 'abcdefghijkl' });
+  });
+});

@@ -1,0 +1,145 @@
+// The core's one door (RELIABILITY.md §7 I4, I6): unknown methods and malformed input are refused before
+// anything touches the database; validation errors name the fields; internal failures carry only a
+// correlation id; first-run setup runs once and leaves nothing behind when it fails.
+import fc from 'fast-check';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore } from '../../electron/core/create-core';
+import type { Logger } from '../../electron/core/logger';
+import { contract, METHOD_NAMES } from '../../shared/contract';
+import { openHarness, setupInput, SESSION, type Harness } from '../support/core-harness';
+import { SENTINEL_PATIENT, sha256File, tableCounts } from './fixtures';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await openHarness({ setup: true });
+  await h.value('patients.create', { ...SENTINEL_PATIENT });
+});
+
+afterAll(() => h.close());
+
+describe('unknown methods', () => {
+  it.each([
+    ['patients.delete', 'patients.delete'],
+    ['constructor', 'constructor'],
+    ['__proto__', '__proto__'],
+    ['toString', 'toString'],
+    ['hasOwnProperty', 'hasOwnProperty'],
+    ['the empty name', ''],
+    ['a 5,000-character name', 'x'.repeat(5000)],
+  ])('refuses %s with NOT_FOUND contract.unknownMethod', async (_label, method) => {
+    const r = await h.core.dispatch(SESSION, method, {});
+    expect(r).toEqual({ ok: false, error: { code: 'NOT_FOUND', rule: 'contract.unknownMethod', message: expect.any(String) } });
+    if (!r.ok) expect(r.error.message.length).toBeLessThan(200);
+  });
+});
+
+describe('malformed input (I6)', () => {
+  it('answers VALIDATION for any input that breaks a method\'s schema, and changes nothing in the database', async () => {
+    const raw = h.core.env.store.open.raw;
+    const countsBefore = tableCounts(raw);
+    for (const method of METHOD_NAMES) {
+      const schema = contract[method].input;
+      // A missing input (undefined/null) is read as {} at the door, which is valid for the no-argument methods.
+      const bad = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true })
+        .filter((x) => x !== undefined && x !== null && !schema.safeParse(x).success);
+      await fc.assert(
+        fc.asyncProperty(bad, async (input) => {
+          const r = await h.core.dispatch(SESSION, method, input);
+          expect(r.ok, method).toBe(false);
+          if (!r.ok) expect(r.error.code, `${method} ${JSON.stringify(r.error)}`).toBe('VALIDATION');
+        }),
+        { numRuns: 25 },
+      );
+    }
+    expect(tableCounts(raw)).toEqual(countsBefore);
+  });
+
+  it('lists the path of every offending field', async () => {
+    const practice = { ...setupInput().practice, postalCode: '6061', privacyOfficer: { ...setupInput().practice.privacyOfficer, email: 'not-an-email' } };
+    const direct = await h.error('practice.update', practice);
+    expect(direct.code).toBe('VALIDATION');
+    expect(direct.fields?.map((f) => f.path).sort()).toEqual(['postalCode', 'privacyOfficer.email']);
+    const nested = await h.error('setup.initialize', setupInput({ practice }));
+    expect(nested.fields?.map((f) => f.path).sort()).toEqual(['practice.postalCode', 'practice.privacyOfficer.email']);
+    for (const f of [...(direct.fields ?? []), ...(nested.fields ?? [])]) expect(f.message.length).toBeGreaterThan(0);
+  });
+
+  it('rejects an impossible calendar date at the door (I4)', async () => {
+    const error = await h.error('patients.create', { mrn: 'D-1', firstName: 'Feb', lastName: 'Thirty', dateOfBirth: '2025-02-30' });
+    expect(error).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'dateOfBirth' })] });
+  });
+
+  it('keeps __proto__ and constructor keys inert', async () => {
+    const input = JSON.parse('{"query":"ZZ","limit":5,"__proto__":{"limit":1000,"polluted":true},"constructor":{"prototype":{"polluted":true}}}') as unknown;
+    const r = await h.call('patients.search', input as never);
+    expect(r.ok).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('internal failures', () => {
+  it('carry only a correlation id and a generic message: no stack, SQL or PHI; the log gets the detail', async () => {
+    const logged: { id: string; error: unknown }[] = [];
+    const logger: Logger = { info: () => undefined, error: (id, error) => logged.push({ id, error }) };
+    const t = await openHarness({ setup: true });
+    const core = await openCore({ dbPath: t.dbPath, osVault: null, clock: t.clock, logger, checkOutputs: true });
+    await t.core.close();
+    try {
+      await core.dispatch('k', 'app.unseal', { passphrase: setupInput().passphrase });
+      await core.dispatch('k', 'auth.login', { username: 'admin', password: setupInput().admin.password });
+      core.env.store.open.raw.exec('DROP TABLE patients');
+      const r = await core.dispatch('k', 'patients.create', { ...SENTINEL_PATIENT });
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error).toEqual({ code: 'INTERNAL', message: expect.any(String), correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      const text = JSON.stringify(r);
+      for (const leak of ['patients', 'SQL', 'no such table', 'INSERT', 'at ', '.ts', ...Object.values(SENTINEL_PATIENT)]) expect(text).not.toContain(leak);
+      expect(logged.map((l) => l.id)).toEqual([r.error.correlationId]);
+      expect(String(logged[0]?.error)).toMatch(/no such table/);
+    } finally {
+      await core.close();
+      rmSync(t.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('first-run setup', () => {
+  it('runs once: a second setup.initialize is refused with setup.alreadyDone', async () => {
+    expect(await h.error('setup.initialize', setupInput())).toMatchObject({ code: 'RULE', rule: 'setup.alreadyDone' });
+    const users = h.core.env.store.open.raw.prepare('SELECT count(*) FROM users').pluck().get();
+    expect(users).toBe(1);
+  });
+
+  it('leaves no file behind and stays new when the input is invalid', async () => {
+    const t = await openHarness();
+    try {
+      const error = await t.error('setup.initialize', setupInput({ passphrase: 'short' }));
+      expect(error).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'passphrase' })] });
+      expect(readdirSync(t.dir)).toEqual([]);
+      expect(t.core.env.store.state).toBe('new');
+      expect(await t.value('app.status', {})).toMatchObject({ database: 'new', setupRequired: true });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('removes the half-made database and key file when creating the database fails, and a retry then works', async () => {
+    const t = await openHarness();
+    try {
+      mkdirSync(`${t.dbPath}-wal`); // SQLite cannot create its WAL here
+      const error = await t.error('setup.initialize', setupInput());
+      expect(error.code).toBe('INTERNAL');
+      expect(t.core.env.store.state).toBe('new');
+      expect(existsSync(t.dbPath)).toBe(false);
+      expect(readdirSync(t.dir).sort()).toEqual(['practice.db-wal']);
+      rmSync(`${t.dbPath}-wal`, { recursive: true });
+      expect(await t.value('setup.initialize', setupInput())).toMatchObject({ user: { username: 'admin' } });
+      expect(sha256File(t.dbPath)).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await t.close();
+    }
+  });
+});
