@@ -13,8 +13,12 @@ export class ApiError extends Error {
   }
 }
 
-export const appErrorOf = (error: unknown): AppError | null =>
-  error instanceof ApiError ? error.appError : error ? { code: 'INTERNAL', message: String(error) } : null;
+export const appErrorOf = (error: unknown): AppError | null => {
+  if (error instanceof ApiError) return error.appError;
+  if (!error) return null;
+  // Not an answer from the core (a bug in a query function): show the generic wording, never a stack.
+  return { code: 'INTERNAL', message: 'Something went wrong on this screen. Reload and try again.' };
+};
 
 export const useApiQuery = <M extends MethodName>(
   method: M,

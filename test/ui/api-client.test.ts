@@ -1,7 +1,7 @@
 // The typed client and its transports: routing, request shape, and "not responding" for anything that is not a Result.
 import { describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../shared/contract/index';
-import { createApi } from '../../renderer/api/client';
+import { createApi, type Transport } from '../../renderer/api/client';
 import { describeError } from '../../renderer/api/error-text';
 import { httpTransport } from '../../renderer/api/http-transport';
 import { ipcTransport } from '../../renderer/api/ipc-transport';
@@ -11,7 +11,7 @@ const NOT_RESPONDING = 'Privacy Desk is not responding. Check that the app is st
 
 describe('typed client', () => {
   it('has one function per contract method, each passing its name and input to the transport', async () => {
-    const transport = vi.fn(async () => ({ ok: true as const, value: { done: true } }));
+    const transport = vi.fn<Transport>(() => Promise.resolve({ ok: true, value: { done: true } }));
     const api = createApi(transport);
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
     await api['auth.lock']({});
@@ -21,10 +21,10 @@ describe('typed client', () => {
   });
 
   it('posts JSON to /api/<method> with same-origin credentials and returns the Result body', async () => {
-    const fetchImpl = vi.fn(async (_url: string, _init: RequestInit) =>
-      new Response(JSON.stringify({ ok: false, error: { code: 'RULE', rule: 'auth.invalidCredentials', message: 'x' } }), {
+    const fetchImpl = vi.fn<(url: string, init: RequestInit) => Promise<Response>>(() =>
+      Promise.resolve(new Response(JSON.stringify({ ok: false, error: { code: 'RULE', rule: 'auth.invalidCredentials', message: 'x' } }), {
         status: 400,
-      }),
+      })),
     );
     const api = createApi(httpTransport(fetchImpl));
     const result = await api['auth.login']({ username: 'dana', password: 'pw' });
@@ -32,13 +32,13 @@ describe('typed client', () => {
     const [url, init] = fetchImpl.mock.calls[0] ?? [];
     expect(url).toBe('/api/auth.login');
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' } });
-    expect(JSON.parse(String(init?.body))).toEqual({ username: 'dana', password: 'pw' });
+    expect(JSON.parse(init?.body as string)).toEqual({ username: 'dana', password: 'pw' });
   });
 
   it.each([
-    ['a network failure', async () => Promise.reject(new TypeError('Failed to fetch'))],
-    ['an HTML error page', async () => new Response('<html>502</html>', { status: 502 })],
-    ['JSON that is not a Result', async () => new Response('{"hello":1}')],
+    ['a network failure', () => Promise.reject(new TypeError('Failed to fetch'))],
+    ['an HTML error page', () => Promise.resolve(new Response('<html>502</html>', { status: 502 }))],
+    ['JSON that is not a Result', () => Promise.resolve(new Response('{"hello":1}'))],
   ])('turns %s into an INTERNAL "not responding" error', async (_name, fetchImpl) => {
     const api = createApi(httpTransport(fetchImpl));
     const result = await api['app.status']({});
@@ -50,10 +50,8 @@ describe('typed client', () => {
 
   it('uses window.privacyDesk when the preload exposes it, and survives a rejected invoke', async () => {
     const bridge = {
-      'app.status': vi.fn(async () => ({ ok: true, value: { database: 'new', setupRequired: true, practiceName: null, session: null } })),
-      'auth.lock': vi.fn(async () => {
-        throw new Error('channel closed');
-      }),
+      'app.status': vi.fn(() => Promise.resolve({ ok: true, value: { database: 'new', setupRequired: true, practiceName: null, session: null } })),
+      'auth.lock': vi.fn(() => Promise.reject(new Error('channel closed'))),
     };
     const api = createApi(selectTransport({ privacyDesk: bridge }));
     expect((await api['app.status']({})).ok).toBe(true);

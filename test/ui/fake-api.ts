@@ -53,7 +53,8 @@ export const fakeApi = (): FakeApi => {
   return api as unknown as FakeApi;
 };
 
-export const asApi = (fake: FakeApi): PrivacyDeskApi => fake as unknown as PrivacyDeskApi;
+// Mock<F> is callable as F, so the fake already satisfies the api type.
+export const asApi = (fake: FakeApi): PrivacyDeskApi => fake;
 
 /** Database open, Dana (admin) signed in, the practice and settings readable. */
 export const signedInApi = (info: SessionInfo = session()): FakeApi => {

@@ -1,7 +1,7 @@
 // Automatic logoff: after session.idleLockMinutes without activity the app calls auth.lock and shows the lock screen.
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { session, signedInApi } from './fake-api';
+import { ok, session, signedInApi } from './fake-api';
 import { renderApp } from './render-app';
 
 const MINUTE = 60_000;
@@ -48,7 +48,7 @@ describe('idle lock', () => {
 
   it('uses the new minutes as soon as Settings › Security saves them', async () => {
     const api = signedInApi(session({ idleLockMinutes: 10 }));
-    api['settings.update'].mockImplementation(async (input) => ({ ok: true, value: { idleLockMinutes: input.idleLockMinutes } }));
+    api['settings.update'].mockImplementation((input) => Promise.resolve(ok({ idleLockMinutes: input.idleLockMinutes })));
     renderApp(api, '/settings/security');
     const field = await screen.findByLabelText(/^Lock after \(minutes\)/);
     fireEvent.change(field, { target: { value: '2' } });

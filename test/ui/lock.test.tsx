@@ -9,11 +9,11 @@ const lockHeading = () => screen.queryByRole('heading', { name: 'Locked — Dana
 describe('lock screen', () => {
   it('appears when any call answers LOCKED, keeping what the user typed underneath', async () => {
     const api = signedInApi();
-    api['practice.update'].mockResolvedValueOnce(locked()).mockImplementation(async (input) => ok(input as typeof practice));
+    api['practice.update'].mockResolvedValueOnce(locked()).mockImplementation((input) => Promise.resolve(ok(input as typeof practice)));
     api['auth.unlock'].mockResolvedValue(ok(session()));
     const { queryClient } = renderApp(api, '/settings/practice');
 
-    const name = (await screen.findByLabelText(/^Practice name/)) as HTMLInputElement;
+    const name = await screen.findByLabelText<HTMLInputElement>(/^Practice name/);
     fireEvent.change(name, { target: { value: 'Lakeside Family Medicine & Pediatrics' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save practice details' }));
 
@@ -53,10 +53,10 @@ describe('lock screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create user' }));
     await screen.findByRole('heading', { name: 'Locked — Dana Admin' });
 
-    fireEvent.change(screen.getAllByLabelText(/^Password/).at(-1) as HTMLElement, { target: { value: 'correct horse battery' } });
+    fireEvent.change(screen.getAllByLabelText(/^Password/).at(-1)!, { target: { value: 'correct horse battery' } });
     fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     await waitFor(() => expect(lockHeading()).toBeNull());
-    expect((screen.getByLabelText(/^Full name/) as HTMLInputElement).value).toBe('Frances Desk');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Full name/).value).toBe('Frances Desk');
   });
 
   it('shows the wrong-password message on unlock and can sign out instead', async () => {

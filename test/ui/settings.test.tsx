@@ -9,11 +9,11 @@ const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabe
 describe('settings', () => {
   it('loads the practice, refuses a bad phone beside the field, saves and renames the header', async () => {
     const api = signedInApi();
-    api['practice.update'].mockImplementation(async (input) => ok({ ...practice, ...input } as typeof practice));
+    api['practice.update'].mockImplementation((input) => Promise.resolve(ok({ ...practice, ...input } as typeof practice)));
     renderApp(api, '/settings/practice');
-    expect(((await screen.findByLabelText(/^Practice name/)) as HTMLInputElement).value).toBe(practice.name);
-    expect((screen.getByLabelText(/^Privacy officer email/) as HTMLInputElement).value).toBe('pat@example.org');
-    expect((screen.getByLabelText(/^Time zone/) as HTMLSelectElement).value).toBe('America/Chicago');
+    expect((await screen.findByLabelText<HTMLInputElement>(/^Practice name/)).value).toBe(practice.name);
+    expect(screen.getByLabelText<HTMLInputElement>(/^Privacy officer email/).value).toBe('pat@example.org');
+    expect(screen.getByLabelText<HTMLSelectElement>(/^Time zone/).value).toBe('America/Chicago');
 
     type(/^Phone/, '555-0100');
     fireEvent.click(screen.getByRole('button', { name: 'Save practice details' }));
@@ -50,7 +50,7 @@ describe('settings', () => {
     const api = signedInApi();
     api['settings.update'].mockResolvedValue(ok({ idleLockMinutes: 15 }));
     renderApp(api, '/settings/security');
-    const field = (await screen.findByLabelText(/^Lock after \(minutes\)/)) as HTMLInputElement;
+    const field = await screen.findByLabelText<HTMLInputElement>(/^Lock after \(minutes\)/);
     expect(field.value).toBe('10');
     fireEvent.change(field, { target: { value: '90' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save security settings' }));

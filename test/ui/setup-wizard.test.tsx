@@ -125,6 +125,6 @@ describe('setup wizard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create practice' }));
 
     expect(await screen.findByText('That mailbox does not exist')).toBeTruthy();
-    expect((screen.getByLabelText(/^Privacy officer email/) as HTMLInputElement).value).toBe('pat@example.org');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Privacy officer email/).value).toBe('pat@example.org');
   });
 });

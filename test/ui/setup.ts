@@ -2,30 +2,26 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-if (!window.matchMedia) {
-  window.matchMedia = (query: string): MediaQueryList =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => {},
-      removeListener: () => {},
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      dispatchEvent: () => false,
-    }) as MediaQueryList;
+// jsdom implements none of these; Mantine calls them for color scheme, AppShell/ScrollArea sizing and combobox focus.
+const matchMedia = (query: string): MediaQueryList =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }) as unknown as MediaQueryList;
+
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
 }
 
-if (!('ResizeObserver' in window)) {
-  class ResizeObserverStub {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  }
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
-}
-
-if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+Object.defineProperty(window, 'matchMedia', { configurable: true, writable: true, value: matchMedia });
+Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: ResizeObserverStub });
+Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, writable: true, value: () => undefined });
 
 afterEach(() => {
   cleanup();

@@ -30,8 +30,8 @@ describe('sign in', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Username or password is incorrect.');
     expect(api['auth.login']).toHaveBeenCalledWith({ username: 'dana', password: 'wrong password!' });
-    expect((screen.getByLabelText(/^Password/) as HTMLInputElement).value).toBe('');
-    expect((screen.getByLabelText(/^Username/) as HTMLInputElement).value).toBe(' dana ');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Password/).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Username/).value).toBe(' dana ');
   });
 
   it('explains a locked-out account', async () => {

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiAction } from '../../hooks/use-api-action';
 import { useSession } from './session-context';
 import { useInertOutside } from './use-inert-outside';
+import { submitHandler } from '../../components/submit-handler';
 
 export function LockScreen({ session }: { session: SessionInfo }) {
   const { signedIn, signOut } = useSession();
@@ -24,8 +25,7 @@ export function LockScreen({ session }: { session: SessionInfo }) {
     };
   }, []);
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setMissing(!password);
     if (!password) return;
     const result = await unlock.run({ password });
@@ -51,7 +51,7 @@ export function LockScreen({ session }: { session: SessionInfo }) {
     >
       <FocusTrap active>
         <Paper withBorder shadow="md" radius="md" p="xl" w={420} maw="calc(100vw - 32px)">
-          <form onSubmit={submit} noValidate aria-label="Unlock">
+          <form onSubmit={submitHandler(submit)} noValidate aria-label="Unlock">
             <Stack gap="md">
               <Title order={1} size="h3" id="lock-title">
                 Locked — {session.user.fullName}

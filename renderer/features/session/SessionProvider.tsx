@@ -16,10 +16,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     phaseRef.current = phase;
   }, [phase]);
 
+  const loadStatus = useCallback(
+    () =>
+      api['app.status']({}).then((result) =>
+        result.ok ? phaseFromStatus(result.value) : ({ kind: 'unavailable', error: result.error } as const),
+      ),
+    [api],
+  );
+
   const refresh = useCallback(async () => {
-    const result = await api['app.status']({});
-    setPhase(result.ok ? phaseFromStatus(result.value) : { kind: 'unavailable', error: result.error });
-  }, [api]);
+    setPhase(await loadStatus());
+  }, [loadStatus]);
 
   // Cached query data may hold PHI; nothing of it may survive a lock or a sign-out.
   const markLocked = useCallback(() => {
@@ -30,8 +37,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let current = true;
+    void loadStatus().then((next) => {
+      if (current) setPhase(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [loadStatus]);
 
   useEffect(
     () =>

@@ -1,7 +1,7 @@
 // Settings › Practice: edit the details printed on every notice and letter (`practice.get` / `practice.update`).
 import { Button, Group, Loader, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Practice } from '../../../shared/contract/practice';
 import { check, fieldErrorsOf, NO_FIELD_ERRORS, scopeErrors, type FieldErrors } from '../../api/field-errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,14 +13,13 @@ import { PracticeFields } from '../practice/PracticeFields';
 import { PrivacyOfficerFields } from '../practice/PrivacyOfficerFields';
 import { ALL_PRACTICE_PATHS, practiceToForm, type PracticeFormValues } from '../practice/practice-form';
 import { useSession } from '../session/session-context';
+import { submitHandler } from '../../components/submit-handler';
 
 export function PracticeSettings() {
   const query = useApiQuery('practice.get', {});
   // The form is seeded once and then owns its values, so a lock (which clears the query cache) cannot wipe edits.
   const [values, setValues] = useState<PracticeFormValues | null>(null);
-  useEffect(() => {
-    if (query.data && !values) setValues(practiceToForm(query.data));
-  }, [query.data, values]);
+  if (query.data && !values) setValues(practiceToForm(query.data));
 
   if (!values) {
     return query.error ? <ErrorAlert error={appErrorOf(query.error)} /> : <Loader aria-label="Loading practice details" />;
@@ -48,8 +47,7 @@ function PracticeForm({
     setValues((v) => (v ? change(v) : v));
   };
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSaved(null);
     const parsed = check(Practice, values);
     if (!parsed.ok) {
@@ -69,7 +67,7 @@ function PracticeForm({
   };
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label="Practice details">
+    <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label="Practice details">
       <Stack gap="lg" maw={760}>
         <Title order={2} size="h4">
           Practice details

@@ -1,6 +1,6 @@
 // Settings › Security: minutes of inactivity before the app locks itself (`settings.get` / `settings.update`).
 import { Button, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SecuritySettings as SecuritySchema } from '../../../shared/contract/practice';
 import { check, fieldErrorsOf } from '../../api/field-errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -8,6 +8,7 @@ import { SuccessAlert } from '../../components/SuccessAlert';
 import { useApiAction } from '../../hooks/use-api-action';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
 import { useSession } from '../session/session-context';
+import { submitHandler } from '../../components/submit-handler';
 
 export function SecuritySettings() {
   const query = useApiQuery('settings.get', {});
@@ -17,16 +18,14 @@ export function SecuritySettings() {
   const [error, setError] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (query.data && minutes === null) setMinutes(query.data.idleLockMinutes);
-  }, [query.data, minutes]);
+  // Seeded once from the query, then owned by the form (a lock clears the query cache, not the typed value).
+  if (query.data && minutes === null) setMinutes(query.data.idleLockMinutes);
 
   if (minutes === null) {
     return query.error ? <ErrorAlert error={appErrorOf(query.error)} /> : <Loader aria-label="Loading security settings" />;
   }
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSaved(null);
     const parsed = check(SecuritySchema, { idleLockMinutes: typeof minutes === 'number' ? minutes : Number.NaN });
     if (!parsed.ok) {
@@ -44,7 +43,7 @@ export function SecuritySettings() {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Security settings">
+    <form onSubmit={submitHandler(submit)} noValidate aria-label="Security settings">
       <Stack gap="md" maw={480}>
         <Title order={2} size="h4">
           Automatic lock

@@ -18,7 +18,9 @@ export function SettingsPage() {
       <Title order={1} size="h2">
         Settings
       </Title>
-      <Tabs value={current} onChange={(value) => value && navigate(`/settings/${value}`)} keepMounted={false}>
+      <Tabs value={current} onChange={(value) => {
+          if (value) void navigate(`/settings/${value}`);
+        }} keepMounted={false}>
         <Tabs.List aria-label="Settings sections">
           {TABS.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>

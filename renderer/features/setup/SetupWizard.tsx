@@ -14,6 +14,7 @@ import { useSession } from '../session/session-context';
 import { AdminStep } from './AdminStep';
 import { PassphraseStep } from './PassphraseStep';
 import { SETUP_PATHS, SETUP_STEPS, stepOfPath, toSetupInput, validateStep, type SetupValues } from './setup-form';
+import { submitHandler } from '../../components/submit-handler';
 
 const initialValues = (): SetupValues => ({
   practice: emptyPractice(defaultTimeZone()),
@@ -55,8 +56,7 @@ export function SetupWizard() {
     }
   };
 
-  const next = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const next = async () => {
     const stepErrors = validateStep(step, values);
     setErrors(stepErrors);
     if (Object.keys(stepErrors).length > 0) return;
@@ -67,7 +67,7 @@ export function SetupWizard() {
   const last = step === SETUP_STEPS.length - 1;
   return (
     <CenteredPage title="Set up Privacy Desk" subtitle="A few details about the practice, then you are ready." width={880}>
-      <form ref={formRef} onSubmit={next} noValidate aria-label="Practice setup">
+      <form ref={formRef} onSubmit={submitHandler(next)} noValidate aria-label="Practice setup">
         <Stack gap="lg">
           <Stepper active={step} allowNextStepsSelect={false} onStepClick={(s) => s < step && setStep(s)} size="sm">
             <Stepper.Step label="Practice" description="Name and address">

@@ -17,12 +17,12 @@ export const SETUP_STEPS = ['Practice', 'Privacy officer', 'Administrator', 'Pas
 
 const AdminAccount = z
   .object({ fullName: FullName, username: Username, password: Password, confirmPassword: z.string() })
-  .refine((a) => a.password === a.confirmPassword, { message: 'The passwords do not match', path: ['confirmPassword'] });
+  .refine((a) => a.password === a.confirmPassword, { error: 'The passwords do not match', path: ['confirmPassword'] });
 
 const PassphraseStep = z
   .object({ passphrase: Passphrase, confirmPassphrase: z.string() })
   .refine((p) => p.passphrase === p.confirmPassphrase, {
-    message: 'The passphrases do not match',
+    error: 'The passphrases do not match',
     path: ['confirmPassphrase'],
   });
 

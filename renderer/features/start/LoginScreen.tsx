@@ -5,6 +5,7 @@ import { CenteredPage } from '../../components/CenteredPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiAction } from '../../hooks/use-api-action';
 import { useSession } from '../session/session-context';
+import { submitHandler } from '../../components/submit-handler';
 
 export function LoginScreen({ practiceName }: { practiceName: string | null }) {
   const { signedIn } = useSession();
@@ -13,8 +14,7 @@ export function LoginScreen({ practiceName }: { practiceName: string | null }) {
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const gaps = {
       ...(username.trim() ? {} : { username: 'Enter your username' }),
       ...(password ? {} : { password: 'Enter your password' }),
@@ -29,7 +29,7 @@ export function LoginScreen({ practiceName }: { practiceName: string | null }) {
 
   return (
     <CenteredPage title="Sign in" subtitle={practiceName ?? undefined}>
-      <form onSubmit={submit} noValidate aria-label="Sign in">
+      <form onSubmit={submitHandler(submit)} noValidate aria-label="Sign in">
         <Stack gap="md">
           <ErrorAlert error={login.error} title="Could not sign in" />
           <TextInput

@@ -5,6 +5,7 @@ import { CenteredPage } from '../../components/CenteredPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiAction } from '../../hooks/use-api-action';
 import { useSession } from '../session/session-context';
+import { submitHandler } from '../../components/submit-handler';
 
 export function UnsealScreen() {
   const { applyStatus } = useSession();
@@ -12,8 +13,7 @@ export function UnsealScreen() {
   const [passphrase, setPassphrase] = useState('');
   const [missing, setMissing] = useState<string | undefined>(undefined);
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setMissing(passphrase ? undefined : 'Enter the practice passphrase');
     if (!passphrase) return;
     const result = await unseal.run({ passphrase });
@@ -23,7 +23,7 @@ export function UnsealScreen() {
 
   return (
     <CenteredPage title="Unlock database" subtitle="Enter the practice passphrase to open the practice's data.">
-      <form onSubmit={submit} noValidate aria-label="Unlock database">
+      <form onSubmit={submitHandler(submit)} noValidate aria-label="Unlock database">
         <Stack gap="md">
           <ErrorAlert error={unseal.error} title="The database is still locked" />
           <PasswordInput

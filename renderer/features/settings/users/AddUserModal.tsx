@@ -9,9 +9,10 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useApiAction } from '../../../hooks/use-api-action';
 import { useFocusFirstError } from '../../../hooks/use-focus-first-error';
 import { ROLE_OPTIONS } from '../../session/roles';
+import { submitHandler } from '../../../components/submit-handler';
 
 const NewUserForm = NewUser.extend({ confirmPassword: z.string() }).refine((v) => v.password === v.confirmPassword, {
-  message: 'The passwords do not match',
+  error: 'The passwords do not match',
   path: ['confirmPassword'],
 });
 
@@ -41,16 +42,15 @@ function AddUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
     },
   });
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const parsed = check(NewUserForm, values);
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;
     }
     setErrors(NO_FIELD_ERRORS);
-    const { confirmPassword: _confirm, ...input } = parsed.value;
-    const result = await create.run(input);
+    const { username, fullName, role, password } = parsed.value;
+    const result = await create.run({ username, fullName, role, password });
     if (result.ok) onCreated(result.value);
     else if (result.error.rule === 'users.usernameTaken') {
       create.setError(null);
@@ -59,7 +59,7 @@ function AddUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
   };
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label="Add user">
+    <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label="Add user">
       <Stack gap="md">
         <Group grow align="flex-start">
           <TextInput label="Full name" required data-autofocus autoComplete="off" {...bind('fullName')} />

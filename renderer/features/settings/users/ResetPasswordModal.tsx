@@ -8,10 +8,11 @@ import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useApiAction } from '../../../hooks/use-api-action';
 import { useFocusFirstError } from '../../../hooks/use-focus-first-error';
+import { submitHandler } from '../../../components/submit-handler';
 
 const ResetSchema = z
   .object({ newPassword: Password, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: 'The passwords do not match', path: ['confirmPassword'] });
+  .refine((v) => v.newPassword === v.confirmPassword, { error: 'The passwords do not match', path: ['confirmPassword'] });
 
 export function ResetPasswordModal({ user, onClose, onDone }: { user: User | null; onClose: () => void; onDone: (user: User) => void }) {
   return (
@@ -28,8 +29,7 @@ function ResetForm({ user, onCancel, onDone }: { user: User; onCancel: () => voi
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const parsed = check(ResetSchema, values);
     if (!parsed.ok) {
       setErrors(parsed.errors);
@@ -42,7 +42,7 @@ function ResetForm({ user, onCancel, onDone }: { user: User; onCancel: () => voi
   };
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label="Reset password">
+    <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label="Reset password">
       <Stack gap="md">
         <Text size="sm">
           {user.fullName} ({user.username}) will sign in with this password. If the account was locked after failed
