@@ -1,6 +1,6 @@
-// Per-account lockout (OWASP Authentication cheat sheet via RELIABILITY.md §6 P4): 5 failures within
-// 15 minutes lock the account for 15 minutes, doubling with each consecutive lockout, capped at 24 hours.
-// Pure: the state lives in the users row, so it survives a restart.
+// Per-account lockout (OWASP Authentication cheat sheet via RELIABILITY.md §6 P4): any 5 failures within a
+// sliding 15 minutes lock the account for 15 minutes, doubling with each consecutive lockout, capped at
+// 24 hours. Pure: the state lives in the users row, so it survives a restart.
 
 export const LOCKOUT_THRESHOLD = 5;
 export const LOCKOUT_WINDOW_MS = 15 * 60_000;
@@ -8,9 +8,10 @@ export const LOCKOUT_BASE_MS = 15 * 60_000;
 export const LOCKOUT_MAX_MS = 24 * 60 * 60_000;
 
 export interface LockoutState {
-  failedAttempts: number;
-  firstFailedAt: string | null;
+  /** Instants (ISO) of the failed attempts still inside the window. */
+  recentFailures: string[];
   lockedUntil: string | null;
+  /** Consecutive lockouts since the last successful sign-in. */
   lockouts: number;
 }
 
@@ -19,17 +20,13 @@ export const isLockedOut = (s: LockoutState, now: Date): boolean =>
 
 /** The state after one more failed attempt, and whether that failure locked the account. */
 export const afterFailure = (s: LockoutState, now: Date): { state: LockoutState; lockedNow: boolean } => {
-  const windowOpen = s.firstFailedAt !== null && now.getTime() - new Date(s.firstFailedAt).getTime() < LOCKOUT_WINDOW_MS;
-  const failedAttempts = windowOpen ? s.failedAttempts + 1 : 1;
-  const firstFailedAt = windowOpen ? s.firstFailedAt : now.toISOString();
-  if (failedAttempts < LOCKOUT_THRESHOLD) {
-    return { state: { ...s, failedAttempts, firstFailedAt }, lockedNow: false };
-  }
+  const recent = [...s.recentFailures.filter((t) => now.getTime() - new Date(t).getTime() < LOCKOUT_WINDOW_MS), now.toISOString()];
+  if (recent.length < LOCKOUT_THRESHOLD) return { state: { ...s, recentFailures: recent }, lockedNow: false };
   const duration = Math.min(LOCKOUT_BASE_MS * 2 ** s.lockouts, LOCKOUT_MAX_MS);
   return {
-    state: { failedAttempts: 0, firstFailedAt: null, lockedUntil: new Date(now.getTime() + duration).toISOString(), lockouts: s.lockouts + 1 },
+    state: { recentFailures: [], lockedUntil: new Date(now.getTime() + duration).toISOString(), lockouts: s.lockouts + 1 },
     lockedNow: true,
   };
 };
 
-export const afterSuccess = (): LockoutState => ({ failedAttempts: 0, firstFailedAt: null, lockedUntil: null, lockouts: 0 });
+export const afterSuccess = (): LockoutState => ({ recentFailures: [], lockedUntil: null, lockouts: 0 });

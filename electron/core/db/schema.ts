@@ -15,8 +15,7 @@ export interface UsersTable {
   password_hash: string; // PHC string
   active: number;
   created_at: string;
-  failed_attempts: number;
-  first_failed_at: string | null;
+  recent_failures: Generated<string>; // JSON array of the failed attempts' instants inside the lockout window
   locked_until: string | null;
   lockouts: number; // consecutive lockouts; the lock doubles with each
 }

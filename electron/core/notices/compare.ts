@@ -1,5 +1,5 @@
 // Comparing two notice versions section by section: what was added, removed and changed.
-import type { NoticeVersion, SectionChange } from '../../../shared/contract';
+import { NoticeVersionSummary, type NoticeVersion, type SectionChange } from '../../../shared/contract';
 import { filledSections, type NoticeSection } from '../../../shared/domain/notice-text';
 
 const textOf = (s: NoticeSection): string => [s.heading, s.text, ...s.examples.map((e) => `- ${e}`)].join('\n');
@@ -18,7 +18,6 @@ export const compareVersions = (from: NoticeVersion, to: NoticeVersion) => {
     }
   }
   for (const old of before.values()) sections.push({ id: old.id, heading: old.heading, change: 'removed', before: textOf(old), after: null });
-  const { content: _c, practice: _p, ...fromSummary } = from;
-  const { content: _c2, practice: _p2, ...toSummary } = to;
-  return { from: fromSummary, to: toSummary, sections };
+  // Parsing with the summary schema strips the content and practice the summaries do not carry.
+  return { from: NoticeVersionSummary.parse(from), to: NoticeVersionSummary.parse(to), sections };
 };

@@ -6,7 +6,7 @@ import { KeyVaultError } from '../keys/key-vault';
 import { Refusal, type HandlerContext, type HandlerMap } from '../handlers';
 import { currentSessionInfo } from './auth';
 import { readPractice, readSecurity, writeSetting } from './settings-store';
-import { toUser } from './user-rows';
+import { insertUser, toUser } from './user-rows';
 
 export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>): Promise<AppStatus> => {
   const { store, sessions } = ctx.env;
@@ -72,11 +72,7 @@ export const appHandlers: Pick<HandlerMap, 'app.status' | 'app.unseal' | 'setup.
     try {
       const user = await ctx.tx(async (t) => {
         await writeSetting(t.db, 'practice', practice);
-        const row = await t.db
-          .insertInto('users')
-          .values({ username: admin.username, full_name: admin.fullName, role: 'admin', password_hash: hash, active: 1, created_at: ctx.now.toISOString(), failed_attempts: 0, first_failed_at: null, locked_until: null, lockouts: 0 })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const row = await insertUser(t.db, { username: admin.username, fullName: admin.fullName, role: 'admin', passwordHash: hash, createdAt: ctx.now.toISOString() });
         await t.audit({ actorId: row.id, action: 'setup.initialize', entity: 'practice', entityId: null });
         return toUser(row);
       });

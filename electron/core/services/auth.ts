@@ -1,12 +1,12 @@
-// Signing in and out, the idle lock and unlock, changing one's own password; lockout after repeated failures.
-import type { Kysely } from 'kysely';
+// Signing in and out, the idle lock and unlock, changing one's own password. Every password check counts
+// toward the account's lockout and leaves an audit entry, whichever method it came through.
 import type { SessionInfo } from '../../../shared/contract';
-import { afterFailure, afterSuccess, isLockedOut, type LockoutState } from '../auth/lockout';
+import { afterFailure, afterSuccess, isLockedOut } from '../auth/lockout';
 import { hashPassword, verifyPassword } from '../auth/password';
-import type { DB } from '../db/schema';
 import type { CoreEnv } from '../env';
-import { Refusal, signedIn, type HandlerContext, type HandlerMap } from '../handlers';
+import { Refusal, signedIn, type HandlerMap, type TxContext } from '../handlers';
 import { sessionInfo } from '../session';
+import { lockoutOf, saveLockout } from './lockout-store';
 import { readSecurity } from './settings-store';
 import { findUserById, findUserByName, toUser, type UserRow } from './user-rows';
 
@@ -17,45 +17,37 @@ const lockedOut = new Refusal({
   message: 'This account is locked after too many failed sign-in attempts. Try again later or ask an administrator to reset the password.',
 });
 
-const lockoutOf = (row: UserRow): LockoutState => ({
-  failedAttempts: row.failed_attempts,
-  firstFailedAt: row.first_failed_at,
-  lockedUntil: row.locked_until,
-  lockouts: row.lockouts,
-});
+interface CheckContext {
+  now: Date;
+  tx<T>(fn: (t: TxContext) => Promise<T>): Promise<T>;
+}
 
-const saveLockout = (db: Kysely<DB>, userId: number, s: LockoutState) =>
-  db
-    .updateTable('users')
-    .set({ failed_attempts: s.failedAttempts, first_failed_at: s.firstFailedAt, locked_until: s.lockedUntil, lockouts: s.lockouts })
-    .where('id', '=', userId)
-    .execute();
-
-type PasswordCheck = 'ok' | Refusal;
-
-/** Verifies a password for an account, recording failures and lockouts (committed even though the call fails). */
-const checkPassword = async (
-  ctx: HandlerContext<'auth.login' | 'auth.unlock'>,
-  row: UserRow | undefined,
-  password: string,
-  action: string,
-): Promise<PasswordCheck> => {
+/**
+ * Verifies `password` for an account (or a missing one, with the same timing), recording the failure,
+ * the lockout or the success; these writes commit even though the call is refused.
+ */
+const checkPassword = async (ctx: CheckContext, row: UserRow | undefined, password: string, action: string): Promise<'ok' | Refusal> => {
   const verification = await verifyPassword(password, row?.password_hash ?? null);
   return ctx.tx(async (t) => {
     if (!row) {
       await t.audit({ actorId: null, action: `${action}.failed`, entity: 'user', entityId: null });
       return invalid;
     }
-    if (isLockedOut(lockoutOf(row), ctx.now)) {
+    if (row.active !== 1) {
+      await t.audit({ actorId: row.id, action: `${action}.refusedInactive`, entity: 'user', entityId: row.id });
+      return invalid;
+    }
+    const state = lockoutOf(row);
+    if (isLockedOut(state, ctx.now)) {
       await t.audit({ actorId: row.id, action: `${action}.refusedLocked`, entity: 'user', entityId: row.id });
       return lockedOut;
     }
     if (!verification.valid) {
-      const { state, lockedNow } = afterFailure(lockoutOf(row), ctx.now);
-      await saveLockout(t.db, row.id, state);
+      const next = afterFailure(state, ctx.now);
+      await saveLockout(t.db, row.id, next.state);
       await t.audit({ actorId: row.id, action: `${action}.failed`, entity: 'user', entityId: row.id });
-      if (lockedNow) await t.audit({ actorId: row.id, action: 'auth.lockout', entity: 'user', entityId: row.id });
-      return lockedNow ? lockedOut : invalid;
+      if (next.lockedNow) await t.audit({ actorId: row.id, action: 'auth.lockout', entity: 'user', entityId: row.id });
+      return next.lockedNow ? lockedOut : invalid;
     }
     await saveLockout(t.db, row.id, afterSuccess());
     if (verification.needsRehash) {
@@ -77,13 +69,9 @@ export const currentSessionInfo = async (ctx: { env: CoreEnv; sessionKey: string
 export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'> = {
   'auth.login': async (ctx) => {
     const row = await findUserByName(ctx.env.store.open.kysely, ctx.input.username);
-    if (row && row.active !== 1) {
-      await verifyPassword(ctx.input.password, null); // same timing as any other refusal
-      return invalid;
-    }
     const check = await checkPassword(ctx, row, ctx.input.password, 'auth.login');
-    if (check !== 'ok' || !row) return check === 'ok' ? invalid : check;
-    ctx.env.sessions.start(ctx.sessionKey, toUser(row), ctx.now.getTime());
+    if (check !== 'ok') return check;
+    ctx.env.sessions.start(ctx.sessionKey, toUser(row as UserRow), ctx.now.getTime());
     return currentSessionInfo(ctx);
   },
 
@@ -101,16 +89,15 @@ export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth
     return { done: true };
   },
 
+  // Only the signed-in user can unlock; anyone else signs out and in.
   'auth.unlock': async (ctx) => {
     const session = signedIn(ctx);
-    // Only the same user can unlock; anyone else signs out and in.
     const row = await findUserById(ctx.env.store.open.kysely, session.user.id);
-    if (!row || row.active !== 1) {
-      ctx.env.sessions.end(ctx.sessionKey);
-      return invalid;
-    }
     const check = await checkPassword(ctx, row, ctx.input.password, 'auth.unlock');
-    if (check !== 'ok') return check;
+    if (check !== 'ok') {
+      if (row?.active !== 1) ctx.env.sessions.end(ctx.sessionKey);
+      return check;
+    }
     session.locked = false;
     session.lastActivityMs = ctx.now.getTime();
     return currentSessionInfo(ctx);
@@ -119,12 +106,12 @@ export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth
   'auth.changePassword': async (ctx) => {
     const session = signedIn(ctx);
     const row = await findUserById(ctx.env.store.open.kysely, session.user.id);
-    const verification = await verifyPassword(ctx.input.currentPassword, row?.password_hash ?? null);
-    if (!row || !verification.valid) return invalid;
+    const check = await checkPassword(ctx, row, ctx.input.currentPassword, 'auth.changePassword.verify');
+    if (check !== 'ok') return check;
     const hash = await hashPassword(ctx.input.newPassword);
     await ctx.tx(async (t) => {
-      await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', row.id).execute();
-      await t.audit({ action: 'auth.changePassword', entity: 'user', entityId: row.id });
+      await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', session.user.id).execute();
+      await t.audit({ action: 'auth.changePassword', entity: 'user', entityId: session.user.id });
     });
     return { done: true };
   },

@@ -19,3 +19,18 @@ export const findUserByName = (db: Kysely<DB>, username: string): Promise<UserRo
 
 export const findUserById = (db: Kysely<DB>, id: number): Promise<UserRow | undefined> =>
   db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+export interface NewUserRow {
+  username: string;
+  fullName: string;
+  role: string;
+  passwordHash: string;
+  createdAt: string;
+}
+
+export const insertUser = (db: Kysely<DB>, u: NewUserRow): Promise<UserRow> =>
+  db
+    .insertInto('users')
+    .values({ username: u.username, full_name: u.fullName, role: u.role, password_hash: u.passwordHash, active: 1, created_at: u.createdAt, locked_until: null, lockouts: 0 })
+    .returningAll()
+    .executeTakeFirstOrThrow();

@@ -1,8 +1,9 @@
 // Administering accounts: list, create, deactivate/reactivate, reset password. Users are never deleted.
 import { hashPassword } from '../auth/password';
 import { afterSuccess } from '../auth/lockout';
+import { saveLockout } from './lockout-store';
 import { Refusal, signedIn, type HandlerMap } from '../handlers';
-import { findUserById, findUserByName, toUser } from './user-rows';
+import { findUserById, findUserByName, insertUser, toUser } from './user-rows';
 
 const notFound = new Refusal({ code: 'NOT_FOUND', message: 'No such user.' });
 
@@ -19,11 +20,7 @@ export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'use
       if (await findUserByName(t.db, username)) {
         return new Refusal({ code: 'CONFLICT', rule: 'users.usernameTaken', message: `The username “${username}” is already taken.`, fields: [{ path: 'username', message: 'Already taken' }] });
       }
-      const row = await t.db
-        .insertInto('users')
-        .values({ username, full_name: fullName, role, password_hash: hash, active: 1, created_at: ctx.now.toISOString(), failed_attempts: 0, first_failed_at: null, locked_until: null, lockouts: 0 })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = await insertUser(t.db, { username, fullName, role, passwordHash: hash, createdAt: ctx.now.toISOString() });
       await t.audit({ action: 'users.create', entity: 'user', entityId: row.id });
       return toUser(row);
     });
@@ -57,12 +54,8 @@ export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'use
     return ctx.tx(async (t) => {
       const row = await findUserById(t.db, ctx.input.userId);
       if (!row) return notFound;
-      const clear = afterSuccess();
-      await t.db
-        .updateTable('users')
-        .set({ password_hash: hash, failed_attempts: clear.failedAttempts, first_failed_at: null, locked_until: null, lockouts: 0 })
-        .where('id', '=', row.id)
-        .execute();
+      await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', row.id).execute();
+      await saveLockout(t.db, row.id, afterSuccess());
       await t.audit({ action: 'users.resetPassword', entity: 'user', entityId: row.id });
       return { done: true as const };
     });

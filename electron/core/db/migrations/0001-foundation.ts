@@ -20,8 +20,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('failed_attempts', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('first_failed_at', 'text')
+    .addColumn('recent_failures', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('locked_until', 'text')
     .addColumn('lockouts', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();

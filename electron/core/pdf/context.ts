@@ -1,0 +1,103 @@
+// What every notice document module gets: the content with the practice's details filled in, the chrome
+// strings of its language, and the contact and date blocks they all print the same way.
+import type { Language, NoticeContent, PracticeSnapshot } from '../../../shared/contract/notice-content';
+import type { PdfKind } from '../../../shared/contract/notices';
+import { longDate } from '../../../shared/domain/dates';
+import { HEADER_STATEMENT } from '../../../shared/domain/notice-elements';
+import { filledSections, fillPlaceholders, type NoticeSection } from '../../../shared/domain/notice-text';
+import { boundedPractice, lines, type Block, type Run } from './blocks';
+import { CHROME, type Chrome } from './i18n';
+
+export interface NoticePdfInput {
+  kind: PdfKind;
+  language: Language;
+  content: NoticeContent;
+  practice: PracticeSnapshot;
+  /** Per-language version number; null for a draft. */
+  number: number | null;
+  draft: boolean;
+  effectiveDate: string | null;
+  /** SHA-256 hex of the published version; null for a draft. */
+  contentHash: string | null;
+  /** Stamped as the PDF's creation date: the same input and clock give the same bytes. */
+  generatedAt: Date;
+}
+
+export interface NoticeContext {
+  language: Language;
+  c: Chrome;
+  content: NoticeContent;
+  /** Capped in length (see boundedPractice). */
+  practice: PracticeSnapshot;
+  /** The notice's sections in order, placeholders filled. */
+  sections: NoticeSection[];
+  /** The 164.520(b)(1)(i) statement as the content words it (the regulation's own words if left blank). */
+  header: string;
+  /** "March 1, 2027", or the "not set" wording for a draft without a date. */
+  effective: string;
+  /** A content text with the practice's details filled in. */
+  fill: (text: string) => string;
+}
+
+export const noticeContext = (input: NoticePdfInput): NoticeContext => {
+  const practice = boundedPractice(input.practice);
+  const c = CHROME[input.language];
+  const fill = (text: string): string => fillPlaceholders(text, practice);
+  return {
+    language: input.language,
+    c,
+    content: input.content,
+    practice,
+    sections: filledSections(input.content, practice),
+    header: fill(input.content.header).trim() || HEADER_STATEMENT[input.language],
+    effective: input.effectiveDate ? longDate(input.effectiveDate, input.language) : c.noEffectiveDate,
+    fill,
+  };
+};
+
+export const practiceLines = (ctx: NoticeContext): string[] => {
+  const p = ctx.practice;
+  return lines(p.name, p.address, p.phone && `${ctx.c.phone}: ${p.phone}`, p.website);
+};
+
+export const officerLines = (ctx: NoticeContext): string[] => {
+  const o = ctx.practice.privacyOfficer;
+  return lines(o.name, o.title, o.phone && `${ctx.c.phone}: ${o.phone}`, o.email && `${ctx.c.email}: ${o.email}`);
+};
+
+/** The practice and privacy-officer blocks side by side (or stacked, for large print). */
+export const contactFields = (ctx: NoticeContext, stacked = false): Block[] => {
+  const groups = [
+    { label: ctx.c.practiceLabel, lines: practiceLines(ctx) },
+    { label: ctx.c.contactLabel, lines: officerLines(ctx) },
+  ];
+  return stacked ? groups.map((g) => ({ type: 'fields', groups: [g] })) : [{ type: 'fields', groups }];
+};
+
+/** "Effective date: March 1, 2027" as a paragraph with a bold label. */
+export const effectiveParagraph = (ctx: NoticeContext): Block => ({
+  type: 'paragraph',
+  runs: [{ text: `${ctx.c.effectiveLabel}: `, bold: true }, { text: ctx.effective }],
+});
+
+/** The contact as boxed paragraphs: "Questions or complaints? Name, title · phone · email". */
+export const contactBox = (ctx: NoticeContext, lead: Run[][] = []): Block => {
+  const o = ctx.practice.privacyOfficer;
+  const who = [o.name, o.title].filter((s) => s !== '').join(', ');
+  const reach = [o.phone && `${ctx.c.phone}: ${o.phone}`, o.email && `${ctx.c.email}: ${o.email}`].filter((s) => s !== '').join(' · ');
+  return {
+    type: 'box',
+    runs: [
+      ...lead,
+      [{ text: `${ctx.c.questions} `, bold: true }, { text: [who, reach].filter((s) => s !== '').join(' · ') }],
+      [{ text: `${ctx.c.effectiveLabel}: `, bold: true }, { text: ctx.effective }],
+    ],
+  };
+};
+
+/** A "Heading. Text" list item with the heading in bold. */
+export const labelled = (label: string, text: string): Run[] => {
+  const l = label.trim();
+  const sep = /[.:?!]$/.test(l) ? ' ' : '. ';
+  return text.trim() === '' ? [{ text: l, bold: true }] : [{ text: `${l}${sep}`, bold: true }, { text: text.trim() }];
+};

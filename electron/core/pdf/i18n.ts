@@ -1,0 +1,139 @@
+// The fixed words the PDFs print around the notice's own text (document names, footer, labels), per
+// language. The notice text itself comes from the content; only this chrome is translated here.
+import type { Language } from '../../../shared/contract/notice-content';
+import type { PdfKind } from '../../../shared/contract/notices';
+
+export interface Chrome {
+  /** BCP 47 tag for the PDF's /Lang (screen readers pick their voice from it). */
+  lang: string;
+  docName: Record<PdfKind, string>;
+  page: (n: number, of: number) => string;
+  version: (n: number) => string;
+  draft: string;
+  watermark: string;
+  effective: (date: string) => string;
+  noEffectiveDate: string;
+  effectiveLabel: string;
+  practiceLabel: string;
+  contactLabel: string;
+  phone: string;
+  email: string;
+  website: string;
+  forExample: string;
+  // The layered summary
+  summaryIntro: string;
+  yourRights: string;
+  yourChoices: string;
+  yourChoicesIntro: string;
+  ourUses: string;
+  alsoWithoutPermission: string;
+  ourDuties: string;
+  getFullNotice: (website: string) => string;
+  questions: string;
+  // The poster
+  posterAvailable: (website: string) => string;
+  posterRightsIntro: string;
+  // The TPO handout
+  tpoTitle: string;
+  tpoOther: string;
+  tpoNeverWithout: string;
+  tpoAskLimits: string;
+  tpoAskCopy: string;
+  tpoHowToAsk: string;
+}
+
+const en: Chrome = {
+  lang: 'en-US',
+  docName: {
+    full: 'Notice of Privacy Practices',
+    summary: 'Notice of Privacy Practices — Summary',
+    'large-print': 'Notice of Privacy Practices — Large print',
+    poster: 'Notice of Privacy Practices — Poster',
+    tpo: 'Treatment, payment and operations handout',
+  },
+  page: (n, of) => `Page ${n} of ${of}`,
+  version: (n) => `Version ${n}`,
+  draft: 'DRAFT',
+  watermark: 'DRAFT',
+  effective: (date) => `Effective ${date}`,
+  noEffectiveDate: 'Effective date not set',
+  effectiveLabel: 'Effective date',
+  practiceLabel: 'Our practice',
+  contactLabel: 'Questions? Contact our privacy officer',
+  phone: 'Phone',
+  email: 'Email',
+  website: 'Website',
+  forExample: 'For example:',
+  summaryIntro:
+    'This is a short summary of our Notice of Privacy Practices. The full notice explains each point in more detail. You can ask for a copy at any time.',
+  yourRights: 'Your rights',
+  yourChoices: 'Your choices',
+  yourChoicesIntro: 'You can tell us what you want us to do in these cases:',
+  ourUses: 'Our uses and disclosures',
+  alsoWithoutPermission: 'We may also use or share your information without your written permission for:',
+  ourDuties: 'Our responsibilities',
+  getFullNotice: (website) =>
+    website ? `Ask for the full notice at the front desk, or read it at ${website}.` : 'Ask for the full notice at the front desk.',
+  questions: 'Questions or complaints?',
+  posterAvailable: (website) =>
+    website
+      ? `Our full Notice of Privacy Practices is available at the front desk and on our website, ${website}. Ask for a free paper copy at any time.`
+      : 'Our full Notice of Privacy Practices is available at the front desk. Ask for a free paper copy at any time.',
+  posterRightsIntro: 'You have the right to:',
+  tpoTitle: 'How we use and share your information for treatment, payment and health care operations',
+  tpoOther: 'Other uses that do not need your written permission',
+  tpoNeverWithout: 'What always needs your written permission',
+  tpoAskLimits: 'To ask us to limit what we use or share',
+  tpoAskCopy: 'To get a copy of your health information',
+  tpoHowToAsk: 'How to ask',
+};
+
+const es: Chrome = {
+  lang: 'es-US',
+  docName: {
+    full: 'Aviso de Prácticas de Privacidad',
+    summary: 'Aviso de Prácticas de Privacidad — Resumen',
+    'large-print': 'Aviso de Prácticas de Privacidad — Letra grande',
+    poster: 'Aviso de Prácticas de Privacidad — Cartel',
+    tpo: 'Hoja informativa sobre tratamiento, pago y operaciones',
+  },
+  page: (n, of) => `Página ${n} de ${of}`,
+  version: (n) => `Versión ${n}`,
+  draft: 'BORRADOR',
+  watermark: 'BORRADOR',
+  effective: (date) => `Vigente desde el ${date}`,
+  noEffectiveDate: 'Fecha de vigencia sin fijar',
+  effectiveLabel: 'Fecha de vigencia',
+  practiceLabel: 'Nuestro consultorio',
+  contactLabel: '¿Preguntas? Comuníquese con nuestro encargado de privacidad',
+  phone: 'Teléfono',
+  email: 'Correo electrónico',
+  website: 'Sitio web',
+  forExample: 'Por ejemplo:',
+  summaryIntro:
+    'Este es un breve resumen de nuestro Aviso de Prácticas de Privacidad. El aviso completo explica cada punto con más detalle. Puede pedir una copia en cualquier momento.',
+  yourRights: 'Sus derechos',
+  yourChoices: 'Sus opciones',
+  yourChoicesIntro: 'Usted puede decirnos qué quiere que hagamos en estos casos:',
+  ourUses: 'Cómo usamos y divulgamos su información',
+  alsoWithoutPermission: 'También podemos usar o compartir su información sin su permiso por escrito para:',
+  ourDuties: 'Nuestras responsabilidades',
+  getFullNotice: (website) =>
+    website
+      ? `Pida el aviso completo en la recepción o léalo en ${website}.`
+      : 'Pida el aviso completo en la recepción.',
+  questions: '¿Preguntas o quejas?',
+  posterAvailable: (website) =>
+    website
+      ? `Nuestro Aviso de Prácticas de Privacidad completo está disponible en la recepción y en nuestro sitio web, ${website}. Pida una copia en papel gratis en cualquier momento.`
+      : 'Nuestro Aviso de Prácticas de Privacidad completo está disponible en la recepción. Pida una copia en papel gratis en cualquier momento.',
+  posterRightsIntro: 'Usted tiene derecho a:',
+  tpoTitle: 'Cómo usamos y compartimos su información para tratamiento, pago y operaciones de atención médica',
+  tpoOther: 'Otros usos que no necesitan su permiso por escrito',
+  tpoNeverWithout: 'Lo que siempre necesita su permiso por escrito',
+  tpoAskLimits: 'Para pedirnos que limitemos lo que usamos o compartimos',
+  tpoAskCopy: 'Para obtener una copia de su información médica',
+  tpoHowToAsk: 'Cómo pedirlo',
+};
+
+export const CHROME: Record<Language, Chrome> = { en, es };

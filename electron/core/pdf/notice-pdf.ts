@@ -1,0 +1,37 @@
+// Entry point for the notice PDFs: picks the document module for the kind, builds its blocks from the
+// content and practice snapshot (pure), and draws them (pdfkit). Same input and clock, same bytes.
+import type { PdfKind } from '../../../shared/contract/notices';
+import { noticeContext, type NoticeContext, type NoticePdfInput } from './context';
+import { renderDocument, type DocumentSpec } from './layout';
+import { fullNotice } from './notice-full';
+import { largePrintNotice } from './notice-large-print';
+import { posterNotice } from './notice-poster';
+import { summaryNotice } from './notice-summary';
+import { tpoHandout } from './notice-tpo';
+
+export type { NoticePdfInput } from './context';
+
+const DOCUMENTS: Record<PdfKind, (ctx: NoticeContext) => DocumentSpec> = {
+  full: (ctx) => fullNotice(ctx),
+  summary: summaryNotice,
+  'large-print': largePrintNotice,
+  poster: posterNotice,
+  tpo: tpoHandout,
+};
+
+/** The document's blocks without drawing anything (for tests and previews of the layout step). */
+export const noticeSpec = (input: NoticePdfInput): DocumentSpec => DOCUMENTS[input.kind](noticeContext(input));
+
+export const renderNoticePdf = async (input: NoticePdfInput): Promise<{ pdf: Buffer; pages: number }> => {
+  const ctx = noticeContext(input);
+  return renderDocument(DOCUMENTS[input.kind](ctx), {
+    kind: input.kind,
+    language: input.language,
+    practiceName: ctx.practice.name,
+    number: input.draft ? null : input.number,
+    draft: input.draft,
+    effectiveDate: input.effectiveDate,
+    contentHash: input.contentHash,
+    generatedAt: input.generatedAt,
+  });
+};

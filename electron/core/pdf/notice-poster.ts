@@ -1,0 +1,29 @@
+// The waiting-room poster: one page in big type with the header statement, where the full notice is
+// available, the patient's rights in brief, the contact and the effective date.
+import { clip, type Block } from './blocks';
+import { contactBox, type NoticeContext } from './context';
+import type { DocumentSpec } from './layout';
+import { POSTER } from './theme';
+
+const RIGHTS = ['access', 'amendment', 'accounting', 'restriction', 'confidentialCommunications', 'paperCopy'] as const;
+
+export const posterBlocks = (ctx: NoticeContext): Block[] => {
+  const { c, content, fill } = ctx;
+  const blocks: Block[] = [];
+  if (ctx.practice.name) blocks.push({ type: 'letterhead', text: ctx.practice.name });
+  blocks.push({ type: 'title', text: content.title.trim() || c.docName.full });
+  blocks.push({ type: 'statement', text: ctx.header });
+  blocks.push({ type: 'paragraph', size: 'lead', runs: [{ text: c.posterAvailable(ctx.practice.website) }] });
+  blocks.push({ type: 'heading', level: 1, text: c.yourRights });
+  blocks.push({ type: 'paragraph', runs: [{ text: c.posterRightsIntro }] });
+  blocks.push({ type: 'list', items: RIGHTS.map((key) => [{ text: clip(fill(content.rights[key].heading), 120) }]) });
+  blocks.push(contactBox(ctx));
+  return blocks;
+};
+
+/** Grows (up to a 22 pt body) or shrinks (a long name or address) until the poster fills exactly one page. */
+export const posterNotice = (ctx: NoticeContext): DocumentSpec => ({
+  theme: POSTER,
+  blocks: posterBlocks(ctx),
+  fit: { pages: 1, minScale: 0.55, maxScale: 1.5 },
+});
