@@ -63,7 +63,7 @@ describe('account lockout', () => {
     expect(await ruleOf('omar', PASSWORD)).toBe('auth.accountLocked');
     h.clock.advanceMinutes(1);
     expect(await ruleOf('omar', PASSWORD)).toBe('ok');
-    expect(raw().prepare(`SELECT failed_attempts, locked_until, lockouts FROM users WHERE username = 'omar'`).get()).toEqual({ failed_attempts: 0, locked_until: null, lockouts: 0 });
+    expect(raw().prepare(`SELECT recent_failures, locked_until, lockouts FROM users WHERE username = 'omar'`).get()).toEqual({ recent_failures: '[]', locked_until: null, lockouts: 0 });
   });
 
   it('doubles the lock to 30 minutes when the account locks again without a successful sign-in between', async () => {
@@ -101,7 +101,7 @@ describe('account lockout', () => {
     expect(await ruleOf('sami', PASSWORD)).toBe('auth.accountLocked');
     await h.value('auth.unlock', { password: ADMIN_PASSWORD }); // the admin's own session idled while the clock moved
     await h.value('users.resetPassword', { userId: id, newPassword: 'a-fresh-password-7' });
-    expect(raw().prepare('SELECT failed_attempts, first_failed_at, locked_until, lockouts FROM users WHERE id = ?').get(id)).toEqual({ failed_attempts: 0, first_failed_at: null, locked_until: null, lockouts: 0 });
+    expect(raw().prepare('SELECT recent_failures, locked_until, lockouts FROM users WHERE id = ?').get(id)).toEqual({ recent_failures: '[]', locked_until: null, lockouts: 0 });
     expect(await ruleOf('sami', 'a-fresh-password-7')).toBe('ok');
     expect(actionsFor(id)).toContain('users.resetPassword');
   });

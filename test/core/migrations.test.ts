@@ -62,7 +62,7 @@ describe('migrations', () => {
     expect(applied(raw)).toEqual(['0001-foundation']);
     expect(tables(raw)).toEqual(['audit_log', 'settings', 'users']);
     expect(columns(raw, 'users')).toEqual(
-      ['active', 'created_at', 'failed_attempts', 'first_failed_at', 'full_name', 'id', 'locked_until', 'lockouts', 'password_hash', 'role', 'username'].sort(),
+      ['active', 'created_at', 'full_name', 'id', 'locked_until', 'lockouts', 'password_hash', 'recent_failures', 'role', 'username'].sort(),
     );
     expect(columns(raw, 'audit_log')).toEqual(['action', 'actor_id', 'at', 'entity', 'entity_id', 'mac', 'prev_mac', 'seq'].sort());
     const triggers = raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' ORDER BY name`).pluck().all();
@@ -71,7 +71,7 @@ describe('migrations', () => {
     const user = { username: 'admin', full_name: 'Alex Admin', role: 'admin', password_hash: '$scrypt$x', created_at: NOW.toISOString() };
     raw.prepare('INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (@username, @full_name, @role, @password_hash, @created_at)').run(user);
     const row = raw.prepare('SELECT * FROM users').get() as Record<string, unknown>;
-    expect(row).toMatchObject({ id: 1, active: 1, failed_attempts: 0, lockouts: 0, first_failed_at: null, locked_until: null });
+    expect(row).toMatchObject({ id: 1, active: 1, recent_failures: '[]', lockouts: 0, locked_until: null });
     expect(() => raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('x', 'X', 'superuser', 'h', 't')`).run()).toThrow(/CHECK/i);
     expect(() => raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('admin', 'A', 'admin', 'h', 't')`).run()).toThrow(/UNIQUE/i);
 
@@ -91,7 +91,7 @@ describe('migrations', () => {
     await db.insertInto('settings').values([{ key: 'practice', value: '{"name":"Lakeview"}' }, { key: 'security', value: '{"idleLockMinutes":7}' }]).execute();
     await db
       .insertInto('users')
-      .values({ username: 'admin', full_name: 'Alex Admin', role: 'admin', password_hash: '$scrypt$ln=17,r=8,p=1$a$b', active: 1, created_at: NOW.toISOString(), failed_attempts: 2, first_failed_at: NOW.toISOString(), locked_until: null, lockouts: 1 })
+      .values({ username: 'admin', full_name: 'Alex Admin', role: 'admin', password_hash: '$scrypt$ln=17,r=8,p=1$a$b', active: 1, created_at: NOW.toISOString(), recent_failures: JSON.stringify([NOW.toISOString()]), locked_until: null, lockouts: 1 })
       .execute();
     for (let i = 0; i < 5; i += 1) await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'user', entityId: 1 });
     const before = {
