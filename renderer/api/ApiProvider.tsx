@@ -1,18 +1,18 @@
-// Provides the typed client to the tree, wrapped so LOCKED answers reach the session layer.
+// Provides the typed client to the tree, wrapped so LOCKED and session-ended answers reach the session layer.
 import { useMemo, type ReactNode } from 'react';
 import type { PrivacyDeskApi } from '../../shared/contract/api';
 import { ApiContext, type ApiContextValue } from './api-context';
-import { withLockWatch } from './with-lock-watch';
+import { withSessionWatch, type SessionSignal } from './with-session-watch';
 
 export function ApiProvider({ api, children }: { api: PrivacyDeskApi; children: ReactNode }) {
   const value = useMemo<ApiContextValue>(() => {
-    const listeners = new Set<() => void>();
-    const notify = () => {
-      for (const listener of [...listeners]) listener();
+    const listeners = new Set<(signal: SessionSignal) => void>();
+    const notify = (signal: SessionSignal) => {
+      for (const listener of [...listeners]) listener(signal);
     };
     return {
-      api: withLockWatch(api, notify),
-      onLocked: (listener) => {
+      api: withSessionWatch(api, notify),
+      onSessionSignal: (listener) => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },

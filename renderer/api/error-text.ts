@@ -17,6 +17,7 @@ const RULE_TEXT: Readonly<Record<string, string>> = {
   'users.lastAdmin': 'At least one active administrator is required, so this account cannot be deactivated.',
   'users.self': 'You cannot deactivate your own account.',
   'patients.mrnTaken': 'Another patient already has that medical record number.',
+  'session.required': 'Your session has ended. Sign in again.',
   // Browser mode refuses pages that were not opened through the link it printed at start-up.
   'http.noSession': 'Open Privacy Desk with the link it printed when it started (the link contains a one-time token).',
   'http.badOrigin': 'Open Privacy Desk with the link it printed when it started (the link contains a one-time token).',

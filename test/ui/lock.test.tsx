@@ -1,4 +1,5 @@
-// Locking: a LOCKED answer from any call, the Lock button and Ctrl+L all show the lock screen over a still-mounted app.
+// Locking and session end: LOCKED from any call, the Lock button and Ctrl+L show the lock screen over a still-mounted
+// app; a "session.required" answer returns to sign-in.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { err, locked, ok, practice, session, signedInApi } from './fake-api';
@@ -86,5 +87,20 @@ describe('lock screen', () => {
     fireEvent.keyDown(name, { key: 'l', ctrlKey: true });
     expect(await screen.findByRole('heading', { name: 'Locked — Dana Admin' })).toBeTruthy();
     expect(api['auth.lock']).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ended session', () => {
+  it('goes back to sign-in when any call says the session is gone', async () => {
+    const api = signedInApi();
+    api['users.list'].mockResolvedValue(err({ code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' }));
+    api['app.status']
+      .mockResolvedValueOnce(
+        ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: session() }),
+      )
+      .mockResolvedValue(ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null }));
+    renderApp(api, '/settings/users');
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+    expect(api['app.status']).toHaveBeenCalledTimes(2);
   });
 });

@@ -3,12 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppStatus } from '../../../shared/contract/app';
 import type { SessionInfo } from '../../../shared/contract/users';
-import { useApi, useLockedSignal } from '../../api/api-context';
+import { useApi, useSessionSignal } from '../../api/api-context';
 import { phaseFromStatus, SessionContext, type SessionContextValue, type SessionPhase } from './session-context';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
-  const onLocked = useLockedSignal();
+  const onSessionSignal = useSessionSignal();
   const queryClient = useQueryClient();
   const [phase, setPhase] = useState<SessionPhase>({ kind: 'loading' });
   const phaseRef = useRef(phase);
@@ -48,12 +48,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      onLocked(() => {
+      onSessionSignal((signal) => {
         // LOCKED while we think nobody is signed in means our picture is stale: ask again.
-        if (phaseRef.current.kind === 'signedIn') markLocked();
-        else void refresh();
+        if (signal === 'locked' && phaseRef.current.kind === 'signedIn') markLocked();
+        else {
+          // The session is gone (or our picture is stale): drop cached data and show what the core says now.
+          if (signal === 'ended') queryClient.clear();
+          void refresh();
+        }
       }),
-    [onLocked, markLocked, refresh],
+    [onSessionSignal, markLocked, refresh, queryClient],
   );
 
   const value = useMemo<SessionContextValue>(

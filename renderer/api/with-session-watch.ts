@@ -1,15 +1,19 @@
-// Wraps a client so that every LOCKED answer, from whatever method, notifies the session layer.
+// Wraps a client so that answers about the session itself, from whatever method, reach the session layer:
+// LOCKED (idle-locked on the server) and FORBIDDEN `session.required` (the session is gone, e.g. after a restart).
 import type { PrivacyDeskApi } from '../../shared/contract/api';
 import { METHOD_NAMES } from '../../shared/contract/index';
 import type { Result } from '../../shared/result';
 
-export const withLockWatch = (inner: PrivacyDeskApi, notify: () => void): PrivacyDeskApi => {
+export type SessionSignal = 'locked' | 'ended';
+
+export const withSessionWatch = (inner: PrivacyDeskApi, notify: (signal: SessionSignal) => void): PrivacyDeskApi => {
   const source = inner as unknown as Record<string, (input: unknown) => Promise<Result<unknown>>>;
   const wrapped: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
   for (const method of METHOD_NAMES) {
     wrapped[method] = async (input) => {
       const result = await (source[method] as (input: unknown) => Promise<Result<unknown>>)(input);
-      if (!result.ok && result.error.code === 'LOCKED') notify();
+      if (!result.ok && result.error.code === 'LOCKED') notify('locked');
+      if (!result.ok && result.error.code === 'FORBIDDEN' && result.error.rule === 'session.required') notify('ended');
       return result;
     };
   }
