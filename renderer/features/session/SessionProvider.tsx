@@ -1,4 +1,4 @@
-// Owns the session phase: loads `app.status`, reacts to LOCKED answers, and clears cached data on lock and sign-out.
+// Owns the session phase: loads `app.status`, reacts to LOCKED and session-ended answers, and clears cached data on lock and sign-out.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppStatus } from '../../../shared/contract/app';
