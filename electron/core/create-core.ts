@@ -1,4 +1,5 @@
 // Wires the core from injected dependencies; the desktop app, browser mode, the CLI and tests all build it here.
+import { UnknownAccountLockouts } from './auth/lockout';
 import { systemClock, type Clock } from './clock';
 import type { Core } from './core-api';
 import { createDispatch } from './dispatch';
@@ -29,6 +30,7 @@ export const openCore = async (options: CoreOptions): Promise<OpenedCore> => {
     sessions: new Sessions(),
     clock: options.clock ?? systemClock,
     logger,
+    unknownAccounts: new UnknownAccountLockouts(),
   };
   await env.store.tryOsUnseal();
   const dispatch = createDispatch(env, handlers, { checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production' });

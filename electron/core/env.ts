@@ -1,4 +1,5 @@
 // What every handler can reach: the store, the sessions, the clock, the logger.
+import type { UnknownAccountLockouts } from './auth/lockout';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 import type { Sessions } from './session';
@@ -9,4 +10,5 @@ export interface CoreEnv {
   sessions: Sessions;
   clock: Clock;
   logger: Logger;
+  unknownAccounts: UnknownAccountLockouts;
 }

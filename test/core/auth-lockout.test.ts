@@ -150,4 +150,12 @@ describe('account lockout', () => {
     await h.value('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, SESSION);
     expect(await h.value('audit.verify', {})).toMatchObject({ ok: true });
   });
+
+  it('answers an unknown username exactly like a real account, lockout included, so names cannot be probed', async () => {
+    addUser('vera');
+    const real = await failTimes('vera', 6);
+    const unknown = await failTimes('nobody-here', 6);
+    expect(unknown).toEqual(real);
+    expect(unknown.slice(-2)).toEqual(['auth.accountLocked', 'auth.accountLocked']);
+  });
 });

@@ -30,3 +30,26 @@ export const afterFailure = (s: LockoutState, now: Date): { state: LockoutState;
 };
 
 export const afterSuccess = (): LockoutState => ({ recentFailures: [], lockedUntil: null, lockouts: 0 });
+
+/**
+ * Lockout for usernames that do not exist, kept in memory: without it, only real accounts would ever answer
+ * "locked", telling an attacker which usernames exist (RELIABILITY.md §6 P2: the same answer either way).
+ */
+export class UnknownAccountLockouts {
+  private readonly states = new Map<string, LockoutState>();
+
+  constructor(private readonly maxEntries = 10_000) {}
+
+  isLocked(username: string, now: Date): boolean {
+    const s = this.states.get(username);
+    return s !== undefined && isLockedOut(s, now);
+  }
+
+  /** Records a failed attempt; returns whether it locked the name now. */
+  fail(username: string, now: Date): boolean {
+    if (!this.states.has(username) && this.states.size >= this.maxEntries) this.states.clear();
+    const next = afterFailure(this.states.get(username) ?? afterSuccess(), now);
+    this.states.set(username, next.state);
+    return next.lockedNow;
+  }
+}

@@ -93,13 +93,15 @@ export const clip = (text: string, maxChars: number): string => {
 // a pasted essay or a runaway import from filling pages wherever the name is filled into the notice.
 const LIMITS = { name: 160, address: 300, phone: 60, website: 200, officerName: 120, officerTitle: 120, email: 200 };
 
+const MAX_ADDRESS_LINES = 6;
+
 const field = (value: string, max: number): string => clip(value.replace(/[ \t]+/g, ' ').trim(), max);
 
 /** The practice snapshot with each field trimmed and capped before it is printed or filled into the text. */
 export const boundedPractice = (p: PracticeSnapshot): PracticeSnapshot => ({
   ...p,
   name: field(p.name.replace(/\s+/g, ' '), LIMITS.name),
-  address: field(p.address, LIMITS.address),
+  address: field(lines(p.address).slice(0, MAX_ADDRESS_LINES).join('\n'), LIMITS.address),
   phone: field(p.phone, LIMITS.phone),
   website: field(p.website, LIMITS.website),
   privacyOfficer: {

@@ -42,27 +42,33 @@ export interface NoticeContext {
 export const noticeContext = (input: NoticePdfInput): NoticeContext => {
   const practice = boundedPractice(input.practice);
   const c = CHROME[input.language];
-  const fill = (text: string): string => fillPlaceholders(text, practice);
+  // Inside running text a multi-line address reads "Street, City": a raw line break there would end a
+  // bullet or paragraph halfway through the address.
+  const inText = { ...practice, address: lines(practice.address).join(', ') };
+  const fill = (text: string): string => fillPlaceholders(text, inText);
   return {
     language: input.language,
     c,
     content: input.content,
     practice,
-    sections: filledSections(input.content, practice),
+    sections: filledSections(input.content, inText),
     header: fill(input.content.header).trim() || HEADER_STATEMENT[input.language],
     effective: input.effectiveDate ? longDate(input.effectiveDate, input.language) : c.noEffectiveDate,
     fill,
   };
 };
 
+/** A phone number that never wraps in the middle: "(217) 555-0100" stays on one line. */
+export const phone = (ctx: NoticeContext, number: string): string => (number ? `${ctx.c.phone}:\u00a0${number.replace(/ /g, '\u00a0')}` : '');
+
 export const practiceLines = (ctx: NoticeContext): string[] => {
   const p = ctx.practice;
-  return lines(p.name, p.address, p.phone && `${ctx.c.phone}: ${p.phone}`, p.website);
+  return lines(p.name, p.address, phone(ctx, p.phone), p.website);
 };
 
 export const officerLines = (ctx: NoticeContext): string[] => {
   const o = ctx.practice.privacyOfficer;
-  return lines(o.name, o.title, o.phone && `${ctx.c.phone}: ${o.phone}`, o.email && `${ctx.c.email}: ${o.email}`);
+  return lines(o.name, o.title, phone(ctx, o.phone), o.email && `${ctx.c.email}: ${o.email}`);
 };
 
 /** The practice and privacy-officer blocks side by side (or stacked, for large print). */
@@ -84,7 +90,7 @@ export const effectiveParagraph = (ctx: NoticeContext): Block => ({
 export const contactBox = (ctx: NoticeContext, lead: Run[][] = []): Block => {
   const o = ctx.practice.privacyOfficer;
   const who = [o.name, o.title].filter((s) => s !== '').join(', ');
-  const reach = [o.phone && `${ctx.c.phone}: ${o.phone}`, o.email && `${ctx.c.email}: ${o.email}`].filter((s) => s !== '').join(' · ');
+  const reach = [phone(ctx, o.phone), o.email && `${ctx.c.email}: ${o.email}`].filter((s) => s !== '').join(' · ');
   return {
     type: 'box',
     runs: [

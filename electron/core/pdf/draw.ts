@@ -242,12 +242,18 @@ export class Flow {
     const room = this.maxY - this.doc.y;
     if (height <= room + 0.5) return draw();
     const lines = Math.round(height / lh);
-    const fit = Math.floor((room + 0.5) / lh);
+    // pdfkit places a line while the line itself (not the gap after it) still fits above the bottom margin.
+    const fit = Math.floor((room + this.theme.lineGap + 0.01) / lh);
     if (fit < 2 && !this.atTop()) {
       this.newPage();
       return draw();
     }
-    if (lines - fit !== 1 || fit < 3) return draw();
+    if (lines - fit !== 1) return draw();
+    if (fit < 3) {
+      // Pulling a line over would leave one alone at the bottom instead: move the whole paragraph.
+      this.newPage();
+      return draw();
+    }
     const page = this.doc.page;
     const saved = page.margins.bottom;
     page.margins.bottom = saved + lh;

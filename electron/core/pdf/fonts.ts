@@ -7,6 +7,12 @@ import { assetPath } from '../assets';
 export const FONT = { regular: 'NotoSans-Regular', bold: 'NotoSans-Bold' } as const;
 export type FontName = (typeof FONT)[keyof typeof FONT];
 
+/** What callers see of a parsed font (pdfkit takes it in registerFont); fontkit's own types stay in here. */
+export interface ParsedFont {
+  readonly postscriptName: string;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
 const parsed = new Map<FontName, Font>();
 
 /** Distinct words whose shaping is remembered per font; past this the memory is simply started afresh. */
@@ -48,7 +54,7 @@ const rememberShaping = (font: Font): void => {
  * of what an embedded TrueType font costs per document (see test/bench/notice-pdf.ts). pdfkit still makes a
  * fresh glyph subset per document, so the output does not depend on what was rendered before.
  */
-export const loadFont = (name: FontName): Font => {
+export const loadFont = (name: FontName): ParsedFont => {
   let font = parsed.get(name);
   if (!font) {
     font = create(readFileSync(assetPath('fonts', `${name}.ttf`)));

@@ -63,7 +63,7 @@ const en: Chrome = {
   phone: 'Phone',
   email: 'Email',
   website: 'Website',
-  forExample: 'For example:',
+  forExample: 'For\u00a0example:',
   summaryIntro:
     'This is a short summary of our Notice of Privacy Practices. The full notice explains each point in more detail. You can ask for a copy at any time.',
   yourRights: 'Your rights',
@@ -79,7 +79,7 @@ const en: Chrome = {
     website
       ? `Our full Notice of Privacy Practices is available at the front desk and on our website, ${website}. Ask for a free paper copy at any time.`
       : 'Our full Notice of Privacy Practices is available at the front desk. Ask for a free paper copy at any time.',
-  posterRightsIntro: 'You have the right to:',
+  posterRightsIntro: 'What you can do:',
   tpoTitle: 'How we use and share your information for treatment, payment and health care operations',
   tpoOther: 'Other uses that do not need your written permission',
   tpoNeverWithout: 'What always needs your written permission',
@@ -109,7 +109,7 @@ const es: Chrome = {
   phone: 'Teléfono',
   email: 'Correo electrónico',
   website: 'Sitio web',
-  forExample: 'Por ejemplo:',
+  forExample: 'Por\u00a0ejemplo:',
   summaryIntro:
     'Este es un breve resumen de nuestro Aviso de Prácticas de Privacidad. El aviso completo explica cada punto con más detalle. Puede pedir una copia en cualquier momento.',
   yourRights: 'Sus derechos',
@@ -127,7 +127,7 @@ const es: Chrome = {
     website
       ? `Nuestro Aviso de Prácticas de Privacidad completo está disponible en la recepción y en nuestro sitio web, ${website}. Pida una copia en papel gratis en cualquier momento.`
       : 'Nuestro Aviso de Prácticas de Privacidad completo está disponible en la recepción. Pida una copia en papel gratis en cualquier momento.',
-  posterRightsIntro: 'Usted tiene derecho a:',
+  posterRightsIntro: 'Lo que usted puede hacer:',
   tpoTitle: 'Cómo usamos y compartimos su información para tratamiento, pago y operaciones de atención médica',
   tpoOther: 'Otros usos que no necesitan su permiso por escrito',
   tpoNeverWithout: 'Lo que siempre necesita su permiso por escrito',

@@ -127,7 +127,7 @@ const watermark = (doc: Doc, text: string, theme: Theme): void => {
   const h = doc.currentLineHeight();
   doc.save();
   doc.rotate(-angle, { origin: [width / 2, height / 2] });
-  doc.fillColor(COLORS.watermark, 0.16);
+  doc.fillColor(COLORS.watermark, 0.18);
   doc.text(text, width / 2 - w / 2, height / 2 - h / 2, { lineBreak: false });
   doc.restore();
 };

@@ -4,10 +4,10 @@
 import { bulletSentences, clip, firstParagraph, firstSentence, type Block } from './blocks';
 import { contactBox, labelled, type NoticeContext } from './context';
 import type { DocumentSpec } from './layout';
-import { REGULAR } from './theme';
+import { HANDOUT } from './theme';
 
-/** Examples per use and characters per example: the page must hold all three uses. */
-const MAX_EXAMPLES = 3;
+/** Examples per use and characters per example: the page must hold all three uses in readable type. */
+const MAX_EXAMPLES = 2;
 const MAX_EXAMPLE_CHARS = 200;
 
 export const tpoBlocks = (ctx: NoticeContext): Block[] => {
@@ -16,7 +16,7 @@ export const tpoBlocks = (ctx: NoticeContext): Block[] => {
   if (ctx.practice.name) blocks.push({ type: 'letterhead', text: ctx.practice.name });
   blocks.push({ type: 'title', text: c.tpoTitle, compact: true });
   const intro = firstParagraph(fill(content.tpo.intro));
-  if (intro) blocks.push({ type: 'paragraph', size: 'lead', runs: [{ text: clip(intro, 600) }] });
+  if (intro) blocks.push({ type: 'paragraph', size: 'lead', runs: [{ text: clip(intro, 400) }] });
 
   // Treatment, payment and operations side by side: three short columns take far less height than one long one.
   blocks.push({
@@ -24,13 +24,12 @@ export const tpoBlocks = (ctx: NoticeContext): Block[] => {
     columns: (['treatment', 'payment', 'operations'] as const).map((key) => {
       const use = content.tpo[key];
       const col: Block[] = [{ type: 'heading', level: 2, text: fill(use.heading) }];
-      const body = firstParagraph(fill(use.body));
-      if (body) col.push({ type: 'paragraph', runs: [{ text: clip(body, 400) }] });
+      const body = clip(firstParagraph(fill(use.body)), 400);
       const examples = use.examples.filter((e) => e.trim() !== '').slice(0, MAX_EXAMPLES);
-      if (examples.length > 0) {
-        col.push({ type: 'paragraph', runs: [{ text: c.forExample, bold: true }] });
-        col.push({ type: 'list', items: examples.map((e) => [{ text: clip(fill(e), MAX_EXAMPLE_CHARS) }]) });
-      }
+      // "For example:" runs on after the description rather than taking a line of its own.
+      const lead = examples.length > 0 ? [{ text: body ? `${body} ` : '' }, { text: c.forExample, bold: true }] : [{ text: body }];
+      if (body || examples.length > 0) col.push({ type: 'paragraph', runs: lead });
+      if (examples.length > 0) col.push({ type: 'list', items: examples.map((e) => [{ text: clip(fill(e), MAX_EXAMPLE_CHARS) }]) });
       return col;
     }),
   });
@@ -65,7 +64,8 @@ export const tpoBlocks = (ctx: NoticeContext): Block[] => {
 };
 
 export const tpoHandout = (ctx: NoticeContext): DocumentSpec => ({
-  theme: REGULAR,
+  theme: HANDOUT,
   blocks: tpoBlocks(ctx),
-  fit: { pages: 1, minScale: 0.72, maxScale: 1 },
+  // Below 0.8 (8.4 pt body) only for practice details far longer than any real ones.
+  fit: { pages: 1, minScale: 0.6, maxScale: 1 },
 });

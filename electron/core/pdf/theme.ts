@@ -56,6 +56,13 @@ export const LARGE: Theme = {
   boxPadding: 14,
 };
 
+/** One-page handouts: the regular type with narrower margins, so it shrinks less to fit. */
+export const HANDOUT: Theme = {
+  ...REGULAR,
+  margins: { top: 50, bottom: 72, left: 54, right: 54 },
+  gap: { ...REGULAR.gap, afterTitle: 10, h1Before: 11, h1After: 4, para: 5, block: 12 },
+};
+
 /** The waiting-room poster: read from a few steps away, so the statement and headings are set large. */
 export const POSTER: Theme = {
   page: LETTER,

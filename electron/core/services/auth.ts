@@ -19,6 +19,7 @@ const lockedOut = new Refusal({
 
 interface CheckContext {
   now: Date;
+  env: CoreEnv;
   tx<T>(fn: (t: TxContext) => Promise<T>): Promise<T>;
 }
 
@@ -26,12 +27,22 @@ interface CheckContext {
  * Verifies `password` for an account (or a missing one, with the same timing), recording the failure,
  * the lockout or the success; these writes commit even though the call is refused.
  */
-const checkPassword = async (ctx: CheckContext, row: UserRow | undefined, password: string, action: string): Promise<'ok' | Refusal> => {
+const checkPassword = async (
+  ctx: CheckContext,
+  row: UserRow | undefined,
+  password: string,
+  action: string,
+  username = '',
+): Promise<'ok' | Refusal> => {
   const verification = await verifyPassword(password, row?.password_hash ?? null);
   return ctx.tx(async (t) => {
     if (!row) {
+      const unknown = ctx.env.unknownAccounts;
+      const name = username.trim().toLowerCase();
+      const wasLocked = unknown.isLocked(name, ctx.now);
+      const lockedNow = !wasLocked && unknown.fail(name, ctx.now);
       await t.audit({ actorId: null, action: `${action}.failed`, entity: 'user', entityId: null });
-      return invalid;
+      return wasLocked || lockedNow ? lockedOut : invalid;
     }
     if (row.active !== 1) {
       await t.audit({ actorId: row.id, action: `${action}.refusedInactive`, entity: 'user', entityId: row.id });
@@ -69,7 +80,7 @@ export const currentSessionInfo = async (ctx: { env: CoreEnv; sessionKey: string
 export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'> = {
   'auth.login': async (ctx) => {
     const row = await findUserByName(ctx.env.store.open.kysely, ctx.input.username);
-    const check = await checkPassword(ctx, row, ctx.input.password, 'auth.login');
+    const check = await checkPassword(ctx, row, ctx.input.password, 'auth.login', ctx.input.username);
     if (check !== 'ok') return check;
     ctx.env.sessions.start(ctx.sessionKey, toUser(row as UserRow), ctx.now.getTime());
     return currentSessionInfo(ctx);
