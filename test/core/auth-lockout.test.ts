@@ -123,7 +123,7 @@ describe('account lockout', () => {
   });
 
   it('counts wrong current passwords on changePassword toward the lockout, and audits them', async () => {
-    const id = addUser('wanda');
+    const id = addUser('vera');
     const key = 'test:vera';
     expect(await ruleOf('vera', PASSWORD)).toBe('ok');
     raw().prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(weakHash, id); // undo the sign-in rehash: keep guesses cheap
@@ -152,8 +152,8 @@ describe('account lockout', () => {
   });
 
   it('answers an unknown username exactly like a real account, lockout included, so names cannot be probed', async () => {
-    addUser('wanda');
-    const real = await failTimes('wanda', 6);
+    addUser('xena');
+    const real = await failTimes('xena', 6);
     const unknown = await failTimes('nobody-here', 6);
     expect(unknown).toEqual(real);
     expect(unknown.slice(-2)).toEqual(['auth.accountLocked', 'auth.accountLocked']);
