@@ -114,4 +114,7 @@ export const boundedPractice = (p: PracticeSnapshot): PracticeSnapshot => ({
 
 /** Non-empty lines of a multi-line value (an address typed on several lines). */
 export const lines = (...values: string[]): string[] =>
-  values.flatMap((v) => v.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
+  values
+    .flatMap((v) => v.split('\n'))
+    .map((l) => l.trim())
+    .filter((l) => l !== '');

@@ -59,7 +59,8 @@ export const noticeContext = (input: NoticePdfInput): NoticeContext => {
 };
 
 /** A phone number that never wraps in the middle: "(217) 555-0100" stays on one line. */
-export const phone = (ctx: NoticeContext, number: string): string => (number ? `${ctx.c.phone}:\u00a0${number.replace(/ /g, '\u00a0')}` : '');
+export const phone = (ctx: NoticeContext, number: string): string =>
+  number ? `${ctx.c.phone}:\u00a0${number.replace(/ /g, '\u00a0')}` : '';
 
 export const practiceLines = (ctx: NoticeContext): string[] => {
   const p = ctx.practice;

@@ -1,30 +1,18 @@
 // The pdfkit half: draws blocks top to bottom as tagged content (H1–H3, P, L/LI, Sect), breaking pages so
 // that a heading stays with the lines after it and no paragraph leaves a single line alone on either page.
 import type { Block, Run } from './blocks';
-import { FONT, printable } from './fonts';
-import { COLORS, type Theme } from './theme';
+import { printable } from './fonts';
+import { Measure } from './measure';
+import { COLORS } from './theme';
 
-type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 const BULLET = '•';
 
-export class Flow {
-  // The current column; the full text width except while drawing a 'columns' block.
-  private left: number;
-  private width: number;
+export class Flow extends Measure {
   private root: Struct | null = null;
   private sect: Struct | null = null;
   private sub: Struct | null = null;
-  private readonly heights = new Map<string, number>();
-
-  constructor(
-    private readonly doc: Doc,
-    private readonly theme: Theme,
-  ) {
-    this.left = theme.margins.left;
-    this.width = theme.page.width - theme.margins.left - theme.margins.right;
-  }
 
   /** The structure tree's root, made on first drawing so that measuring leaves the document untouched. */
   private get top(): Struct {
@@ -33,181 +21,6 @@ export class Flow {
       this.doc.addStructure(this.root);
     }
     return this.root;
-  }
-
-  // ---- measuring (no drawing; pdfkit wraps the text and keeps the word layouts for the real pass) ----
-
-  private font(bold: boolean, size: number): Doc {
-    return this.doc.font(bold ? FONT.bold : FONT.regular).fontSize(size);
-  }
-
-  private lineHeight(size: number): number {
-    return this.font(false, size).currentLineHeight(true) + this.theme.lineGap;
-  }
-
-  /** Wrapped height of a text, remembered: page-break decisions ask for the same block's height several times. */
-  private textHeight(text: string, bold: boolean, size: number, width: number): number {
-    const key = `${bold ? 'b' : 'r'}${size}/${width}/${text}`;
-    let h = this.heights.get(key);
-    if (h === undefined) {
-      h = this.font(bold, size).heightOfString(printable(text), { width, lineGap: this.theme.lineGap });
-      this.heights.set(key, h);
-    }
-    return h;
-  }
-
-  /** Height of mixed-weight runs: measured in the regular face, padded by what the bold parts add in width. */
-  private runsHeight(runs: Run[], size: number, width: number): number {
-    const all = runs.map((r) => r.text).join('');
-    const boldText = runs.filter((r) => r.bold === true).map((r) => r.text).join('');
-    let pad = '';
-    if (boldText !== '') {
-      const extra = this.font(true, size).widthOfString(boldText) - this.font(false, size).widthOfString(boldText);
-      pad = '\u00a0'.repeat(Math.max(0, Math.ceil(extra / this.font(false, size).widthOfString('\u00a0'))));
-    }
-    return this.textHeight(all + pad, false, size, width);
-  }
-
-  private headingSize(level: 1 | 2): number {
-    return level === 1 ? this.theme.size.h1 : this.theme.size.h2;
-  }
-
-  private bodySize(b: Extract<Block, { type: 'paragraph' }>): number {
-    return b.size === 'lead' ? this.theme.size.lead : this.theme.size.body;
-  }
-
-  private listColumnWidth(b: Extract<Block, { type: 'list' }>): number {
-    const n = b.columns ?? 1;
-    return (this.width - (n - 1) * this.theme.gap.block) / n;
-  }
-
-  private itemHeight(item: Run[], colWidth: number): number {
-    return this.runsHeight(item, this.theme.size.body, colWidth - this.theme.listIndent);
-  }
-
-  /** The items split top-to-bottom into columns, the first columns taking one more when uneven. */
-  private listColumns(b: Extract<Block, { type: 'list' }>): Run[][][] {
-    const n = b.columns ?? 1;
-    const per = Math.ceil(b.items.length / n);
-    return Array.from({ length: n }, (_, i) => b.items.slice(i * per, (i + 1) * per)).filter((c) => c.length > 0);
-  }
-
-  /** Height of a block including the space after it (a heading's space before is added by the caller). */
-  height(b: Block): number {
-    const t = this.theme;
-    switch (b.type) {
-      case 'letterhead':
-        return this.textHeight(b.text, true, t.size.letterhead, this.width) + 2;
-      case 'title':
-        return this.textHeight(b.text, true, this.titleSize(b), this.width) + 2 * t.gap.afterTitle;
-      case 'statement':
-        return this.textHeight(b.text, true, t.size.statement, this.width - 2 * t.boxPadding - 4) + 2 * t.boxPadding + t.gap.block;
-      case 'heading':
-        return this.textHeight(b.text, true, this.headingSize(b.level), this.width) + (b.level === 1 ? t.gap.h1After : t.gap.h2After);
-      case 'paragraph':
-        return this.runsHeight(b.runs, this.bodySize(b), this.width) + t.gap.para;
-      case 'list': {
-        const w = this.listColumnWidth(b);
-        const cols = this.listColumns(b).map((items) => items.reduce((s, i) => s + this.itemHeight(i, w) + t.gap.item, 0));
-        return Math.max(...cols) - t.gap.item + t.gap.para;
-      }
-      case 'fields':
-        return this.fieldsHeight(b) + t.gap.block;
-      case 'box':
-        return this.boxInner(b) + 2 * t.boxPadding + t.gap.block;
-      case 'columns':
-        return Math.max(0, ...this.inColumns(b, (col) => this.measure(col))) + t.gap.block;
-    }
-  }
-
-  private titleSize(b: Extract<Block, { type: 'title' }>): number {
-    return b.compact === true ? this.theme.size.title * 0.8 : this.theme.size.title;
-  }
-
-  /** Runs `fn` once per column of a 'columns' block with the flow narrowed to that column. */
-  private inColumns<T>(b: Extract<Block, { type: 'columns' }>, fn: (col: Block[], x: number) => T): T[] {
-    const n = Math.max(1, b.columns.length);
-    const saved = { left: this.left, width: this.width };
-    const w = (saved.width - (n - 1) * this.theme.gap.block) / n;
-    try {
-      return b.columns.map((col, i) => {
-        this.left = saved.left + i * (w + this.theme.gap.block);
-        this.width = w;
-        return fn(col, this.left);
-      });
-    } finally {
-      this.left = saved.left;
-      this.width = saved.width;
-    }
-  }
-
-  private fieldsHeight(b: Extract<Block, { type: 'fields' }>): number {
-    const w = this.fieldWidth(b);
-    return Math.max(
-      0,
-      ...b.groups.map((g) => this.textHeight(g.label.toUpperCase(), true, this.theme.size.label, w) + 3 + this.textHeight(g.lines.join('\n'), false, this.theme.size.body, w)),
-    );
-  }
-
-  private fieldWidth(b: Extract<Block, { type: 'fields' }>): number {
-    const n = Math.max(1, b.groups.length);
-    return (this.width - (n - 1) * this.theme.gap.block) / n;
-  }
-
-  private boxInner(b: Extract<Block, { type: 'box' }>): number {
-    const w = this.width - 2 * this.theme.boxPadding - 4;
-    return b.runs.reduce((s, p) => s + this.runsHeight(p, this.theme.size.body, w) + this.theme.gap.para, 0) - this.theme.gap.para;
-  }
-
-  /** Space before a heading, dropped at the top of a page. */
-  private before(b: Block | undefined): number {
-    if (b?.type === 'columns') return this.theme.gap.h2Before;
-    if (b?.type !== 'heading') return 0;
-    return b.level === 1 ? this.theme.gap.h1Before : this.theme.gap.h2Before;
-  }
-
-  /** The height that must fit before block i starts: itself if unbreakable, else its first two lines,
-   * plus (for a heading or a lead-in ending in a colon) the start of what follows. */
-  private leadHeight(blocks: readonly Block[], i: number): number {
-    const b = blocks[i];
-    if (!b) return 0;
-    const two = 2 * this.lineHeight(this.theme.size.body);
-    switch (b.type) {
-      case 'heading':
-        return this.height(b) + this.before(blocks[i + 1]) + this.leadHeight(blocks, i + 1);
-      case 'paragraph': {
-        const h = this.height(b);
-        const text = b.runs.map((r) => r.text).join('').trimEnd();
-        return text.endsWith(':') ? h + this.leadHeight(blocks, i + 1) : Math.min(h, two);
-      }
-      case 'list':
-        return (b.columns ?? 1) > 1 ? this.height(b) : Math.min(this.itemHeight(b.items[0] ?? [], this.width) + this.theme.gap.item, two);
-      default:
-        return this.height(b);
-    }
-  }
-
-  /** Total height of the blocks as one column, ignoring page breaks: what the one-page fitting compares. */
-  measure(blocks: readonly Block[]): number {
-    return blocks.reduce((s, b, i) => s + this.height(b) + (i > 0 ? this.before(b) : 0), 0);
-  }
-
-  // ---- drawing ----
-
-  private get maxY(): number {
-    return this.doc.page.height - this.doc.page.margins.bottom;
-  }
-
-  private atTop(): boolean {
-    return this.doc.y <= this.doc.page.margins.top + 0.5;
-  }
-
-  private newPage(): void {
-    this.doc.addPage();
-  }
-
-  private ensure(h: number): void {
-    if (!this.atTop() && this.doc.y + h > this.maxY) this.newPage();
   }
 
   private parent(): Struct {
@@ -225,7 +38,33 @@ export class Flow {
     this.doc.endMarkedContent();
   }
 
-  private runs(runs: Run[], size: number, x: number, y: number, width: number, align: 'left' | 'center' = 'left'): void {
+  /** The tinted background with an accent edge behind the header statement and the boxes. */
+  private panel(top: number, height: number): void {
+    this.artifact(() => {
+      this.doc.rect(this.left, top, this.width, height).fillColor(COLORS.tint).fill();
+      this.doc.rect(this.left, top, 4, height).fillColor(COLORS.tintEdge).fill();
+    });
+  }
+
+  /** One text in one face, size and colour at (x, y), wrapped to the width. */
+  private write(
+    text: string,
+    [bold, size, color]: [boolean, number, string],
+    [x, y, width]: [number, number, number],
+    extra: PDFKit.Mixins.TextOptions = {},
+  ): void {
+    this.font(bold, size)
+      .fillColor(color)
+      .text(printable(text), x, y, { width, lineGap: this.theme.lineGap, ...extra });
+  }
+
+  /** Mixed-weight runs as one paragraph, starting at (x, y). */
+  private runs(
+    runs: Run[],
+    size: number,
+    [x, y, width]: [number, number, number],
+    align: 'left' | 'center' = 'left',
+  ): void {
     runs.forEach((r, i) => {
       const last = i === runs.length - 1;
       this.font(r.bold === true, size).fillColor(COLORS.text);
@@ -233,35 +72,6 @@ export class Flow {
       if (i === 0) this.doc.text(printable(r.text), x, y, opts);
       else this.doc.text(printable(r.text), opts);
     });
-  }
-
-  /** A breakable text: moves to a new page rather than leave one line at the bottom, and pulls one more line
-   * over rather than leave one line alone at the top of the next page. */
-  private flowing(height: number, size: number, draw: () => void): void {
-    const lh = this.lineHeight(size);
-    const room = this.maxY - this.doc.y;
-    if (height <= room + 0.5) return draw();
-    const lines = Math.round(height / lh);
-    // pdfkit places a line while the line itself (not the gap after it) still fits above the bottom margin.
-    const fit = Math.floor((room + this.theme.lineGap + 0.01) / lh);
-    if (fit < 2 && !this.atTop()) {
-      this.newPage();
-      return draw();
-    }
-    if (lines - fit !== 1) return draw();
-    if (fit < 3) {
-      // Pulling a line over would leave one alone at the bottom instead: move the whole paragraph.
-      this.newPage();
-      return draw();
-    }
-    const page = this.doc.page;
-    const saved = page.margins.bottom;
-    page.margins.bottom = saved + lh;
-    try {
-      draw();
-    } finally {
-      page.margins.bottom = saved;
-    }
   }
 
   draw(blocks: readonly Block[]): void {
@@ -279,16 +89,23 @@ export class Flow {
     switch (b.type) {
       case 'letterhead':
         this.tag('P', () => {
-          this.font(true, t.size.letterhead).fillColor(COLORS.accent).text(printable(b.text), x, doc.y, { width: this.width });
+          this.write(b.text, [true, t.size.letterhead, COLORS.accent], [x, doc.y, this.width]);
         });
         doc.y += 2;
         return;
       case 'title': {
         this.tag('H1', () => {
-          this.font(true, this.titleSize(b)).fillColor(COLORS.text).text(printable(b.text), x, doc.y, { width: this.width, lineGap: t.lineGap });
+          this.write(b.text, [true, this.titleSize(b), COLORS.text], [x, doc.y, this.width]);
         });
         const y = doc.y + t.gap.afterTitle * 0.6;
-        this.artifact(() => doc.moveTo(x, y).lineTo(x + this.width, y).lineWidth(0.75).strokeColor(COLORS.rule).stroke());
+        this.artifact(() =>
+          doc
+            .moveTo(x, y)
+            .lineTo(x + this.width, y)
+            .lineWidth(0.75)
+            .strokeColor(COLORS.rule)
+            .stroke(),
+        );
         doc.y = y + t.gap.afterTitle * 1.4;
         return;
       }
@@ -296,12 +113,14 @@ export class Flow {
         const inner = this.textHeight(b.text, true, t.size.statement, this.width - 2 * t.boxPadding - 4);
         const top = doc.y;
         const h = inner + 2 * t.boxPadding;
-        this.artifact(() => {
-          doc.rect(x, top, this.width, h).fillColor(COLORS.tint).fill();
-          doc.rect(x, top, 4, h).fillColor(COLORS.tintEdge).fill();
-        });
+        this.panel(top, h);
         this.tag('P', () => {
-          this.font(true, t.size.statement).fillColor(COLORS.text).text(printable(b.text), x + 4 + t.boxPadding, top + t.boxPadding, { width: this.width - 2 * t.boxPadding - 4, lineGap: t.lineGap });
+          const inset = 4 + t.boxPadding;
+          this.write(
+            b.text,
+            [true, t.size.statement, COLORS.text],
+            [x + inset, top + t.boxPadding, this.width - inset - t.boxPadding],
+          );
         });
         doc.y = top + h + t.gap.block;
         return;
@@ -311,7 +130,7 @@ export class Flow {
       case 'paragraph': {
         const size = this.bodySize(b);
         this.flowing(this.runsHeight(b.runs, size, this.width), size, () => {
-          this.tag('P', () => this.runs(b.runs, size, x, doc.y, this.width, b.align ?? 'left'));
+          this.tag('P', () => this.runs(b.runs, size, [x, doc.y, this.width], b.align ?? 'left'));
         });
         doc.y += t.gap.para;
         return;
@@ -353,9 +172,8 @@ export class Flow {
       (this.sect ?? this.top).add(this.sub);
     }
     this.tag(type, () => {
-      this.font(true, this.headingSize(b.level))
-        .fillColor(b.level === 1 ? COLORS.accent : COLORS.text)
-        .text(printable(b.text), this.left, this.doc.y, { width: this.width, lineGap: t.lineGap });
+      const color = b.level === 1 ? COLORS.accent : COLORS.text;
+      this.write(b.text, [true, this.headingSize(b.level), color], [this.left, this.doc.y, this.width]);
     });
     this.doc.y += b.level === 1 ? t.gap.h1After : t.gap.h2After;
   }
@@ -378,8 +196,13 @@ export class Flow {
           const li = doc.struct('LI');
           list.add(li);
           const y = doc.y;
-          this.tag('Lbl', () => this.font(false, t.size.body).fillColor(COLORS.accent).text(BULLET, x + 2, y, { width: t.listIndent, lineBreak: false }), li);
-          this.tag('LBody', () => this.runs(item, t.size.body, x + t.listIndent, y, colWidth - t.listIndent), li);
+          this.tag(
+            'Lbl',
+            () =>
+              this.write(BULLET, [false, t.size.body, COLORS.accent], [x + 2, y, t.listIndent], { lineBreak: false }),
+            li,
+          );
+          this.tag('LBody', () => this.runs(item, t.size.body, [x + t.listIndent, y, colWidth - t.listIndent]), li);
           li.end();
         });
         doc.y += t.gap.item;
@@ -400,9 +223,14 @@ export class Flow {
     this.parent().add(div);
     b.groups.forEach((g, i) => {
       const x = this.left + i * (w + t.gap.block);
-      this.tag('P', () => this.font(true, t.size.label).fillColor(COLORS.muted).text(printable(g.label.toUpperCase()), x, top, { width: w, characterSpacing: 0.4 }), div);
+      this.tag(
+        'P',
+        () =>
+          this.write(g.label.toUpperCase(), [true, t.size.label, COLORS.muted], [x, top, w], { characterSpacing: 0.4 }),
+        div,
+      );
       const y = doc.y + 3;
-      this.tag('P', () => this.font(false, t.size.body).fillColor(COLORS.text).text(printable(g.lines.join('\n')), x, y, { width: w, lineGap: t.lineGap }), div);
+      this.tag('P', () => this.write(g.lines.join('\n'), [false, t.size.body, COLORS.text], [x, y, w]), div);
     });
     div.end();
     doc.y = top + this.fieldsHeight(b) + t.gap.block;
@@ -415,15 +243,12 @@ export class Flow {
     const h = inner + 2 * t.boxPadding;
     const top = doc.y;
     const w = this.width - 2 * t.boxPadding - 4;
-    this.artifact(() => {
-      doc.rect(this.left, top, this.width, h).fillColor(COLORS.tint).fill();
-      doc.rect(this.left, top, 4, h).fillColor(COLORS.tintEdge).fill();
-    });
+    this.panel(top, h);
     const div = doc.struct('Div');
     this.parent().add(div);
     let y = top + t.boxPadding;
     for (const p of b.runs) {
-      this.tag('P', () => this.runs(p, t.size.body, this.left + 4 + t.boxPadding, y, w), div);
+      this.tag('P', () => this.runs(p, t.size.body, [this.left + 4 + t.boxPadding, y, w]), div);
       y += this.runsHeight(p, t.size.body, w) + t.gap.para;
     }
     div.end();

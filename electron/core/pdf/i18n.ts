@@ -73,7 +73,9 @@ const en: Chrome = {
   alsoWithoutPermission: 'We may also use or share your information without your written permission for:',
   ourDuties: 'Our responsibilities',
   getFullNotice: (website) =>
-    website ? `Ask for the full notice at the front desk, or read it at ${website}.` : 'Ask for the full notice at the front desk.',
+    website
+      ? `Ask for the full notice at the front desk, or read it at ${website}.`
+      : 'Ask for the full notice at the front desk.',
   questions: 'Questions or complaints?',
   posterAvailable: (website) =>
     website

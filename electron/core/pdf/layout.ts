@@ -138,7 +138,12 @@ const footer = (doc: Doc, meta: DocumentMeta, theme: Theme, n: number, of: numbe
   const width = theme.page.width - left - right;
   const size = theme.size.footer;
   const ruleY = theme.page.height - bottom + size * 2.4;
-  doc.moveTo(left, ruleY).lineTo(left + width, ruleY).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  doc
+    .moveTo(left, ruleY)
+    .lineTo(left + width, ruleY)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
   doc.font(FONT.regular).fontSize(size).fillColor(COLORS.muted);
   const lh = doc.currentLineHeight(true);
   const pageText = c.page(n, of);
@@ -169,7 +174,10 @@ const finishPages = (doc: Doc, meta: DocumentMeta, theme: Theme): number => {
 };
 
 /** Lays out and draws one document and returns its bytes and page count. */
-export const renderDocument = async (spec: DocumentSpec, meta: DocumentMeta): Promise<{ pdf: Buffer; pages: number }> => {
+export const renderDocument = async (
+  spec: DocumentSpec,
+  meta: DocumentMeta,
+): Promise<{ pdf: Buffer; pages: number }> => {
   let scale: number | null = null;
   for (let attempt = 0; ; attempt++) {
     const { doc, done } = createDocument(meta, spec.theme);

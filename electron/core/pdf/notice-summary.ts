@@ -19,7 +19,10 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   const { c, content, fill } = ctx;
   const blocks: Block[] = [];
   if (ctx.practice.name) blocks.push({ type: 'letterhead', text: ctx.practice.name });
-  blocks.push({ type: 'title', text: c.docName.summary.replace(c.docName.full, content.title.trim() || c.docName.full) });
+  blocks.push({
+    type: 'title',
+    text: c.docName.summary.replace(c.docName.full, content.title.trim() || c.docName.full),
+  });
   blocks.push({ type: 'statement', text: ctx.header });
   blocks.push(effectiveParagraph(ctx));
   blocks.push({ type: 'paragraph', runs: [{ text: c.summaryIntro }] });
@@ -27,7 +30,9 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   blocks.push({ type: 'heading', level: 1, text: c.yourRights });
   blocks.push({
     type: 'list',
-    items: RIGHTS.map((key) => labelled(fill(content.rights[key].heading), firstSentence(fill(content.rights[key].body)))),
+    items: RIGHTS.map((key) =>
+      labelled(fill(content.rights[key].heading), firstSentence(fill(content.rights[key].body))),
+    ),
   });
 
   blocks.push({ type: 'heading', level: 1, text: c.yourChoices });
@@ -35,10 +40,17 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   const choices: Run[][] = content.withoutAuthorization.uses
     .filter((u) => u.included && CHOICES.includes(u.key))
     .map((u) => labelled(fill(u.heading), firstSentence(fill(u.body))));
-  if (ctx.practice.fundraises) choices.push(labelled(fill(content.fundraising.heading), firstSentence(fill(content.fundraising.body))));
-  const never = bulletSentences(fill(content.authorizationRequired.body)).map((b) => lowerFirst(b.replace(/[.;]$/, '')));
-  const neverText = [firstSentence(fill(content.authorizationRequired.body)), never.join('; ')].filter((s) => s !== '').join(' ');
-  choices.push(labelled(fill(content.authorizationRequired.heading), clip(`${neverText}${never.length > 0 ? '.' : ''}`, 420)));
+  if (ctx.practice.fundraises)
+    choices.push(labelled(fill(content.fundraising.heading), firstSentence(fill(content.fundraising.body))));
+  const never = bulletSentences(fill(content.authorizationRequired.body)).map((b) =>
+    lowerFirst(b.replace(/[.;]$/, '')),
+  );
+  const neverText = [firstSentence(fill(content.authorizationRequired.body)), never.join('; ')]
+    .filter((s) => s !== '')
+    .join(' ');
+  choices.push(
+    labelled(fill(content.authorizationRequired.heading), clip(`${neverText}${never.length > 0 ? '.' : ''}`, 420)),
+  );
   blocks.push({ type: 'list', items: choices });
 
   blocks.push({ type: 'heading', level: 1, text: c.ourUses });

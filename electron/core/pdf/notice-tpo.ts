@@ -27,9 +27,11 @@ export const tpoBlocks = (ctx: NoticeContext): Block[] => {
       const body = clip(firstParagraph(fill(use.body)), 400);
       const examples = use.examples.filter((e) => e.trim() !== '').slice(0, MAX_EXAMPLES);
       // "For example:" runs on after the description rather than taking a line of its own.
-      const lead = examples.length > 0 ? [{ text: body ? `${body} ` : '' }, { text: c.forExample, bold: true }] : [{ text: body }];
+      const lead =
+        examples.length > 0 ? [{ text: body ? `${body} ` : '' }, { text: c.forExample, bold: true }] : [{ text: body }];
       if (body || examples.length > 0) col.push({ type: 'paragraph', runs: lead });
-      if (examples.length > 0) col.push({ type: 'list', items: examples.map((e) => [{ text: clip(fill(e), MAX_EXAMPLE_CHARS) }]) });
+      if (examples.length > 0)
+        col.push({ type: 'list', items: examples.map((e) => [{ text: clip(fill(e), MAX_EXAMPLE_CHARS) }]) });
       return col;
     }),
   });

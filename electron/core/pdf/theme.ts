@@ -16,7 +16,16 @@ export interface Theme {
     label: number;
     footer: number;
   };
-  gap: { afterTitle: number; h1Before: number; h1After: number; h2Before: number; h2After: number; para: number; item: number; block: number };
+  gap: {
+    afterTitle: number;
+    h1Before: number;
+    h1After: number;
+    h2Before: number;
+    h2After: number;
+    para: number;
+    item: number;
+    block: number;
+  };
   /** Extra space between lines of a paragraph, in points. */
   lineGap: number;
   listIndent: number;
@@ -38,7 +47,17 @@ const LETTER = { width: 612, height: 792 };
 export const REGULAR: Theme = {
   page: LETTER,
   margins: { top: 62, bottom: 78, left: 68, right: 68 },
-  size: { letterhead: 10.5, title: 23, statement: 10.5, h1: 14.5, h2: 11.5, body: 10.5, lead: 11.5, label: 8, footer: 7.5 },
+  size: {
+    letterhead: 10.5,
+    title: 23,
+    statement: 10.5,
+    h1: 14.5,
+    h2: 11.5,
+    body: 10.5,
+    lead: 11.5,
+    label: 8,
+    footer: 7.5,
+  },
   gap: { afterTitle: 12, h1Before: 15, h1After: 5, h2Before: 9, h2After: 2, para: 6, item: 3, block: 14 },
   lineGap: 1,
   listIndent: 15,
@@ -76,7 +95,8 @@ export const POSTER: Theme = {
 
 /** The theme with every type size and vertical gap multiplied by `s` (margins and footer unchanged). */
 export const scaleTheme = (t: Theme, s: number): Theme => {
-  const mul = <T extends Record<string, number>>(o: T): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v * s])) as T;
+  const mul = <T extends Record<string, number>>(o: T): T =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v * s])) as T;
   return {
     ...t,
     size: { ...mul(t.size), footer: t.size.footer },

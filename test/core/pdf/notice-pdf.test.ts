@@ -1,0 +1,202 @@
+// The notice PDFs read back with unpdf/pdf.js: for every kind and language the header statement, effective
+// date, contact, headings and page numbers are really printed; page counts, type sizes, embedded fonts,
+// tagging, the draft watermark, and byte-identical output for the same input and clock.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../../shared/contract/notice-content';
+import type { PdfKind } from '../../../shared/contract/notices';
+import { longDate } from '../../../shared/domain/dates';
+import { HEADER_STATEMENT } from '../../../shared/domain/notice-elements';
+import { filledSections } from '../../../shared/domain/notice-text';
+import { defaultTemplate } from '../../../electron/core/notices/templates';
+import {
+  EFFECTIVE,
+  GENERATED_AT,
+  HASH,
+  KINDS,
+  LANGUAGES,
+  norm,
+  PRACTICE,
+  readBack,
+  render,
+  type ReadBack,
+} from './helpers';
+
+interface Rendered {
+  pdf: Buffer;
+  pages: number;
+  read: ReadBack;
+}
+
+const published = new Map<string, Rendered>();
+const drafts = new Map<string, Rendered>();
+const key = (kind: PdfKind, language: Language): string => `${kind}/${language}`;
+
+beforeAll(async () => {
+  for (const language of LANGUAGES) {
+    for (const kind of KINDS) {
+      const pub = await render(kind, language);
+      published.set(key(kind, language), { ...pub, read: await readBack(pub.pdf) });
+      const draft = await render(kind, language, { draft: true, number: null, contentHash: null });
+      drafts.set(key(kind, language), { ...draft, read: await readBack(draft.pdf) });
+    }
+  }
+}, 120_000);
+
+const get = (kind: PdfKind, language: Language): Rendered => published.get(key(kind, language))!;
+
+const PAGE = {
+  en: (n: number, of: number) => `Page ${n} of ${of}`,
+  es: (n: number, of: number) => `Página ${n} de ${of}`,
+};
+
+describe.each(LANGUAGES)('notice PDFs in %s', (language) => {
+  describe.each(KINDS)('%s', (kind) => {
+    it('prints the effective date written out and the privacy officer contact', () => {
+      const { read } = get(kind, language);
+      expect(read.text).toContain(longDate(EFFECTIVE, language));
+      expect(read.text).toContain(PRACTICE.privacyOfficer.name);
+      expect(read.text).toContain(PRACTICE.privacyOfficer.phone);
+    });
+
+    it.runIf(kind !== 'tpo')('prints the header statement exactly', () => {
+      expect(get(kind, language).read.text).toContain(HEADER_STATEMENT[language]);
+    });
+
+    it('numbers every page "x of N" with N the page count', () => {
+      const { read, pages } = get(kind, language);
+      expect(read.numPages).toBe(pages);
+      read.pages.forEach((text, i) => {
+        expect(norm(text)).toMatch(new RegExp(`${PAGE[language](i + 1, pages)}(?!\\d)`));
+      });
+    });
+
+    it('carries the document, version, effective date and content hash in the footer of every page', () => {
+      const { read } = get(kind, language);
+      for (const text of read.pages) {
+        expect(norm(text)).toContain(`Ref. ${HASH.slice(0, 12)}`);
+        expect(norm(text)).toContain(language === 'en' ? 'Version 3' : 'Versión 3');
+      }
+    });
+
+    it('embeds its fonts and uses no standard-14 font', () => {
+      const raw = get(kind, language).pdf.toString('latin1');
+      expect(raw).toMatch(/\/FontFile2/);
+      const fonts = [...raw.matchAll(/\/BaseFont\s*\/([^\s/>]+)/g)].map((m) => m[1]!);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+NotoSans-(Regular|Bold)$/);
+      expect(raw).not.toMatch(/\/(Helvetica|Times-Roman|Courier)\b/);
+    });
+
+    it('is tagged: language, marked content and a structure tree with headings', () => {
+      const { pdf, read } = get(kind, language);
+      const raw = pdf.toString('latin1');
+      expect(raw).toContain('/StructTreeRoot');
+      expect(raw).toMatch(/\/Marked true/);
+      expect(read.info['Language']).toBe(language === 'en' ? 'en-US' : 'es-US');
+      expect(read.roles).toContain('Document');
+      expect(read.roles).toContain('H1');
+      expect(read.roles).toContain('P');
+      expect(read.roles).toContain('L');
+    });
+
+    it('has deterministic metadata from the input: title, author, creation date', () => {
+      const { info } = get(kind, language).read;
+      expect(info['Author']).toBe(PRACTICE.name);
+      expect(String(info['Title'])).toMatch(
+        language === 'en' ? /Notice of Privacy Practices|handout/ : /Aviso de Prácticas de Privacidad|Hoja/,
+      );
+      expect(info['CreationDate']).toBe('D:20270215100000Z');
+      expect(info['ModDate']).toBe('D:20270215100000Z');
+    });
+
+    it('stamps a draft with the watermark and "DRAFT" in the footer, and a published version with neither', () => {
+      const word = language === 'en' ? 'DRAFT' : 'BORRADOR';
+      const draft = drafts.get(key(kind, language))!;
+      const marks = draft.read.items.filter((i) => i.str === word && i.size >= 60);
+      expect(marks.map((m) => m.page)).toEqual(Array.from({ length: draft.pages }, (_, i) => i + 1));
+      expect(draft.read.text).not.toContain(language === 'en' ? 'Version' : 'Versión');
+      expect(get(kind, language).read.text).not.toContain(word);
+    });
+  });
+
+  it('prints every section heading of the content in the full and large-print notices', () => {
+    const headings = filledSections(defaultTemplate(language), PRACTICE).map((s) => norm(s.heading));
+    expect(headings.length).toBeGreaterThan(20);
+    for (const kind of ['full', 'large-print'] as const) {
+      const { text } = get(kind, language).read;
+      for (const h of headings) expect(text, `${kind}: ${h}`).toContain(h);
+    }
+  });
+
+  it('prints the header statement before any section text on page 1 of the full notice', () => {
+    const page1 = norm(get('full', language).read.pages[0]!);
+    const at = page1.indexOf(HEADER_STATEMENT[language]);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(page1.indexOf(longDate(EFFECTIVE, language)));
+  });
+
+  it('keeps the summary to 1–2 pages and the poster and the handout to exactly one', () => {
+    expect(get('summary', language).pages).toBeGreaterThanOrEqual(1);
+    expect(get('summary', language).pages).toBeLessThanOrEqual(2);
+    expect(get('poster', language).pages).toBe(1);
+    expect(get('tpo', language).pages).toBe(1);
+    expect(get('large-print', language).pages).toBeGreaterThan(get('full', language).pages);
+  });
+
+  it('sets all large-print text outside the footer at 18 pt or more, headings larger', () => {
+    const { items } = get('large-print', language).read;
+    const body = items.filter((i) => i.y > 84); // the footer sits in the bottom margin
+    expect(body.length).toBeGreaterThan(200);
+    for (const i of body) expect(i.size, i.str).toBeGreaterThanOrEqual(18);
+    const intro = items.find((i) => i.str.startsWith(language === 'en' ? 'This notice tells you' : 'Este aviso'));
+    expect(intro?.size).toBeCloseTo(18, 1);
+    expect(Math.max(...body.map((i) => i.size))).toBeGreaterThanOrEqual(30);
+  });
+
+  it('prints the TPO handout from the content: each use with its first example, what needs permission, how to ask', () => {
+    const c = defaultTemplate(language);
+    const { text } = get('tpo', language).read;
+    for (const use of [c.tpo.treatment, c.tpo.payment, c.tpo.operations]) {
+      expect(text).toContain(norm(use.heading));
+      expect(text).toContain(norm(use.examples[0]!));
+    }
+    for (const u of c.withoutAuthorization.uses.filter((x) => x.included)) expect(text).toContain(norm(u.heading));
+  });
+
+  it('prints the summary sections of the layered model', () => {
+    const { text } = get('summary', language).read;
+    const words =
+      language === 'en'
+        ? ['Your rights', 'Your choices', 'Our uses and disclosures']
+        : ['Sus derechos', 'Sus opciones'];
+    for (const w of words) expect(text).toContain(w);
+    expect(text).toContain(PRACTICE.website);
+  });
+});
+
+describe('Spanish documents', () => {
+  it('keep accents, ñ and inverted punctuation intact', () => {
+    const { text } = get('full', 'es').read;
+    for (const s of ['información', 'Página', 'Núñez', 'ñ', '¿', 'á', 'é', 'í', 'ó', 'ú']) expect(text).toContain(s);
+    expect(text).not.toContain('\ufffd');
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical output for the same input and clock, whatever was rendered in between', async () => {
+    for (const kind of KINDS) {
+      const a = await render(kind, 'es');
+      await render('full', 'en', { practice: { ...PRACTICE, name: 'Another Practice' } });
+      const b = await render(kind, 'es');
+      expect(b.pdf.equals(a.pdf), kind).toBe(true);
+      expect(a.pdf.equals(get(kind, 'es').pdf), kind).toBe(true);
+    }
+  });
+
+  it('changes with the clock only in the dates and file identifier', async () => {
+    const a = await render('poster', 'en');
+    const b = await render('poster', 'en', { generatedAt: new Date(GENERATED_AT.getTime() + 1000) });
+    expect(a.pdf.equals(b.pdf)).toBe(false);
+    expect(a.pdf.length).toBe(b.pdf.length);
+  });
+});
