@@ -72,13 +72,18 @@ export const officerLines = (ctx: NoticeContext): string[] => {
   return lines(o.name, o.title, phone(ctx, o.phone), o.email && `${ctx.c.email}: ${o.email}`);
 };
 
-/** The practice and privacy-officer blocks side by side (or stacked, for large print). */
+/** The practice and privacy-officer details side by side (or stacked, for large print). */
 export const contactFields = (ctx: NoticeContext, stacked = false): Block[] => {
   const groups = [
     { label: ctx.c.practiceLabel, lines: practiceLines(ctx) },
     { label: ctx.c.contactLabel, lines: officerLines(ctx) },
   ];
-  return stacked ? groups.map((g) => ({ type: 'fields', groups: [g] })) : [{ type: 'fields', groups }];
+  // Stacked, each group is a small heading and a paragraph, so the page can break between them.
+  if (!stacked) return [{ type: 'fields', groups }];
+  return groups.flatMap((g): Block[] => [
+    { type: 'heading', level: 2, text: g.label },
+    { type: 'paragraph', runs: [{ text: g.lines.join('\n') }] },
+  ]);
 };
 
 /** "Effective date: March 1, 2027" as a paragraph with a bold label. */

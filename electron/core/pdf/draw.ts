@@ -223,13 +223,8 @@ export class Flow extends Measure {
     this.parent().add(div);
     b.groups.forEach((g, i) => {
       const x = this.left + i * (w + t.gap.block);
-      this.tag(
-        'P',
-        () =>
-          this.write(g.label.toUpperCase(), [true, t.size.label, COLORS.muted], [x, top, w], { characterSpacing: 0.4 }),
-        div,
-      );
-      const y = doc.y + 3;
+      this.tag('P', () => this.write(g.label.toUpperCase(), [true, t.size.label, COLORS.muted], [x, top, w]), div);
+      const y = top + this.fieldLabelHeight(b);
       this.tag('P', () => this.write(g.lines.join('\n'), [false, t.size.body, COLORS.text], [x, y, w]), div);
     });
     div.end();

@@ -93,10 +93,10 @@ const en: Chrome = {
 const es: Chrome = {
   lang: 'es-US',
   docName: {
-    full: 'Aviso de Prácticas de Privacidad',
-    summary: 'Aviso de Prácticas de Privacidad — Resumen',
-    'large-print': 'Aviso de Prácticas de Privacidad — Letra grande',
-    poster: 'Aviso de Prácticas de Privacidad — Cartel',
+    full: 'Aviso de prácticas de privacidad',
+    summary: 'Aviso de prácticas de privacidad — Resumen',
+    'large-print': 'Aviso de prácticas de privacidad — Letra grande',
+    poster: 'Aviso de prácticas de privacidad — Cartel',
     tpo: 'Hoja informativa sobre tratamiento, pago y operaciones',
   },
   page: (n, of) => `Página ${n} de ${of}`,
@@ -113,7 +113,7 @@ const es: Chrome = {
   website: 'Sitio web',
   forExample: 'Por\u00a0ejemplo:',
   summaryIntro:
-    'Este es un breve resumen de nuestro Aviso de Prácticas de Privacidad. El aviso completo explica cada punto con más detalle. Puede pedir una copia en cualquier momento.',
+    'Este es un breve resumen de nuestro aviso de prácticas de privacidad. El aviso completo explica cada punto con más detalle. Puede pedir una copia en cualquier momento.',
   yourRights: 'Sus derechos',
   yourChoices: 'Sus opciones',
   yourChoicesIntro: 'Usted puede decirnos qué quiere que hagamos en estos casos:',
@@ -127,8 +127,8 @@ const es: Chrome = {
   questions: '¿Preguntas o quejas?',
   posterAvailable: (website) =>
     website
-      ? `Nuestro Aviso de Prácticas de Privacidad completo está disponible en la recepción y en nuestro sitio web, ${website}. Pida una copia en papel gratis en cualquier momento.`
-      : 'Nuestro Aviso de Prácticas de Privacidad completo está disponible en la recepción. Pida una copia en papel gratis en cualquier momento.',
+      ? `Nuestro aviso de prácticas de privacidad completo está disponible en la recepción y en nuestro sitio web, ${website}. Pida una copia en papel gratis en cualquier momento.`
+      : 'Nuestro aviso de prácticas de privacidad completo está disponible en la recepción. Pida una copia en papel gratis en cualquier momento.',
   posterRightsIntro: 'Lo que usted puede hacer:',
   tpoTitle: 'Cómo usamos y compartimos su información para tratamiento, pago y operaciones de atención médica',
   tpoOther: 'Otros usos que no necesitan su permiso por escrito',

@@ -137,17 +137,18 @@ export class Measure {
     }
   }
 
+  /** The tallest label: every group's lines start below it, so the columns line up. */
+  protected fieldLabelHeight(b: Extract<Block, { type: 'fields' }>): number {
+    const w = this.fieldWidth(b);
+    return (
+      Math.max(0, ...b.groups.map((g) => this.textHeight(g.label.toUpperCase(), true, this.theme.size.label, w))) + 3
+    );
+  }
+
   protected fieldsHeight(b: Extract<Block, { type: 'fields' }>): number {
     const w = this.fieldWidth(b);
-    return Math.max(
-      0,
-      ...b.groups.map(
-        (g) =>
-          this.textHeight(g.label.toUpperCase(), true, this.theme.size.label, w) +
-          3 +
-          this.textHeight(g.lines.join('\n'), false, this.theme.size.body, w),
-      ),
-    );
+    const body = b.groups.map((g) => this.textHeight(g.lines.join('\n'), false, this.theme.size.body, w));
+    return this.fieldLabelHeight(b) + Math.max(0, ...body);
   }
 
   protected fieldWidth(b: Extract<Block, { type: 'fields' }>): number {
@@ -165,7 +166,7 @@ export class Measure {
 
   /** Space before a heading, dropped at the top of a page. */
   protected before(b: Block | undefined): number {
-    if (b?.type === 'columns') return this.theme.gap.h2Before;
+    if (b?.type === 'columns' || b?.type === 'fields') return this.theme.gap.h2Before;
     if (b?.type !== 'heading') return 0;
     return b.level === 1 ? this.theme.gap.h1Before : this.theme.gap.h2Before;
   }
@@ -175,25 +176,31 @@ export class Measure {
   protected leadHeight(blocks: readonly Block[], i: number): number {
     const b = blocks[i];
     if (!b) return 0;
-    const two = 2 * this.lineHeight(this.theme.size.body);
     switch (b.type) {
       case 'heading':
         return this.height(b) + this.before(blocks[i + 1]) + this.leadHeight(blocks, i + 1);
       case 'paragraph': {
-        const h = this.height(b);
         const text = b.runs
           .map((r) => r.text)
           .join('')
           .trimEnd();
-        return text.endsWith(':') ? h + this.leadHeight(blocks, i + 1) : Math.min(h, two);
+        const size = this.bodySize(b);
+        const lead = this.breakable(this.runsHeight(b.runs, size, this.width), size);
+        return text.endsWith(':') ? this.height(b) + this.leadHeight(blocks, i + 1) : lead;
       }
       case 'list':
-        return (b.columns ?? 1) > 1
-          ? this.height(b)
-          : Math.min(this.itemHeight(b.items[0] ?? [], this.width) + this.theme.gap.item, two);
+        if ((b.columns ?? 1) > 1) return this.height(b);
+        return this.breakable(this.itemHeight(b.items[0] ?? [], this.width), this.theme.size.body);
       default:
         return this.height(b);
     }
+  }
+
+  /** What of a text must fit at the bottom of a page: all of it up to three lines (two plus one, or one plus
+   * two, would break the widow and orphan rules in flowing()), else its first two lines. */
+  private breakable(height: number, size: number): number {
+    const lh = this.lineHeight(size);
+    return Math.round(height / lh) <= 3 ? height : 2 * lh;
   }
 
   /** Total height of the blocks as one column, ignoring page breaks: what the one-page fitting compares. */

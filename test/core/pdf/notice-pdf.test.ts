@@ -103,7 +103,7 @@ describe.each(LANGUAGES)('notice PDFs in %s', (language) => {
       const { info } = get(kind, language).read;
       expect(info['Author']).toBe(PRACTICE.name);
       expect(String(info['Title'])).toMatch(
-        language === 'en' ? /Notice of Privacy Practices|handout/ : /Aviso de Prácticas de Privacidad|Hoja/,
+        language === 'en' ? /Notice of Privacy Practices|handout/ : /Aviso de prácticas de privacidad|Hoja/,
       );
       expect(info['CreationDate']).toBe('D:20270215100000Z');
       expect(info['ModDate']).toBe('D:20270215100000Z');
