@@ -13,6 +13,7 @@ import { Refusal, signedIn, type HandlerMap } from '../handlers';
 import { compareVersions } from '../notices/compare';
 import { defaultTemplate } from '../notices/templates';
 import { contentHash, effectiveRowOn, loadVersions, toSummary, toVersion, type VersionRow } from '../notices/version-rows';
+import { renderNoticePdf } from '../pdf/notice-pdf';
 import { readPractice } from './settings-store';
 
 interface PracticeNow {
@@ -173,7 +174,6 @@ export const noticeHandlers: Pick<
     const row = ctx.input.version === 'current' ? effectiveRowOn(rows, ctx.input.language, today) : findRow(rows, ctx.input.version);
     if (!row) return ctx.input.version === 'current' ? noneInEffect(ctx.input.language) : notFound;
     const v = toVersion(rows, row, today, snapshot);
-    const { renderNoticePdf } = await import('../pdf/notice-pdf'); // TEMP until the pdf module lands
     const { pdf, pages } = await renderNoticePdf({
       kind: ctx.input.kind,
       language: v.language,
