@@ -9,7 +9,7 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: { main: resolve('electron/main.ts') },
-        external: ['better-sqlite3-multiple-ciphers', 'pdfkit', 'pg'],
+        external: ['better-sqlite3-multiple-ciphers', 'pdfkit', 'fontkit', 'pg'],
       },
     },
   },

@@ -1,10 +1,11 @@
-// `npm run bench`: builds the 200k-patient encrypted fixture once, runs the open, dispatch and audit
-// benchmarks, and prints one table of medians, p95s, raw floors and ratios. Figures only, no assertions.
+// `npm run bench`: builds the 200k-patient encrypted fixture once, runs the open, dispatch, audit and
+// notice-PDF benchmarks, and prints one table of medians, p95s, raw floors and ratios. Figures only, no assertions.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { benchAudit, verifyAuditChain } from './audit-bench';
 import { benchGet, benchStatus } from './dispatch-bench';
 import { ADMIN_PASSWORD, buildFixture, openBenchCore, SESSION, type Fixture } from './fixture';
+import { noticePdfRows } from './notice-pdf';
 import { benchOpen } from './open-bench';
 import { renderTable, type Row } from './stats';
 
@@ -69,6 +70,7 @@ const main = async (): Promise<void> => {
   } finally {
     cleanup();
   }
+  rows.push(...(await noticePdfRows(QUICK ? { runs: 5, warmup: 2 } : { runs: 40, warmup: 5 })));
 
   console.log(renderTable(rows));
   console.log(`\n${chain}`);
