@@ -18,6 +18,18 @@ const RULE_TEXT: Readonly<Record<string, string>> = {
   'users.self': 'You cannot deactivate your own account.',
   'patients.mrnTaken': 'Another patient already has that medical record number.',
   'session.required': 'Your session has ended. Sign in again.',
+  // Notices (45 CFR 164.520). notice.incomplete and notice.unknownPlaceholder also list their items (ruleItems).
+  'notice.incomplete': 'The notice cannot be published until every required element is in it.',
+  'notice.unknownPlaceholder': 'The text uses placeholders Privacy Desk does not know, so they would print as typed.',
+  'notice.backdated':
+    'The effective date cannot be before today: a notice takes effect on or after the day it is published.',
+  'notice.effectiveDateOrder':
+    'Another version of this notice already takes effect on or after that date. Choose a later effective date, so that exactly one version is in effect on each day.',
+  'notice.changeSummaryRequired': 'This is a revision: describe what changed, for the record of versions.',
+  'notice.materialChangeRequired': 'This is a revision: answer whether it is a material change.',
+  'notice.immutable': 'This version has been published and can no longer be changed. Start a new draft from it instead.',
+  'notice.notSuperseded': 'Only a version that a later version has replaced can be retired.',
+  'notice.noneInEffect': 'No notice in this language is in effect today. Publish one first.',
   // Browser mode refuses pages that were not opened through the link it printed at start-up.
   'http.noSession': 'Open Privacy Desk with the link it printed when it started (the link contains a one-time token).',
   'http.badOrigin': 'Open Privacy Desk with the link it printed when it started (the link contains a one-time token).',
@@ -42,5 +54,30 @@ export const describeError = (error: AppError): string => {
       return error.message;
     default:
       return CODE_TEXT[error.code];
+  }
+};
+
+/**
+ * The items a rule's message enumerates, for the rules whose wording ends in a list: the missing elements of
+ * notice.incomplete ("Missing: A (cite); B (cite).") and the placeholders of notice.unknownPlaceholder.
+ */
+export const ruleItems = (error: AppError): string[] => {
+  const listAfter = (marker: string, separator: string): string[] => {
+    const at = error.message.indexOf(marker);
+    if (at < 0) return [];
+    return error.message
+      .slice(at + marker.length)
+      .replace(/\.\s*$/, '')
+      .split(separator)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+  };
+  switch (error.rule) {
+    case 'notice.incomplete':
+      return listAfter('Missing:', ';');
+    case 'notice.unknownPlaceholder':
+      return listAfter('Unknown placeholders:', ',');
+    default:
+      return [];
   }
 };

@@ -1,18 +1,21 @@
-// Settings (administrators): tabs for practice details, security, users and the audit log, one route each.
+// Settings: tabs for practice details, security, users and the audit log, one route each. Administrators see every
+// tab; privacy officers only the audit log (the contract lets them verify and read it).
 import { Stack, Tabs, Title } from '@mantine/core';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import type { Role } from '../../../shared/contract/define';
 
-const TABS = [
-  { value: 'practice', label: 'Practice' },
-  { value: 'security', label: 'Security' },
-  { value: 'users', label: 'Users' },
-  { value: 'audit', label: 'Audit log' },
-] as const;
+const TABS: readonly { value: string; label: string; roles: readonly Role[] }[] = [
+  { value: 'practice', label: 'Practice', roles: ['admin'] },
+  { value: 'security', label: 'Security', roles: ['admin'] },
+  { value: 'users', label: 'Users', roles: ['admin'] },
+  { value: 'audit', label: 'Audit log', roles: ['admin', 'privacy_officer'] },
+];
 
-export function SettingsPage() {
+export function SettingsPage({ role }: { role: Role }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const current = TABS.find((t) => pathname.startsWith(`/settings/${t.value}`))?.value ?? null;
+  const tabs = TABS.filter((t) => t.roles.includes(role));
+  const current = tabs.find((t) => pathname.startsWith(`/settings/${t.value}`))?.value ?? null;
   return (
     <Stack gap="lg">
       <Title order={1} size="h2">
@@ -22,7 +25,7 @@ export function SettingsPage() {
           if (value) void navigate(`/settings/${value}`);
         }} keepMounted={false}>
         <Tabs.List aria-label="Settings sections">
-          {TABS.map((t) => (
+          {tabs.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>
               {t.label}
             </Tabs.Tab>

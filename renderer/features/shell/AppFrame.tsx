@@ -1,19 +1,31 @@
 // The signed-in frame: header (practice, user, Lock, Sign out), navbar of areas, routed content; runs the idle lock.
+// Leaving through the navbar or Sign out asks first when the screen has unsaved work (leave-guard).
 import { AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { ROLE_LABELS } from '../session/roles';
 import { useSession, useSignedIn } from '../session/session-context';
 import { AppRoutes } from './AppRoutes';
+import { LeaveGuardProvider, useLeaveGuard } from './leave-guard';
 import { navItemsFor } from './nav-items';
 import { useLockShortcut } from './use-lock-shortcut';
 
 export function AppFrame() {
+  return (
+    <LeaveGuardProvider>
+      <Frame />
+    </LeaveGuardProvider>
+  );
+}
+
+function Frame() {
   const { session, practiceName } = useSignedIn();
   const { lockNow, signOut } = useSession();
   const [navOpen, nav] = useDisclosure(false);
   const location = useLocation();
+  const navigate = useNavigate();
+  const leaveGuard = useLeaveGuard();
 
   useIdleLock({ minutes: session.idleLockMinutes, enabled: !session.locked, onIdle: lockNow });
   useLockShortcut(!session.locked, lockNow);
@@ -42,7 +54,7 @@ export function AppFrame() {
             <Button variant="default" size="sm" onClick={lockNow} aria-keyshortcuts="Control+L" title="Lock (Ctrl+L)">
               Lock
             </Button>
-            <Button variant="subtle" color="gray" size="sm" onClick={() => void signOut()}>
+            <Button variant="subtle" color="gray" size="sm" onClick={() => leaveGuard.attempt(() => void signOut())}>
               Sign out
             </Button>
           </Group>
@@ -59,13 +71,18 @@ export function AppFrame() {
               label={item.label}
               active={active}
               aria-current={active ? 'page' : undefined}
-              onClick={nav.close}
+              onClick={(event: React.MouseEvent) => {
+                nav.close();
+                if (!leaveGuard.active()) return;
+                event.preventDefault();
+                leaveGuard.attempt(() => void navigate(item.path));
+              }}
             />
           );
         })}
       </AppShell.Navbar>
       <AppShell.Main>
-        <AppRoutes isAdmin={session.user.role === 'admin'} />
+        <AppRoutes role={session.user.role} />
       </AppShell.Main>
     </AppShell>
   );

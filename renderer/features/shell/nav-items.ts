@@ -1,4 +1,4 @@
-// The areas in the navbar, in front-desk order; Settings is for administrators only.
+// The areas in the navbar, in front-desk order; Settings is for administrators (privacy officers see its audit log).
 import type { Role } from '../../../shared/contract/define';
 
 export interface NavItem {
@@ -13,7 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/notices', label: 'Notices' },
   { path: '/requests', label: 'Requests' },
   { path: '/reports', label: 'Reports' },
-  { path: '/settings', label: 'Settings', roles: ['admin'] },
+  { path: '/settings', label: 'Settings', roles: ['admin', 'privacy_officer'] },
 ];
 
 export const navItemsFor = (role: Role): NavItem[] => NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));

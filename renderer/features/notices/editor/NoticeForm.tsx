@@ -1,0 +1,117 @@
+// The structured notice form, in the order the notice prints: header (fixed), title and introduction, uses and
+// disclosures, the other statements, rights, duties, changes, complaints and contact.
+import { Alert, Badge, Blockquote, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
+import type { Language, PracticeSnapshot } from '../../../../shared/contract/notice-content';
+import { HEADER_STATEMENT } from '../../../../shared/domain/notice-elements';
+import { LineField, TextField, useEditor } from './editor-context';
+import { PermittedUsesFields } from './PermittedUsesFields';
+import { RightsFields } from './RightsFields';
+import { citeOf, labelOf, SECTIONS_AFTER_DUTIES, SECTIONS_BEFORE_RIGHTS, type PlainSection } from './sections';
+import { TpoFields } from './TpoFields';
+
+type Flags = Pick<PracticeSnapshot, 'fundraises' | 'keepsPart2Records'>;
+
+const printed = (when: PlainSection['when'], p: Flags): boolean =>
+  when === 'always' ||
+  (when === 'fundraising' && p.fundraises) ||
+  (when === 'part2' && p.keepsPart2Records) ||
+  (when === 'part2_and_fundraising' && p.fundraises && p.keepsPart2Records);
+
+const NOT_PRINTED: Readonly<Record<Exclude<PlainSection['when'], 'always'>, string>> = {
+  fundraising: 'Not printed: the practice does not fundraise (Settings › Practice).',
+  part2: 'Not printed: the practice does not keep Part 2 substance-use records (Settings › Practice).',
+  part2_and_fundraising: 'Not printed: only for practices that keep Part 2 records and fundraise (Settings › Practice).',
+};
+
+export function NoticeForm({ language, practice }: { language: Language; practice: Flags }) {
+  return (
+    <Stack gap="lg">
+      <HeaderField language={language} />
+      <Fieldset id="edit-intro" legend="Title and introduction">
+        <Stack gap="md">
+          <LineField path={['title']} label="Title" />
+          <TextField path={['intro']} label="Introduction" minRows={4} />
+        </Stack>
+      </Fieldset>
+      <TpoFields />
+      <PermittedUsesFields />
+      {SECTIONS_BEFORE_RIGHTS.map((s) => (
+        <SectionFields key={s.field} section={s} practice={practice} />
+      ))}
+      <RightsFields />
+      <Fieldset id="edit-duties" legend={`Our duties · ${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`}>
+        <Stack gap="md">
+          <LineField path={['duties', 'heading']} group="Duties" label="Heading" />
+          <TextField
+            path={['duties', 'protectAndNotify']}
+            group="Duties"
+            label="Protect information, give this notice, notify after a breach"
+            minRows={2}
+          />
+          <TextField path={['duties', 'followCurrent']} group="Duties" label="Follow the notice in effect" minRows={2} />
+        </Stack>
+      </Fieldset>
+      {SECTIONS_AFTER_DUTIES.map((s) => (
+        <SectionFields key={s.field} section={s} practice={practice} />
+      ))}
+    </Stack>
+  );
+}
+
+function HeaderField({ language }: { language: Language }) {
+  const { content, update } = useEditor();
+  const required = HEADER_STATEMENT[language];
+  const exact = content.header.replace(/\s+/g, ' ').trim() === required;
+  return (
+    <Fieldset id="edit-header" legend={`Header statement · ${citeOf('header')}`}>
+      <Stack gap="xs">
+        <Blockquote p="sm" color="blue" fw={700} aria-label="Header statement">
+          {content.header}
+        </Blockquote>
+        <Text size="sm" c="dimmed">
+          This is the exact statement required by 164.520(b)(1)(i), printed as the notice&apos;s header. It cannot be
+          edited.
+        </Text>
+        {!exact && (
+          <Alert color="red" variant="light">
+            <Group justify="space-between">
+              <Text size="sm">This header differs from the required statement.</Text>
+              <Button size="xs" variant="light" onClick={() => update(['header'], required)}>
+                Use the required statement
+              </Button>
+            </Group>
+          </Alert>
+        )}
+      </Stack>
+    </Fieldset>
+  );
+}
+
+function SectionFields({ section, practice }: { section: PlainSection; practice: Flags }) {
+  const isPrinted = printed(section.when, practice);
+  const legend = (
+    <Group gap="xs" component="span">
+      <span>
+        {labelOf(section.key)} · {citeOf(section.key)}
+      </span>
+      {!isPrinted && (
+        <Badge size="sm" color="gray" variant="light" component="span">
+          Not printed
+        </Badge>
+      )}
+    </Group>
+  );
+  return (
+    <Fieldset id={`edit-${section.field}`} legend={legend}>
+      <Stack gap="md">
+        {section.when !== 'always' && !isPrinted && (
+          <Text size="sm" c="dimmed">
+            {NOT_PRINTED[section.when]}
+          </Text>
+        )}
+        <LineField path={[section.field, 'heading']} group={section.short} label="Heading" />
+        <TextField path={[section.field, 'body']} group={section.short} label="Text" />
+      </Stack>
+    </Fieldset>
+  );
+}
