@@ -1,0 +1,115 @@
+// `npm start` where no Electron runtime is installed (this machine): electron/launch.js builds, says it falls
+// back to browser mode, prints the token URL, serves the app, and leaves nothing listening once stopped.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const URL_LINE = /(http:\/\/127\.0\.0\.1:(\d+)\/\?token=[A-Za-z0-9_-]+)/;
+
+/** Resolves with everything printed so far once a stdout line matches `pattern`; rejects on exit or timeout. */
+const waitForLine = (child: ChildProcess, lines: string[], pattern: RegExp, timeoutMs: number): Promise<string> =>
+  new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => done(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${lines.join('\n')}`)), timeoutMs);
+    const onData = (chunk: Buffer): void => {
+      buffered += chunk.toString('utf8');
+      const parts = buffered.split('\n');
+      buffered = parts.pop() ?? '';
+      for (const line of parts) {
+        lines.push(line);
+        if (pattern.test(line)) done(null, line);
+      }
+    };
+    const onExit = (code: number | null): void => done(new Error(`launch.js exited (${code}) before printing ${pattern}:\n${lines.join('\n')}`));
+    const done = (error: Error | null, line?: string): void => {
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(line ?? '');
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', onExit);
+  });
+
+const isListening = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+const groupAlive = (pgid: number): boolean => {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('npm start without the Electron runtime', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-start-'));
+  let child: ChildProcess | undefined;
+
+  afterAll(() => {
+    if (child?.pid && groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('builds, falls back to browser mode, serves the app at the printed token URL, and stops cleanly', async () => {
+    const started = Date.now();
+    // Its own process group, so the build, tsx and the server can all be stopped together.
+    child = spawn(process.execPath, ['electron/launch.js', '--db', join(dir, 'x.db')], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '' },
+    });
+    const stderr: string[] = [];
+    child.stderr?.on('data', (c: Buffer) => stderr.push(c.toString('utf8')));
+    const lines: string[] = [];
+
+    const fallback = await waitForLine(child, lines, /Electron runtime/i, 90_000);
+    // Everything before it is the build's own output; the launcher's first words are the fallback notice.
+    expect(fallback).toMatch(/Electron runtime not available/i);
+    expect(fallback).toMatch(/browser mode/i);
+    expect(lines.slice(0, -1).some((l) => URL_LINE.test(l))).toBe(false);
+
+    const urlLine = await waitForLine(child, lines, URL_LINE, 30_000);
+    const [, url = '', portText = ''] = URL_LINE.exec(urlLine) ?? [];
+    const port = Number(portText);
+    expect(lines.join('\n')).toContain(join(dir, 'x.db'));
+
+    // The token admits the browser once: a 303 to / with the session cookie, then the app's page.
+    const admitted = await fetch(url, { redirect: 'manual' });
+    expect(admitted.status).toBe(303);
+    const cookie = (admitted.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect(cookie).toMatch(/^pd_session=/);
+    const page = await fetch(new URL(admitted.headers.get('location') ?? '/', url), { headers: { cookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<title>Privacy Desk</title>');
+    expect(html).toContain('<div id="root">');
+    const status = await fetch(`http://127.0.0.1:${port}/api/app.status`, {
+      method: 'POST',
+      headers: { cookie, origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(await status.json()).toMatchObject({ ok: true, value: { database: 'new', setupRequired: true } });
+
+    const pid = child.pid as number;
+    const exited = new Promise<void>((resolve) => child?.once('exit', () => resolve()));
+    process.kill(-pid, 'SIGTERM');
+    await exited;
+    await expect.poll(() => groupAlive(pid), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => isListening(port), { timeout: 10_000 }).toBe(false);
+    expect(stderr.join('')).not.toMatch(/Error/);
+    console.info(`npm start → URL → stopped in ${Date.now() - started} ms`);
+  });
+});
