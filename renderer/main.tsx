@@ -1,5 +1,6 @@
 // Renderer entry: picks the transport (IPC in Electron, HTTP in browser mode) and mounts the app.
 import '@mantine/core/styles.css';
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -49,7 +49,7 @@ export const parseCommandLine = (argv: readonly string[], commandOptions: (comma
   const db = str('db');
   return {
     global: {
-      dbPath: resolve(resolveDbPath(db === undefined ? [] : ['--db', db])),
+      dbPath: userPath(resolveDbPath(db === undefined ? [] : ['--db', db])),
       passphraseEnv: str('passphrase-env'),
       user: str('user'),
       passwordEnv: str('password-env'),
@@ -60,6 +60,12 @@ export const parseCommandLine = (argv: readonly string[], commandOptions: (comma
     options: v,
   };
 };
+
+/**
+ * A path the user typed, resolved against the folder they typed it in: `npm run cli` runs in the project
+ * folder, but npm records the caller's folder in INIT_CWD.
+ */
+export const userPath = (path: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 export const requireString = (options: Parsed['options'], name: string): string => {
   const value = options[name];

@@ -51,13 +51,17 @@ const readBody = (req: IncomingMessage): Promise<string | null> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else {
+        // Stop keeping the body but let it drain, so the 413 reaches the client instead of a reset socket.
+        req.off('data', onData);
+        req.resume();
         resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      }
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -80,6 +84,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     }
     const body = await readBody(req);
     if (body === null) {
+      res.setHeader('Connection', 'close');
       refuse(res, 413, { code: 'VALIDATION', rule: 'http.tooLarge', message: 'The request is larger than 1 MiB.' });
       return;
     }

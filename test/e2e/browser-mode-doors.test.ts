@@ -130,10 +130,8 @@ describe('browser mode refuses every request that did not come through its own d
     return `${valid.slice(0, -1)}${' '.repeat(1024 * 1024)}}`;
   };
 
-  // KNOWN BUG (electron/web/server.ts:57-58): readBody destroys the request socket as soon as the limit is
-  // passed, so the 413 is written to a dead socket and the client sees "socket hang up" instead. `it.fails`
-  // keeps the suite green and turns red once the server answers 413; then drop `.fails`.
-  it.fails('answers a body over 1 MiB with 413 VALIDATION http.tooLarge', async () => {
+  // Regression: the server once destroyed the socket at the limit, so clients saw "socket hang up", not 413.
+  it('answers a body over 1 MiB with 413 VALIDATION http.tooLarge', async () => {
     const a = await api('setup.initialize', oversizedSetup());
     expect(a.status).toBe(413);
     expect(errorOf(a)).toMatchObject({ code: 'VALIDATION', rule: 'http.tooLarge' });

@@ -3,7 +3,7 @@
 // what it saw, so the caller can also hold the fields to the stricter outline/box-shadow rule.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN, OFFICER, PASSPHRASE, PRACTICE, focusIndicator, focusedName, shot, tabTo, withoutVisibleFocus, type FocusIndicator } from './ui-helpers';
+import { ADMIN, OFFICER, PASSPHRASE, PRACTICE, focusIndicator, focusedName, shot, tabTo, withoutRing, type FocusIndicator } from './ui-helpers';
 
 type Indicator = FocusIndicator;
 
@@ -56,7 +56,7 @@ export const completeSetupByKeyboard = async (page: Page): Promise<Indicator[]> 
   await tabTo(page, 'Create practice');
   seen.push(await focusIndicator(page));
   await page.keyboard.press('Enter');
-  expect(withoutVisibleFocus(seen)).toEqual([]);
+  expect(withoutRing(seen)).toEqual([]);
   return seen;
 };
 
@@ -70,6 +70,6 @@ export const signInByKeyboard = async (page: Page): Promise<Indicator[]> => {
   await tabTo(page, 'Sign in');
   seen.push(await focusIndicator(page));
   await page.keyboard.press('Enter');
-  expect(withoutVisibleFocus(seen)).toEqual([]);
+  expect(withoutRing(seen)).toEqual([]);
   return seen;
 };

@@ -1,7 +1,7 @@
 // `privacy-desk init`: creates the encrypted database, records the practice and its first administrator.
 import { readFile } from 'node:fs/promises';
 import type { SessionInfo } from '../../../shared/contract';
-import { requireString, type Parsed } from '../args';
+import { requireString, userPath, type Parsed } from '../args';
 import { readSecret } from '../prompt';
 import { openCli } from '../session';
 import { UsageError } from '../usage';
@@ -28,7 +28,7 @@ const readPracticeFile = async (path: string): Promise<unknown> => {
 };
 
 export const runInit = async ({ global, options }: Parsed): Promise<{ text: string; json: unknown }> => {
-  const practice = await readPracticeFile(requireString(options, 'practice-file'));
+  const practice = await readPracticeFile(userPath(requireString(options, 'practice-file')));
   const username = requireString(options, 'admin-username');
   const fullName = requireString(options, 'admin-name');
   const password = await readSecret(options['admin-password-env'] as string | undefined, 'admin-password-env', `Password for ${username}: `);

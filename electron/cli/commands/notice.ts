@@ -3,7 +3,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { CalendarDate, Language, LANGUAGES, NoticeContent, PDF_KINDS, type NoticeVersionSummary } from '../../../shared/contract';
 import { filledSections } from '../../../shared/domain/notice-text';
-import { requireString, type Parsed } from '../args';
+import { requireString, userPath, type Parsed } from '../args';
 import { signIn, type CliSession } from '../session';
 import { UsageError } from '../usage';
 
@@ -68,7 +68,7 @@ export const runNoticePdf = (parsed: Parsed): Output =>
   withSession(parsed, async (cli) => {
     const language = oneOf(LANGUAGES, parsed.options.lang, 'lang', 'en');
     const kind = oneOf(PDF_KINDS, parsed.options.kind, 'kind', 'full');
-    const out = requireString(parsed.options, 'out');
+    const out = userPath(requireString(parsed.options, 'out'));
     const version = await resolveVersion(cli, parsed.options);
     const pdf = await cli.call('notices.pdf', { version, language, kind });
     await writeAtomically(out, Buffer.from(pdf.pdfBase64, 'base64'));
@@ -85,7 +85,7 @@ const PublishFile = z.object({
 });
 
 export const runNoticePublish = async (parsed: Parsed): Output => {
-  const path = requireString(parsed.options, 'from');
+  const path = userPath(requireString(parsed.options, 'from'));
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(path, 'utf8'));
