@@ -62,7 +62,7 @@ export const describeError = (error: AppError): string => {
  * notice.incomplete ("Missing: A (cite); B (cite).") and the placeholders of notice.unknownPlaceholder.
  */
 export const ruleItems = (error: AppError): string[] => {
-  const listAfter = (marker: string, separator: string): string[] => {
+  const listAfter = (marker: string, separator: string | RegExp): string[] => {
     const at = error.message.indexOf(marker);
     if (at < 0) return [];
     return error.message
@@ -74,7 +74,8 @@ export const ruleItems = (error: AppError): string[] => {
   };
   switch (error.rule) {
     case 'notice.incomplete':
-      return listAfter('Missing:', ';');
+      // Labels may hold a semicolon themselves; each item ends with its citation in brackets.
+      return listAfter('Missing:', /(?<=\))\s*;\s*/);
     case 'notice.unknownPlaceholder':
       return listAfter('Unknown placeholders:', ',');
     default:

@@ -7,7 +7,7 @@ import { pdfKey, type SavePdf } from './use-save-pdf';
 export function PdfMenu({ version, pdf }: { version: NoticeVersionSummary; pdf: SavePdf }) {
   const busy = PDF_KINDS.some((kind) => pdf.pending === pdfKey({ version: version.id, kind }));
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end">
       <Menu.Target>
         <Button size="xs" variant="default" loading={busy} aria-label={`PDFs of ${versionTitle(version)}`}>
           PDFs

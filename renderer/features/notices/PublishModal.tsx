@@ -12,7 +12,16 @@ import { submitHandler } from '../../components/submit-handler';
 import { useApiAction } from '../../hooks/use-api-action';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
 import { dateText, LANGUAGE_IN_SENTENCE } from './notice-labels';
-import { checkPublish, confirmationSentence, isRevision, nextNumber, RULE_FIELD, type PublishErrors, type PublishValues } from './publish-form';
+import {
+  checkPublish,
+  confirmationSentence,
+  effectiveDateOf,
+  isRevision,
+  nextNumber,
+  RULE_FIELD,
+  type PublishErrors,
+  type PublishValues,
+} from './publish-form';
 import { RefusalAlert } from './RefusalAlert';
 
 export interface PublishModalProps {
@@ -49,6 +58,8 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
     return practice.error ? <ErrorAlert error={appErrorOf(practice.error)} /> : <Loader aria-label="Loading the practice's time zone" />;
   }
 
+  const effectiveDate = effectiveDateOf(values, today);
+
   const next = () => {
     const found = checkPublish(values, today, revision);
     setErrors(found);
@@ -58,7 +69,7 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
   const confirm = async () => {
     const result = await publish.run({
       id: draft.id,
-      effectiveDate: values.effectiveDate,
+      effectiveDate,
       changeSummary: values.changeSummary.trim(),
       materialChange: revision ? values.material === 'yes' : null,
     });
@@ -78,7 +89,7 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
     return (
       <Stack gap="md">
         <Text fw={600} data-testid="publish-confirmation">
-          {confirmationSentence(number, draft.language, values.effectiveDate)}
+          {confirmationSentence(number, draft.language, effectiveDate)}
         </Text>
         {revision && (
           <Stack gap={4}>
@@ -91,7 +102,7 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
           </Stack>
         )}
         <Text size="sm" c="dimmed">
-          From {dateText(values.effectiveDate)}, give this version to new patients, post it in the office and on the
+          From {dateText(effectiveDate)}, give this version to new patients, post it in the office and on the
           practice&apos;s website, and hand a copy to anyone who asks.
         </Text>
         <RefusalAlert error={publish.error} title="Not published" />
@@ -121,7 +132,7 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
           label="Effective date"
           description={`The first day this version is in effect: today (${dateText(today)}) or later, in the practice's time zone (${practice.data?.timeZone ?? ''}).`}
           min={today}
-          value={values.effectiveDate}
+          value={effectiveDate}
           error={errors.effectiveDate}
           data-autofocus
           onChange={(e) => {

@@ -5,13 +5,14 @@ import type { NoticeVersionSummary } from '../../../shared/contract/notices';
 import { dateText, LANGUAGE_IN_SENTENCE } from './notice-labels';
 
 export interface PublishValues {
-  effectiveDate: string;
+  /** Null until the user picks one: then it is today in the practice's time zone. */
+  effectiveDate: string | null;
   changeSummary: string;
   /** '' until answered. */
   material: '' | 'yes' | 'no';
 }
 
-export const EMPTY_PUBLISH: PublishValues = { effectiveDate: '', changeSummary: '', material: '' };
+export const EMPTY_PUBLISH: PublishValues = { effectiveDate: null, changeSummary: '', material: '' };
 
 export type PublishErrors = Partial<Record<'effectiveDate' | 'changeSummary' | 'materialChange', string>>;
 
@@ -23,11 +24,14 @@ export const isRevision = (versions: readonly NoticeVersionSummary[], language: 
 export const nextNumber = (versions: readonly NoticeVersionSummary[], language: Language): number =>
   Math.max(0, ...versions.filter((v) => v.language === language).map((v) => v.number ?? 0)) + 1;
 
+export const effectiveDateOf = (values: PublishValues, today: string): string => values.effectiveDate ?? today;
+
 export const checkPublish = (values: PublishValues, today: string, revision: boolean): PublishErrors => {
   const errors: PublishErrors = {};
-  if (values.effectiveDate === '') errors.effectiveDate = 'Choose the date this version takes effect.';
-  else if (!CalendarDate.safeParse(values.effectiveDate).success) errors.effectiveDate = 'Enter a real date.';
-  else if (values.effectiveDate < today)
+  const effectiveDate = effectiveDateOf(values, today);
+  if (effectiveDate === '') errors.effectiveDate = 'Choose the date this version takes effect.';
+  else if (!CalendarDate.safeParse(effectiveDate).success) errors.effectiveDate = 'Enter a real date.';
+  else if (effectiveDate < today)
     errors.effectiveDate = `Choose today (${dateText(today)}) or a later date: a notice cannot take effect before it is published.`;
   if (revision && values.changeSummary.trim() === '') errors.changeSummary = 'Describe what changed in this revision.';
   if (revision && values.material === '') errors.materialChange = 'Answer whether this revision is a material change.';

@@ -1,6 +1,7 @@
 // The live legal checklist (shared noticeChecklist, the same rule the core applies at publication) and the
 // readability score against the grade-8 target, with a way to jump to the part of the form each row is about.
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { memo } from 'react';
 import type { ChecklistItem } from '../../../../shared/domain/notice-checklist';
 import { REQUIRED_ELEMENTS } from '../../../../shared/domain/notice-elements';
 import { READABILITY_TARGET_GRADE, type Readability } from '../../../../shared/domain/readability';
@@ -37,7 +38,7 @@ const noteOf = (item: ChecklistItem): string | null => {
   }
 };
 
-export function ChecklistPanel({ items, readability }: { items: readonly ChecklistItem[]; readability: Readability }) {
+export const ChecklistPanel = memo(function ChecklistPanel({ items, readability }: { items: readonly ChecklistItem[]; readability: Readability }) {
   const missing = items.filter((i) => i.status === 'missing').length;
   const meets = readability.grade <= READABILITY_TARGET_GRADE;
   return (
@@ -66,7 +67,7 @@ export function ChecklistPanel({ items, readability }: { items: readonly Checkli
       </Stack>
     </Stack>
   );
-}
+});
 
 function ChecklistRow({ item }: { item: ChecklistItem }) {
   const view = STATUS_VIEW[item.status];

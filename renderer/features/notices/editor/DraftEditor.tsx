@@ -7,7 +7,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { NoticeContent } from '../../../../shared/contract/notice-content';
 import type { NoticeVersion } from '../../../../shared/contract/notices';
-import { localDate } from '../../../../shared/domain/dates';
 import { noticeChecklist } from '../../../../shared/domain/notice-checklist';
 import { unknownPlaceholders } from '../../../../shared/domain/notice-text';
 import { noticeReadability } from '../../../../shared/domain/readability';
@@ -35,7 +34,8 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
   const queryClient = useQueryClient();
   const leaveGuard = useLeaveGuard();
   const list = useApiQuery('notices.list', {});
-  const practice = useApiQuery('practice.get', {});
+  // Read now so the publish dialog knows the practice's time zone (today's date) when it opens.
+  useApiQuery('practice.get', {});
   const update = useApiAction('notices.updateDraft');
   const discard = useApiAction('notices.discardDraft');
 
@@ -60,32 +60,34 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
   const unknown = useMemo(() => unknownPlaceholders(checked), [checked]);
   const missing = checklist.filter((i) => i.status === 'missing').length;
 
+  // Stable, so the memoised sections of the form re-render only when their own text changes.
   const editor = useMemo<EditorApi>(
     () => ({
-      content,
       update: (path, value) => setContent((c) => setIn(c, path, value)),
       remember: (path, element) => {
         target.current = { path, element };
         setHasTarget(true);
       },
     }),
-    [content],
+    [],
   );
 
-  const insert = (token: string) => {
+  const insert = useCallback((token: string) => {
     const t = target.current;
     if (!t) return;
-    const current = getIn(content, t.path);
-    const text = typeof current === 'string' ? current : '';
-    const start = t.element.selectionStart ?? text.length;
+    const start = t.element.selectionStart ?? t.element.value.length;
     const end = t.element.selectionEnd ?? start;
-    setContent((c) => setIn(c, t.path, text.slice(0, start) + token + text.slice(end)));
+    setContent((c) => {
+      const current = getIn(c, t.path);
+      const text = typeof current === 'string' ? current : '';
+      return setIn(c, t.path, text.slice(0, start) + token + text.slice(end));
+    });
     // Put the caret after the inserted placeholder once the field shows the new text.
     requestAnimationFrame(() => {
       t.element.focus();
       t.element.setSelectionRange(start + token.length, start + token.length);
     });
-  };
+  }, []);
 
   const save = async (): Promise<boolean> => {
     const sent = content;
@@ -105,8 +107,6 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
 
   const startPublish = async () => {
     if (dirty && !(await save())) return;
-    const today = practice.data ? localDate(new Date(), practice.data.timeZone) : '';
-    setPublishValues((v) => (v.effectiveDate === '' ? { ...v, effectiveDate: today } : v));
     setPublishing(true);
   };
 
@@ -143,7 +143,7 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
                 <Tabs.Tab value="preview">Preview and print</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="edit">
-                <NoticeForm language={draft.language} practice={draft.practice} />
+                <NoticeForm content={content} language={draft.language} practice={draft.practice} />
               </Tabs.Panel>
               <Tabs.Panel value="preview">
                 <Stack gap="md">

@@ -1,7 +1,8 @@
 // The structured notice form, in the order the notice prints: header (fixed), title and introduction, uses and
 // disclosures, the other statements, rights, duties, changes, complaints and contact.
 import { Alert, Badge, Blockquote, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
-import type { Language, PracticeSnapshot } from '../../../../shared/contract/notice-content';
+import { memo } from 'react';
+import type { Language, NoticeContent, PracticeSnapshot, Section } from '../../../../shared/contract/notice-content';
 import { HEADER_STATEMENT } from '../../../../shared/domain/notice-elements';
 import { LineField, TextField, useEditor } from './editor-context';
 import { PermittedUsesFields } from './PermittedUsesFields';
@@ -23,50 +24,63 @@ const NOT_PRINTED: Readonly<Record<Exclude<PlainSection['when'], 'always'>, stri
   part2_and_fundraising: 'Not printed: only for practices that keep Part 2 records and fundraise (Settings › Practice).',
 };
 
-export function NoticeForm({ language, practice }: { language: Language; practice: Flags }) {
+export function NoticeForm({ content, language, practice }: { content: NoticeContent; language: Language; practice: Flags }) {
   return (
     <Stack gap="lg">
-      <HeaderField language={language} />
-      <Fieldset id="edit-intro" legend="Title and introduction">
-        <Stack gap="md">
-          <LineField path={['title']} label="Title" />
-          <TextField path={['intro']} label="Introduction" minRows={4} />
-        </Stack>
-      </Fieldset>
-      <TpoFields />
-      <PermittedUsesFields />
+      <HeaderField header={content.header} language={language} />
+      <IntroFields title={content.title} intro={content.intro} />
+      <TpoFields tpo={content.tpo} />
+      <PermittedUsesFields section={content.withoutAuthorization} />
       {SECTIONS_BEFORE_RIGHTS.map((s) => (
-        <SectionFields key={s.field} section={s} practice={practice} />
+        <SectionFields key={s.field} section={s} value={content[s.field]} fundraises={practice.fundraises} keepsPart2Records={practice.keepsPart2Records} />
       ))}
-      <RightsFields />
-      <Fieldset id="edit-duties" legend={`Our duties · ${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`}>
-        <Stack gap="md">
-          <LineField path={['duties', 'heading']} group="Duties" label="Heading" />
-          <TextField
-            path={['duties', 'protectAndNotify']}
-            group="Duties"
-            label="Protect information, give this notice, notify after a breach"
-            minRows={2}
-          />
-          <TextField path={['duties', 'followCurrent']} group="Duties" label="Follow the notice in effect" minRows={2} />
-        </Stack>
-      </Fieldset>
+      <RightsFields rights={content.rights} />
+      <DutiesFields duties={content.duties} />
       {SECTIONS_AFTER_DUTIES.map((s) => (
-        <SectionFields key={s.field} section={s} practice={practice} />
+        <SectionFields key={s.field} section={s} value={content[s.field]} fundraises={practice.fundraises} keepsPart2Records={practice.keepsPart2Records} />
       ))}
     </Stack>
   );
 }
 
-function HeaderField({ language }: { language: Language }) {
-  const { content, update } = useEditor();
+const IntroFields = memo(function IntroFields({ title, intro }: { title: string; intro: string }) {
+  return (
+    <Fieldset id="edit-intro" legend="Title and introduction">
+      <Stack gap="md">
+        <LineField path={['title']} value={title} label="Title" />
+        <TextField path={['intro']} value={intro} label="Introduction" minRows={4} />
+      </Stack>
+    </Fieldset>
+  );
+});
+
+const DutiesFields = memo(function DutiesFields({ duties }: { duties: NoticeContent['duties'] }) {
+  return (
+    <Fieldset id="edit-duties" legend={`Our duties · ${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`}>
+      <Stack gap="md">
+        <LineField path={['duties', 'heading']} value={duties.heading} group="Duties" label="Heading" />
+        <TextField
+          path={['duties', 'protectAndNotify']}
+          value={duties.protectAndNotify}
+          group="Duties"
+          label="Protect information, give this notice, notify after a breach"
+          minRows={2}
+        />
+        <TextField path={['duties', 'followCurrent']} value={duties.followCurrent} group="Duties" label="Follow the notice in effect" minRows={2} />
+      </Stack>
+    </Fieldset>
+  );
+});
+
+const HeaderField = memo(function HeaderField({ header, language }: { header: string; language: Language }) {
+  const { update } = useEditor();
   const required = HEADER_STATEMENT[language];
-  const exact = content.header.replace(/\s+/g, ' ').trim() === required;
+  const exact = header.replace(/\s+/g, ' ').trim() === required;
   return (
     <Fieldset id="edit-header" legend={`Header statement · ${citeOf('header')}`}>
       <Stack gap="xs">
         <Blockquote p="sm" color="blue" fw={700} aria-label="Header statement">
-          {content.header}
+          {header}
         </Blockquote>
         <Text size="sm" c="dimmed">
           This is the exact statement required by 164.520(b)(1)(i), printed as the notice&apos;s header. It cannot be
@@ -85,10 +99,20 @@ function HeaderField({ language }: { language: Language }) {
       </Stack>
     </Fieldset>
   );
-}
+});
 
-function SectionFields({ section, practice }: { section: PlainSection; practice: Flags }) {
-  const isPrinted = printed(section.when, practice);
+const SectionFields = memo(function SectionFields({
+  section,
+  value,
+  fundraises,
+  keepsPart2Records,
+}: {
+  section: PlainSection;
+  value: Section;
+  fundraises: boolean;
+  keepsPart2Records: boolean;
+}) {
+  const isPrinted = printed(section.when, { fundraises, keepsPart2Records });
   const legend = (
     <Group gap="xs" component="span">
       <span>
@@ -109,9 +133,9 @@ function SectionFields({ section, practice }: { section: PlainSection; practice:
             {NOT_PRINTED[section.when]}
           </Text>
         )}
-        <LineField path={[section.field, 'heading']} group={section.short} label="Heading" />
-        <TextField path={[section.field, 'body']} group={section.short} label="Text" />
+        <LineField path={[section.field, 'heading']} value={value.heading} group={section.short} label="Heading" />
+        <TextField path={[section.field, 'body']} value={value.body} group={section.short} label="Text" />
       </Stack>
     </Fieldset>
   );
-}
+});

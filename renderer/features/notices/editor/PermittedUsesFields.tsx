@@ -1,7 +1,8 @@
 // Uses and disclosures without authorization (164.520(b)(1)(ii)(B)): 164.510 and each 164.512 purpose, each with
 // an include box; a left-out purpose keeps its text, so including it again brings the words back.
 import { Checkbox, Fieldset, Stack, Text } from '@mantine/core';
-import type { PermittedUseKey } from '../../../../shared/contract/notice-content';
+import { memo } from 'react';
+import type { NoticeContent, PermittedUse, PermittedUseKey } from '../../../../shared/contract/notice-content';
 import { LineField, TextField, useEditor } from './editor-context';
 import { citeOf } from './sections';
 
@@ -23,8 +24,7 @@ export const PERMITTED_USE_LABEL: Readonly<Record<PermittedUseKey, { label: stri
   workers_compensation: { label: "Workers' compensation", cite: '164.512(l)' },
 };
 
-export function PermittedUsesFields() {
-  const { content, update } = useEditor();
+export const PermittedUsesFields = memo(function PermittedUsesFields({ section }: { section: NoticeContent['withoutAuthorization'] }) {
   const group = 'Without authorization';
   return (
     <Fieldset id="edit-withoutAuthorization" legend={`Uses and disclosures without authorization · ${citeOf('uses_without_authorization')}`}>
@@ -33,29 +33,35 @@ export function PermittedUsesFields() {
           Include every purpose for which the practice may use or share information without written permission. A
           purpose left out is not printed; its text is kept.
         </Text>
-        <LineField path={['withoutAuthorization', 'heading']} group={group} label="Heading" />
-        <TextField path={['withoutAuthorization', 'intro']} group={group} label="Introduction" minRows={2} />
-        {content.withoutAuthorization.uses.map((use, index) => {
-          const { label, cite } = PERMITTED_USE_LABEL[use.key];
-          return (
-            <Fieldset key={use.key} variant="filled" legend={`${label} · ${cite}`}>
-              <Stack gap="sm">
-                <Checkbox
-                  label={`Include ${label.toLowerCase()}`}
-                  checked={use.included}
-                  onChange={(e) => update(['withoutAuthorization', 'uses', index, 'included'], e.currentTarget.checked)}
-                />
-                {use.included && (
-                  <>
-                    <LineField path={['withoutAuthorization', 'uses', index, 'heading']} group={label} label="Heading" />
-                    <TextField path={['withoutAuthorization', 'uses', index, 'body']} group={label} label="Text" minRows={2} />
-                  </>
-                )}
-              </Stack>
-            </Fieldset>
-          );
-        })}
+        <LineField path={['withoutAuthorization', 'heading']} value={section.heading} group={group} label="Heading" />
+        <TextField path={['withoutAuthorization', 'intro']} value={section.intro} group={group} label="Introduction" minRows={2} />
+        {section.uses.map((use, index) => (
+          <PermittedUseFields key={use.key} use={use} index={index} />
+        ))}
       </Stack>
     </Fieldset>
   );
-}
+});
+
+const PermittedUseFields = memo(function PermittedUseFields({ use, index }: { use: PermittedUse; index: number }) {
+  const { update } = useEditor();
+  const { label, cite } = PERMITTED_USE_LABEL[use.key];
+  const path = ['withoutAuthorization', 'uses', index] as const;
+  return (
+    <Fieldset variant="filled" legend={`${label} · ${cite}`}>
+      <Stack gap="sm">
+        <Checkbox
+          label={`Include ${label.toLowerCase()}`}
+          checked={use.included}
+          onChange={(e) => update([...path, 'included'], e.currentTarget.checked)}
+        />
+        {use.included && (
+          <>
+            <LineField path={[...path, 'heading']} value={use.heading} group={label} label="Heading" />
+            <TextField path={[...path, 'body']} value={use.body} group={label} label="Text" minRows={2} />
+          </>
+        )}
+      </Stack>
+    </Fieldset>
+  );
+});

@@ -1,6 +1,7 @@
 // The placeholders a notice may use ({{practice.name}} …), each with the value it will print and an Insert
 // button that puts it at the caret of the last text box used.
 import { Button, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { PLACEHOLDERS, type Placeholder, type PracticeSnapshot } from '../../../../shared/contract/notice-content';
 import { fillPlaceholders } from '../../../../shared/domain/notice-text';
 
@@ -15,7 +16,7 @@ const DESCRIPTION: Readonly<Record<Placeholder, string>> = {
   'privacyOfficer.email': 'Privacy officer email',
 };
 
-export function PlaceholderList({
+export const PlaceholderList = memo(function PlaceholderList({
   practice,
   canInsert,
   onInsert,
@@ -68,4 +69,4 @@ export function PlaceholderList({
       </Stack>
     </Stack>
   );
-}
+});

@@ -1,24 +1,32 @@
 // The patient's rights (164.520(b)(1)(iv)): each right's text and how to use it.
 import { Fieldset, Stack } from '@mantine/core';
+import { memo } from 'react';
+import type { NoticeContent, Right } from '../../../../shared/contract/notice-content';
 import { LineField, TextField } from './editor-context';
-import { citeOf, labelOf, RIGHTS } from './sections';
+import { citeOf, labelOf, RIGHTS, type RightField } from './sections';
 
-export function RightsFields() {
+export const RightsFields = memo(function RightsFields({ rights }: { rights: NoticeContent['rights'] }) {
   return (
     <Fieldset id="edit-rights" legend="Your rights · 164.520(b)(1)(iv)">
       <Stack gap="md">
-        <LineField path={['rights', 'heading']} group="Rights" label="Heading" />
-        <TextField path={['rights', 'intro']} group="Rights" label="Introduction" minRows={2} />
-        {RIGHTS.map((right) => (
-          <Fieldset key={right.field} id={`edit-rights-${right.field}`} variant="filled" legend={`${labelOf(right.key)} · ${citeOf(right.key)}`}>
-            <Stack gap="sm">
-              <LineField path={['rights', right.field, 'heading']} group={right.short} label="Heading" />
-              <TextField path={['rights', right.field, 'body']} group={right.short} label="Text" minRows={2} />
-              <TextField path={['rights', right.field, 'how']} group={right.short} label="How to use it" minRows={2} />
-            </Stack>
-          </Fieldset>
+        <LineField path={['rights', 'heading']} value={rights.heading} group="Rights" label="Heading" />
+        <TextField path={['rights', 'intro']} value={rights.intro} group="Rights" label="Introduction" minRows={2} />
+        {RIGHTS.map((r) => (
+          <RightFields key={r.field} field={r.field} rightKey={r.key} short={r.short} right={rights[r.field]} />
         ))}
       </Stack>
     </Fieldset>
   );
-}
+});
+
+const RightFields = memo(function RightFields({ field, rightKey, short, right }: { field: RightField; rightKey: string; short: string; right: Right }) {
+  return (
+    <Fieldset id={`edit-rights-${field}`} variant="filled" legend={`${labelOf(rightKey)} · ${citeOf(rightKey)}`}>
+      <Stack gap="sm">
+        <LineField path={['rights', field, 'heading']} value={right.heading} group={short} label="Heading" />
+        <TextField path={['rights', field, 'body']} value={right.body} group={short} label="Text" minRows={2} />
+        <TextField path={['rights', field, 'how']} value={right.how} group={short} label="How to use it" minRows={2} />
+      </Stack>
+    </Fieldset>
+  );
+});

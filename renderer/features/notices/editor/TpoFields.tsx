@@ -1,38 +1,42 @@
 // Treatment, payment and health care operations (164.520(b)(1)(ii)(A)): each use's text and its examples.
 import { ActionIcon, Button, Fieldset, Group, Stack, Text, Textarea } from '@mantine/core';
-import type { NoticeContent } from '../../../../shared/contract/notice-content';
+import { memo } from 'react';
+import type { NoticeContent, TpoUse } from '../../../../shared/contract/notice-content';
 import { pathId } from './content-path';
 import { LineField, TextField, useEditor } from './editor-context';
 import { citeOf } from './sections';
 
-const USES = [
+type UseField = keyof Omit<NoticeContent['tpo'], 'heading' | 'intro'>;
+
+const USES: readonly { field: UseField; name: string }[] = [
   { field: 'treatment', name: 'Treatment' },
   { field: 'payment', name: 'Payment' },
   { field: 'operations', name: 'Health care operations' },
-] as const satisfies readonly { field: keyof Omit<NoticeContent['tpo'], 'heading' | 'intro'>; name: string }[];
+];
 
 const MAX_EXAMPLES = 20;
+const GROUP = 'Treatment, payment and operations';
 
-export function TpoFields() {
+export const TpoFields = memo(function TpoFields({ tpo }: { tpo: NoticeContent['tpo'] }) {
   return (
-    <Fieldset id="edit-tpo" legend={`Treatment, payment and operations · ${citeOf('uses_tpo_with_examples')}`}>
+    <Fieldset id="edit-tpo" legend={`${GROUP} · ${citeOf('uses_tpo_with_examples')}`}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           Describe each use and give at least one example of each.
         </Text>
-        <LineField path={['tpo', 'heading']} group="Treatment, payment and operations" label="Heading" />
-        <TextField path={['tpo', 'intro']} group="Treatment, payment and operations" label="Introduction" minRows={2} />
+        <LineField path={['tpo', 'heading']} value={tpo.heading} group={GROUP} label="Heading" />
+        <TextField path={['tpo', 'intro']} value={tpo.intro} group={GROUP} label="Introduction" minRows={2} />
         {USES.map((use) => (
-          <TpoUseFields key={use.field} field={use.field} name={use.name} />
+          <TpoUseFields key={use.field} field={use.field} name={use.name} use={tpo[use.field]} />
         ))}
       </Stack>
     </Fieldset>
   );
-}
+});
 
-function TpoUseFields({ field, name }: { field: (typeof USES)[number]['field']; name: string }) {
-  const { content, update, remember } = useEditor();
-  const examples = content.tpo[field].examples;
+const TpoUseFields = memo(function TpoUseFields({ field, name, use }: { field: UseField; name: string; use: TpoUse }) {
+  const { update, remember } = useEditor();
+  const examples = use.examples;
   const examplesPath = ['tpo', field, 'examples'] as const;
 
   const add = () => {
@@ -45,9 +49,9 @@ function TpoUseFields({ field, name }: { field: (typeof USES)[number]['field']; 
   return (
     <Fieldset legend={name} variant="filled">
       <Stack gap="sm">
-        <LineField path={['tpo', field, 'heading']} group={name} label="Heading" />
-        <TextField path={['tpo', field, 'body']} group={name} label="Text" minRows={2} />
-        <Text size="sm" fw={500} id={`${pathId(examplesPath)}-label`}>
+        <LineField path={['tpo', field, 'heading']} value={use.heading} group={name} label="Heading" />
+        <TextField path={['tpo', field, 'body']} value={use.body} group={name} label="Text" minRows={2} />
+        <Text size="sm" fw={500}>
           Examples
         </Text>
         {examples.length === 0 && (
@@ -90,4 +94,4 @@ function TpoUseFields({ field, name }: { field: (typeof USES)[number]['field']; 
       </Stack>
     </Fieldset>
   );
-}
+});

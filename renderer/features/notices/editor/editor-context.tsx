@@ -1,12 +1,11 @@
-// What every editor field needs: the content being edited, a way to change one text, and a note of the last
-// text box used (placeholders are inserted at its caret).
+// What every editor field needs: a way to change one text of the content and a note of the last text box used
+// (placeholders are inserted at its caret). Both are stable, so memoised parts of the form re-render only when
+// their own slice of the content changes: a keystroke re-renders one section, not the whole notice.
 import { Textarea, TextInput, VisuallyHidden } from '@mantine/core';
-import { createContext, useContext, type ReactNode } from 'react';
-import type { NoticeContent } from '../../../../shared/contract/notice-content';
-import { getIn, pathId, type ContentPath } from './content-path';
+import { createContext, memo, useContext, type ReactNode } from 'react';
+import { pathId, type ContentPath } from './content-path';
 
 export interface EditorApi {
-  content: NoticeContent;
   update: (path: ContentPath, value: unknown) => void;
   /** Called when a text box gets focus, so "Insert" knows where the caret is. */
   remember: (path: ContentPath, element: HTMLInputElement | HTMLTextAreaElement) => void;
@@ -33,29 +32,34 @@ const groupLabel = (group: string | undefined, label: string): ReactNode =>
 
 interface FieldProps {
   path: ContentPath;
+  value: string;
   label: string;
   group?: string;
   description?: string;
 }
 
-const useField = (path: ContentPath) => {
-  const { content, update, remember } = useEditor();
-  const raw = getIn(content, path);
+/** Paths are written inline (new arrays each render), so fields compare them by value. */
+const sameField = <P extends FieldProps>(a: P, b: P): boolean =>
+  (Object.keys(a) as (keyof P)[]).every((k) => (k === 'path' ? a.path.join('.') === b.path.join('.') : a[k] === b[k])) &&
+  Object.keys(a).length === Object.keys(b).length;
+
+const useField = (path: ContentPath, value: string) => {
+  const { update, remember } = useEditor();
   return {
     id: pathId(path),
-    value: typeof raw === 'string' ? raw : '',
+    value,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => update(path, e.currentTarget.value),
     onFocus: (e: React.FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => remember(path, e.currentTarget),
   };
 };
 
-export function LineField({ path, label, group, description }: FieldProps) {
-  const field = useField(path);
+export const LineField = memo(function LineField({ path, value, label, group, description }: FieldProps) {
+  const field = useField(path, value);
   return <TextInput label={groupLabel(group, label)} description={description} maxLength={200} {...field} />;
-}
+}, sameField);
 
-export function TextField({ path, label, group, description, minRows = 3 }: FieldProps & { minRows?: number }) {
-  const field = useField(path);
+export const TextField = memo(function TextField({ path, value, label, group, description, minRows = 3 }: FieldProps & { minRows?: number }) {
+  const field = useField(path, value);
   return (
     <Textarea
       label={groupLabel(group, label)}
@@ -67,4 +71,4 @@ export function TextField({ path, label, group, description, minRows = 3 }: Fiel
       {...field}
     />
   );
-}
+}, sameField);

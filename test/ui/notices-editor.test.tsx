@@ -1,0 +1,133 @@
+// Notices › draft editor: the live checklist, saving, a refused publication that keeps the text, leaving with
+// unsaved changes, discarding.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { err, ok, signedInApi } from './fake-api';
+import { draftSummary, version } from './notices-fixtures';
+import { renderApp } from './render-app';
+
+const draft = version(draftSummary({ id: 5 }));
+
+const openDraft = async () => {
+  const api = signedInApi();
+  api['notices.list'].mockResolvedValue(ok([draftSummary({ id: 5 })]));
+  api['notices.get'].mockResolvedValue(ok(draft));
+  api['notices.updateDraft'].mockImplementation((input) => Promise.resolve(ok({ ...draft, content: input.content })));
+  const view = renderApp(api, '/notices/5');
+  await screen.findByRole('heading', { name: 'English notice — draft' });
+  return { api, view };
+};
+
+const checklistRow = (label: string) => {
+  const list = screen.getByRole('list', { name: 'Required elements' });
+  return within(list).getByText(label).closest('li') as HTMLElement;
+};
+
+describe('notice draft editor', () => {
+  it('shows the header as the fixed statement and lists every element with its citation', async () => {
+    await openDraft();
+    expect(screen.getByLabelText('Header statement').textContent).toBe(draft.content.header);
+    expect(screen.getByText(/exact statement required by 164\.520\(b\)\(1\)\(i\)/)).toBeTruthy();
+    expect(checklistRow('Complaints to us and to HHS; no retaliation').dataset['status']).toBe('present');
+    const vacated = checklistRow('Reproductive health care: prohibited uses (vacated)');
+    expect(vacated.textContent).toContain('Not required: vacated by Purl v. HHS (2025)');
+    expect(checklistRow('Fundraising and how to opt out').textContent).toContain('Not applicable');
+    expect(checklistRow('Effective date').textContent).toContain('You choose the effective date when you publish.');
+    expect(screen.getByTestId('readability').textContent).toContain('Target: grade 8 or easier');
+  });
+
+  it('marks a required element missing, with its citation, as soon as its text is cleared', async () => {
+    await openDraft();
+    const row = () => checklistRow('Complaints to us and to HHS; no retaliation');
+    expect(row().textContent).toContain('✓');
+    fireEvent.change(screen.getByLabelText('Complaints: Text'), { target: { value: '' } });
+    await waitFor(() => expect(row().dataset['status']).toBe('missing'));
+    expect(row().textContent).toContain('✗');
+    expect(row().textContent).toContain('Missing');
+    expect(row().textContent).toContain('164.520(b)(1)(vi)');
+    expect(row().textContent).toContain('Explain how to complain');
+    expect(screen.getByText('1 missing')).toBeTruthy();
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+  });
+
+  it('still offers Publish with a missing element, and shows the refusal in the dialog without losing the text', async () => {
+    const { api } = await openDraft();
+    api['notices.publish'].mockResolvedValue(
+      err({
+        code: 'RULE',
+        rule: 'notice.incomplete',
+        message: 'The notice cannot be published. Missing: Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi)).',
+      }),
+    );
+    fireEvent.change(screen.getByLabelText('Complaints: Text'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Our privacy notice' } });
+    await waitFor(() => expect(checklistRow('Complaints to us and to HHS; no retaliation').dataset['status']).toBe('missing'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
+    // Unsaved text is saved first, so what is published is what is on screen.
+    await waitFor(() => expect(api['notices.updateDraft']).toHaveBeenCalledTimes(1));
+    const dialog = await screen.findByRole('dialog', { name: 'Publish the English notice' });
+    expect(within(dialog).getByText(/The checklist shows 1 missing element/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Publish version 1' }));
+
+    const alert = await within(dialog).findByTestId('error-alert');
+    expect(alert.textContent).toContain('The notice cannot be published until every required element is in it.');
+    expect(within(alert).getByRole('listitem').textContent).toBe('Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi))');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Back' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Our privacy notice');
+  });
+
+  it('saves the edited content and clears the unsaved mark; a refused save keeps the text', async () => {
+    const { api } = await openDraft();
+    fireEvent.change(screen.getByLabelText('Treatment example 1'), { target: { value: 'We send your X-ray to a specialist.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add treatment example' }));
+    fireEvent.change(screen.getByLabelText('Treatment example 4'), { target: { value: 'A nurse reads your chart.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove treatment example 2' }));
+    api['notices.updateDraft'].mockResolvedValueOnce(err({ code: 'INTERNAL', message: 'boom', correlationId: 'c-1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Something went wrong. Reference: c-1')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Treatment example 1').value).toBe('We send your X-ray to a specialist.');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('All changes saved')).toBeTruthy();
+    const sent = api['notices.updateDraft'].mock.calls.at(-1)?.[0];
+    expect(sent?.id).toBe(5);
+    expect(sent?.content.tpo.treatment.examples).toEqual([
+      'We send your X-ray to a specialist.',
+      draft.content.tpo.treatment.examples[2],
+      'A nurse reads your chart.',
+    ]);
+  });
+
+  it('inserts a placeholder at the caret of the last text box used', async () => {
+    await openDraft();
+    const intro = screen.getByLabelText<HTMLTextAreaElement>('Introduction');
+    fireEvent.change(intro, { target: { value: 'Welcome to . Read on.' } });
+    fireEvent.focus(intro);
+    intro.setSelectionRange(11, 11);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert {{practice.name}}' }));
+    await waitFor(() => expect(intro.value).toBe('Welcome to {{practice.name}}. Read on.'));
+  });
+
+  it('asks before leaving with unsaved changes, and discards only after confirmation', async () => {
+    const { api } = await openDraft();
+    api['notices.discardDraft'].mockResolvedValue(ok({ done: true }));
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Changed' } });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    fireEvent.click(within(nav).getByRole('link', { name: 'Patients' }));
+    const leave = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    fireEvent.click(within(leave).getByRole('button', { name: 'Stay' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Changed');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Discard draft' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard this draft?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Discard draft' }));
+    await waitFor(() => expect(api['notices.discardDraft']).toHaveBeenCalledWith({ id: 5 }));
+    expect(await screen.findByRole('heading', { name: 'Notices', level: 1 })).toBeTruthy();
+  });
+});

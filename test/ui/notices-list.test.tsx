@@ -1,0 +1,108 @@
+// Notices › versions list: statuses per language, who may start drafts, where a new draft starts, retiring.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { adminUser, ok, session, signedInApi } from './fake-api';
+import { draftSummary, summary, version } from './notices-fixtures';
+import { renderApp } from './render-app';
+
+const frontDesk = session({ user: { ...adminUser, id: 2, username: 'frances', fullName: 'Frances Desk', role: 'front_desk' } });
+
+const versions = [
+  summary({ id: 1, number: 1, status: 'retired', inEffect: false, effectiveDate: '2025-01-01', effectiveUntil: '2025-12-31', retiredOn: '2026-06-01' }),
+  summary({ id: 2, number: 2, status: 'superseded', inEffect: false, effectiveDate: '2026-01-01', effectiveUntil: '2026-05-31', changeSummary: 'New privacy officer', materialChange: false }),
+  summary({ id: 3, number: 3, status: 'published', inEffect: true, effectiveDate: '2026-06-01', changeSummary: 'Part 2 statements', materialChange: true }),
+  summary({ id: 4, number: 4, status: 'published', inEffect: false, effectiveDate: '2027-03-01', changeSummary: 'New address' }),
+  draftSummary({ id: 5 }),
+  summary({ id: 6, language: 'es', number: 1, effectiveDate: '2026-06-01' }),
+];
+
+const sectionOf = (name: string) => screen.getByRole('region', { name });
+const rowOf = (section: HTMLElement, name: string) => within(section).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+
+describe('notices list', () => {
+  it('shows every version of each language with its status, period, publication and hash', async () => {
+    const api = signedInApi();
+    api['notices.list'].mockResolvedValue(ok(versions));
+    renderApp(api, '/notices');
+    const english = await screen.findByRole('region', { name: 'English' });
+    const status = (name: string) => within(rowOf(english, name)).getAllByRole('cell')[0]?.textContent;
+    expect(status('Draft')).toBe('Draft');
+    expect(status('Version 4')).toBe('Published');
+    expect(status('Version 3')).toBe('In effect');
+    expect(status('Version 2')).toBe('Superseded');
+    expect(status('Version 1')).toBe('Retired');
+    // Drafts first, then the newest number down.
+    expect(within(english).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Draft', 'Version 4', 'Version 3', 'Version 2', 'Version 1']);
+    const v2 = rowOf(english, 'Version 2');
+    expect(v2.textContent).toContain('January 1, 2026 – May 31, 2026');
+    expect(v2.textContent).toContain('December 15, 2025');
+    expect(v2.textContent).toContain('by Dana Admin');
+    expect(v2.textContent).toContain('New privacy officer');
+    expect(v2.textContent).toContain('ab12cd34ef56');
+    expect(rowOf(english, 'Version 4').textContent).toContain('From March 1, 2027');
+    expect(within(english).getByRole('button', { name: 'Retire Version 2 (English)' })).toBeTruthy();
+    expect(within(english).queryByRole('button', { name: 'Retire Version 3 (English)' })).toBeNull();
+    expect(within(sectionOf('Español')).getByRole('rowheader', { name: 'Version 1' })).toBeTruthy();
+  });
+
+  it('starts a new draft from the version in effect and opens it', async () => {
+    const api = signedInApi();
+    api['notices.list'].mockResolvedValue(ok(versions));
+    const created = draftSummary({ id: 7 });
+    api['notices.createDraft'].mockResolvedValue(ok(version(created)));
+    api['notices.get'].mockResolvedValue(ok(version(created)));
+    renderApp(api, '/notices');
+    const english = await screen.findByRole('region', { name: 'English' });
+    expect(within(english).getByText('A new draft starts from version 3, the version in effect.')).toBeTruthy();
+    fireEvent.click(within(english).getByRole('button', { name: 'New draft' }));
+    await waitFor(() => expect(api['notices.createDraft']).toHaveBeenCalledWith({ language: 'en', from: 3 }));
+    expect(await screen.findByRole('heading', { name: 'English notice — draft' })).toBeTruthy();
+    expect(api['notices.get']).toHaveBeenCalledWith({ id: 7 });
+  });
+
+  it('starts from the template when a language has no version yet', async () => {
+    const api = signedInApi();
+    api['notices.list'].mockResolvedValue(ok([]));
+    api['notices.createDraft'].mockResolvedValue(ok(version(draftSummary({ id: 9, language: 'es' }))));
+    api['notices.get'].mockResolvedValue(ok(version(draftSummary({ id: 9, language: 'es' }))));
+    renderApp(api, '/notices');
+    const spanish = await screen.findByRole('region', { name: 'Español' });
+    expect(within(spanish).getByText('No Spanish notice is in effect today. Publish a version so that patients can be given one.')).toBeTruthy();
+    fireEvent.click(within(spanish).getByRole('button', { name: 'New draft' }));
+    await waitFor(() => expect(api['notices.createDraft']).toHaveBeenCalledWith({ language: 'es', from: 'template' }));
+  });
+
+  it('gives the front desk the list and the PDFs only', async () => {
+    const api = signedInApi(frontDesk);
+    api['notices.list'].mockResolvedValue(ok(versions));
+    renderApp(api, '/notices');
+    const english = await screen.findByRole('region', { name: 'English' });
+    expect(within(rowOf(english, 'Version 3')).getAllByRole('cell')[0]?.textContent).toBe('In effect');
+    expect(screen.queryByRole('button', { name: 'New draft' })).toBeNull();
+    expect(screen.queryByRole('link', { name: /^(Open|Edit|Compare)/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Retire/ })).toBeNull();
+    expect(within(english).queryByRole('rowheader', { name: 'Draft' })).toBeNull();
+    expect(within(english).getByRole('button', { name: 'PDFs of Version 3 (English)' })).toBeTruthy();
+  });
+
+  it('sends the front desk back to the list from a version link', async () => {
+    const api = signedInApi(frontDesk);
+    api['notices.list'].mockResolvedValue(ok(versions));
+    renderApp(api, '/notices/3');
+    expect(await screen.findByRole('region', { name: 'English' })).toBeTruthy();
+    expect(api['notices.get']).not.toHaveBeenCalled();
+  });
+
+  it('retires a superseded version after confirmation', async () => {
+    const api = signedInApi();
+    api['notices.list'].mockResolvedValue(ok(versions));
+    api['notices.retire'].mockResolvedValue(ok({ ...versions[1]!, status: 'retired', retiredOn: '2026-11-29' }));
+    renderApp(api, '/notices');
+    fireEvent.click(await screen.findByRole('button', { name: 'Retire Version 2 (English)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Retire Version 2 (English)?' });
+    expect(api['notices.retire']).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Retire' }));
+    await waitFor(() => expect(api['notices.retire']).toHaveBeenCalledWith({ id: 2 }));
+    expect(await screen.findByText('Version 2 (English) is retired. It stays on file and can still be printed.')).toBeTruthy();
+  });
+});

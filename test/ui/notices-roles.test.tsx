@@ -1,0 +1,39 @@
+// Roles around the Notices area: privacy officers manage notices and, in Settings, see only the audit log
+// (the contract lets them verify and read it); administrators keep every Settings page.
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { adminUser, ok, session, signedInApi } from './fake-api';
+import { summary } from './notices-fixtures';
+import { renderApp } from './render-app';
+
+const officer = session({ user: { ...adminUser, id: 3, username: 'pat', fullName: 'Pat Officer', role: 'privacy_officer' } });
+
+describe('roles and the notices area', () => {
+  it('lets a privacy officer start drafts', async () => {
+    const api = signedInApi(officer);
+    api['notices.list'].mockResolvedValue(ok([summary()]));
+    renderApp(api, '/notices');
+    const english = await screen.findByRole('region', { name: 'English' });
+    expect(within(english).getByRole('button', { name: 'New draft' })).toBeTruthy();
+    expect(within(english).getByRole('link', { name: 'Open Version 1 (English)' })).toBeTruthy();
+  });
+
+  it('shows a privacy officer only the audit log in Settings', async () => {
+    const api = signedInApi(officer);
+    renderApp(api, '/settings/users');
+    // Any other Settings page leads to the audit log.
+    expect(await screen.findByRole('button', { name: 'Verify audit log' })).toBeTruthy();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Audit log']);
+    expect(api['users.list']).not.toHaveBeenCalled();
+    expect(api['practice.update']).not.toHaveBeenCalled();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    fireEvent.click(within(nav).getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('tab', { name: 'Audit log', selected: true })).toBeTruthy();
+  });
+
+  it('keeps every Settings page for administrators', async () => {
+    renderApp(signedInApi(), '/settings/audit');
+    expect(await screen.findByRole('button', { name: 'Verify audit log' })).toBeTruthy();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Practice', 'Security', 'Users', 'Audit log']);
+  });
+});
