@@ -7,7 +7,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: {
+      rolldownOptions: {
         input: { main: resolve('electron/main.ts') },
         external: ['better-sqlite3-multiple-ciphers', 'pdfkit', 'fontkit', 'pg'],
       },
@@ -18,7 +18,7 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload cannot require() packages: bundle zod and the contract into it.
       externalizeDeps: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: { preload: resolve('electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -32,7 +32,7 @@ export default defineConfig({
       minify: true,
       // Loaded from the local disk, never over a network: one ~650 kB bundle costs nothing to split.
       chunkSizeWarningLimit: 1500,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },
 });

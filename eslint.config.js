@@ -1,12 +1,13 @@
 // Lint: typescript-eslint strict type-checked everywhere, React hooks rules in the renderer, and the
 // import boundaries that keep Electron in the shell and Node out of shared/ and renderer/.
+import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const noElectron = { name: 'electron', message: 'Only the Electron shell (electron/main.ts, preload.ts, ipc/, platform/) may import electron.' };
 const noNode = { group: ['node:*'], message: 'shared/ and renderer/ run without Node: no node:* imports.' };
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['out/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'electron/launch.js', 'electron/cli/bin.js', '.ci/**'] },
   ...tseslint.configs.strictTypeChecked,
   {
@@ -21,6 +22,8 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },
   },
+  // Plain JS configs are not part of any TypeScript project: lint them without type information.
+  { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
   {
     files: ['electron/core/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },

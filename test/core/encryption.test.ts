@@ -117,7 +117,7 @@ describe('a sealed database (K2)', () => {
     expect(missingSamples(), 'add a valid sample input to test/core/fixtures.ts').toEqual([]);
     for (const method of METHOD_NAMES) {
       if (method === 'app.status' || method === 'app.unseal') continue;
-      const error = await h.error(method, VALID_INPUTS[method] as never);
+      const error = await h.error(method, VALID_INPUTS[method]);
       const expected = method === 'setup.initialize' ? 'setup.alreadyDone' : 'db.sealed';
       expect(error, method).toMatchObject({ code: 'RULE', rule: expected });
     }
