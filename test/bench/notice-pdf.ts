@@ -3,41 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import PDFDocument from 'pdfkit';
-import type { Language, PracticeSnapshot } from '../../shared/contract/notice-content';
-import type { PdfKind } from '../../shared/contract/notices';
 import { assetPath } from '../../electron/core/assets';
 import type { Block } from '../../electron/core/pdf/blocks';
 import { FONT, loadFont } from '../../electron/core/pdf/fonts';
-import { noticeSpec, renderNoticePdf, type NoticePdfInput } from '../../electron/core/pdf/notice-pdf';
-import { defaultTemplate } from '../../electron/core/notices/templates';
+import { noticeSpec, renderNoticePdf } from '../../electron/core/pdf/notice-pdf';
+import { input } from '../core/pdf/helpers';
 import { compare, fmtDuration, renderTable, type Row } from './stats';
 
-const PRACTICE: PracticeSnapshot = {
-  name: 'Sunrise Family Medicine',
-  address: '1200 Main Street, Suite 4\nSpringfield, IL 62701',
-  phone: '(217) 555-0100',
-  website: 'www.sunrisefamilymed.example',
-  privacyOfficer: {
-    name: 'Dana Núñez',
-    title: 'Privacy Officer',
-    phone: '(217) 555-0123',
-    email: 'privacy@sunrisefamilymed.example',
-  },
-  fundraises: true,
-  keepsPart2Records: true,
-};
-
-const input = (kind: PdfKind, language: Language): NoticePdfInput => ({
-  kind,
-  language,
-  content: defaultTemplate(language),
-  practice: PRACTICE,
-  number: 3,
-  draft: false,
-  effectiveDate: '2027-03-01',
-  contentHash: '3f9a0c1b2d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5061728394a5b6c7d8e',
-  generatedAt: new Date('2027-02-15T10:00:00Z'),
-});
 
 /** The text of the blocks in reading order, headings bold: what the bare script draws. */
 const lines = (blocks: readonly Block[]): { text: string; bold: boolean; size: number }[] =>

@@ -4,29 +4,17 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKeyFile } from '../../electron/core/keys/key-file';
 import { createPassphraseVault } from '../../electron/core/keys/passphrase-vault';
+import { runCommand } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-cli-'));
 const db = join(dir, 'practice.db');
 const auth = ['--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
 
-const run = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    const code = await runCli(args);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-};
+const run = runCommand;
 
 const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 

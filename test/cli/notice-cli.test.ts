@@ -4,12 +4,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../../electron/core/notices/templates';
 import { HEADER_STATEMENT } from '../../shared/domain/notice-elements';
 import { longDate, localDate } from '../../shared/domain/dates';
 import { PDF_KINDS, type Language } from '../../shared/contract';
+import { runCommand } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-notice-cli-'));
@@ -18,18 +18,7 @@ const auth = ['--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '-
 const today = localDate(new Date(), 'America/Chicago');
 const practice = setupInput().practice;
 
-const run = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  try {
-    return { code: await runCli(args), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-};
+const run = runCommand;
 
 const pdfText = async (path: string): Promise<string> => {
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(path))), { mergePages: true });
