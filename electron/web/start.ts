@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../core/create-core';
+import { checkDbPath, pathWarning } from '../core/db/path-check';
 import { resolveDbPath } from '../core/paths';
 import { startWebServer } from './server';
 
@@ -13,6 +14,8 @@ mkdirSync(dirname(dbPath), { recursive: true });
 const core = await openCore({ dbPath, osVault: null });
 const web = await startWebServer({ core, rendererDir: resolve(root, 'out', 'renderer') });
 console.log(`Privacy Desk (browser mode) — database: ${dbPath}`);
+const warning = pathWarning(checkDbPath(dbPath));
+if (warning) console.warn(`Warning: ${warning}`);
 console.log(`Open this address in Chrome, Edge or Firefox on this computer: ${web.url}`);
 console.log('Press Ctrl+C to stop.');
 

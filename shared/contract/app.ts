@@ -22,6 +22,8 @@ export const AppStatus = z.object({
   setupRequired: z.boolean(),
   practiceName: z.string().nullable(),
   session: SessionInfo.nullable(),
+  /** Things the practice should fix, e.g. the database sits in a cloud-sync folder. */
+  warnings: z.array(z.string()),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 

@@ -1,7 +1,11 @@
 // Where the database may live (RELIABILITY.md D4): never on a network filesystem, where SQLite's locks
 // break; cloud-sync folders get a warning. classifyPath is pure, so real /proc/self/mountinfo lines are fixtures.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyPath } from '../../electron/core/db/path-check';
+import { openHarness } from '../support/core-harness';
 
 /** One mountinfo line (proc(5) format) for a mount point and filesystem type. */
 const line = (id: number, mountPoint: string, fsType: string, source = 'none'): string =>
@@ -103,5 +107,31 @@ describe('classifyPath', () => {
     const info = `garbage line without separator\n\n - \n${mountinfo(line(40, '/mnt/nas', 'nfs', 'nas:/x'))}`;
     expect(classifyPath(info, '/mnt/nas/pd.db')).toEqual({ kind: 'network', fsType: 'nfs' });
     expect(classifyPath(info, '/var/lib/pd.db')).toEqual({ kind: 'ok' });
+  });
+});
+
+describe('a database in a cloud-sync folder', () => {
+  it('opens, but app.status warns the practice to move it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-sync-'));
+    const synced = join(dir, 'Dropbox');
+    mkdirSync(synced);
+    const h = await openHarness({ dir: synced, setup: true });
+    try {
+      const status = await h.value('app.status', {});
+      expect(status.database).toBe('open');
+      expect(status.warnings).toEqual([expect.stringContaining('Dropbox folder')]);
+    } finally {
+      await h.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has no warnings in an ordinary folder', async () => {
+    const h = await openHarness();
+    try {
+      expect((await h.value('app.status', {})).warnings).toEqual([]);
+    } finally {
+      await h.close();
+    }
   });
 });

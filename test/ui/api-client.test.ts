@@ -50,7 +50,7 @@ describe('typed client', () => {
 
   it('uses window.privacyDesk when the preload exposes it, and survives a rejected invoke', async () => {
     const bridge = {
-      'app.status': vi.fn(() => Promise.resolve({ ok: true, value: { database: 'new', setupRequired: true, practiceName: null, session: null } })),
+      'app.status': vi.fn(() => Promise.resolve({ ok: true, value: { database: 'new', setupRequired: true, practiceName: null, session: null, warnings: [] } })),
       'auth.lock': vi.fn(() => Promise.reject(new Error('channel closed'))),
     };
     const api = createApi(selectTransport({ privacyDesk: bridge }));

@@ -60,7 +60,7 @@ export const asApi = (fake: FakeApi): PrivacyDeskApi => fake;
 export const signedInApi = (info: SessionInfo = session()): FakeApi => {
   const api = fakeApi();
   api['app.status'].mockResolvedValue(
-    ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: info }),
+    ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: info, warnings: [] }),
   );
   api['practice.get'].mockResolvedValue(ok(practice));
   api['settings.get'].mockResolvedValue(ok({ idleLockMinutes: info.idleLockMinutes }));

@@ -73,7 +73,7 @@ describe('lock screen', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Username or password is incorrect.');
 
     api['app.status'].mockResolvedValue(
-      ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null }),
+      ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null, warnings: [] }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
@@ -96,9 +96,9 @@ describe('ended session', () => {
     api['users.list'].mockResolvedValue(err({ code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' }));
     api['app.status']
       .mockResolvedValueOnce(
-        ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: session() }),
+        ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: session(), warnings: [] }),
       )
-      .mockResolvedValue(ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null }));
+      .mockResolvedValue(ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null, warnings: [] }));
     renderApp(api, '/settings/users');
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(api['app.status']).toHaveBeenCalledTimes(2);

@@ -56,12 +56,15 @@ describe('notice draft editor', () => {
       err({
         code: 'RULE',
         rule: 'notice.incomplete',
-        message: 'The notice cannot be published. Missing: Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi)).',
+        message:
+          'The notice cannot be published. Missing: Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi)).',
       }),
     );
     fireEvent.change(screen.getByLabelText('Complaints: Text'), { target: { value: '' } });
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Our privacy notice' } });
-    await waitFor(() => expect(checklistRow('Complaints to us and to HHS; no retaliation').dataset['status']).toBe('missing'));
+    await waitFor(() =>
+      expect(checklistRow('Complaints to us and to HHS; no retaliation').dataset['status']).toBe('missing'),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
     // Unsaved text is saved first, so what is published is what is on screen.
@@ -73,7 +76,9 @@ describe('notice draft editor', () => {
 
     const alert = await within(dialog).findByTestId('error-alert');
     expect(alert.textContent).toContain('The notice cannot be published until every required element is in it.');
-    expect(within(alert).getByRole('listitem').textContent).toBe('Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi))');
+    expect(within(alert).getByRole('listitem').textContent).toBe(
+      'Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi))',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Back' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -82,14 +87,18 @@ describe('notice draft editor', () => {
 
   it('saves the edited content and clears the unsaved mark; a refused save keeps the text', async () => {
     const { api } = await openDraft();
-    fireEvent.change(screen.getByLabelText('Treatment example 1'), { target: { value: 'We send your X-ray to a specialist.' } });
+    fireEvent.change(screen.getByLabelText('Treatment example 1'), {
+      target: { value: 'We send your X-ray to a specialist.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add treatment example' }));
     fireEvent.change(screen.getByLabelText('Treatment example 4'), { target: { value: 'A nurse reads your chart.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Remove treatment example 2' }));
     api['notices.updateDraft'].mockResolvedValueOnce(err({ code: 'INTERNAL', message: 'boom', correlationId: 'c-1' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Something went wrong. Reference: c-1')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLTextAreaElement>('Treatment example 1').value).toBe('We send your X-ray to a specialist.');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Treatment example 1').value).toBe(
+      'We send your X-ray to a specialist.',
+    );
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -5,19 +5,54 @@ import { adminUser, ok, session, signedInApi } from './fake-api';
 import { draftSummary, summary, version } from './notices-fixtures';
 import { renderApp } from './render-app';
 
-const frontDesk = session({ user: { ...adminUser, id: 2, username: 'frances', fullName: 'Frances Desk', role: 'front_desk' } });
+const frontDesk = session({
+  user: { ...adminUser, id: 2, username: 'frances', fullName: 'Frances Desk', role: 'front_desk' },
+});
 
 const versions = [
-  summary({ id: 1, number: 1, status: 'retired', inEffect: false, effectiveDate: '2025-01-01', effectiveUntil: '2025-12-31', retiredOn: '2026-06-01' }),
-  summary({ id: 2, number: 2, status: 'superseded', inEffect: false, effectiveDate: '2026-01-01', effectiveUntil: '2026-05-31', changeSummary: 'New privacy officer', materialChange: false }),
-  summary({ id: 3, number: 3, status: 'published', inEffect: true, effectiveDate: '2026-06-01', changeSummary: 'Part 2 statements', materialChange: true }),
-  summary({ id: 4, number: 4, status: 'published', inEffect: false, effectiveDate: '2027-03-01', changeSummary: 'New address' }),
+  summary({
+    id: 1,
+    number: 1,
+    status: 'retired',
+    inEffect: false,
+    effectiveDate: '2025-01-01',
+    effectiveUntil: '2025-12-31',
+    retiredOn: '2026-06-01',
+  }),
+  summary({
+    id: 2,
+    number: 2,
+    status: 'superseded',
+    inEffect: false,
+    effectiveDate: '2026-01-01',
+    effectiveUntil: '2026-05-31',
+    changeSummary: 'New privacy officer',
+    materialChange: false,
+  }),
+  summary({
+    id: 3,
+    number: 3,
+    status: 'published',
+    inEffect: true,
+    effectiveDate: '2026-06-01',
+    changeSummary: 'Part 2 statements',
+    materialChange: true,
+  }),
+  summary({
+    id: 4,
+    number: 4,
+    status: 'published',
+    inEffect: false,
+    effectiveDate: '2027-03-01',
+    changeSummary: 'New address',
+  }),
   draftSummary({ id: 5 }),
   summary({ id: 6, language: 'es', number: 1, effectiveDate: '2026-06-01' }),
 ];
 
 const sectionOf = (name: string) => screen.getByRole('region', { name });
-const rowOf = (section: HTMLElement, name: string) => within(section).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
+const rowOf = (section: HTMLElement, name: string) =>
+  within(section).getByRole('rowheader', { name }).closest('tr') as HTMLElement;
 
 describe('notices list', () => {
   it('shows every version of each language with its status, period, publication and hash', async () => {
@@ -32,14 +67,18 @@ describe('notices list', () => {
     expect(status('Version 2')).toBe('Superseded');
     expect(status('Version 1')).toBe('Retired');
     // Drafts first, then the newest number down.
-    expect(within(english).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Draft', 'Version 4', 'Version 3', 'Version 2', 'Version 1']);
+    expect(
+      within(english)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Draft', 'Version 4', 'Version 3', 'Version 2', 'Version 1']);
     const v2 = rowOf(english, 'Version 2');
-    expect(v2.textContent).toContain('January 1, 2026 – May 31, 2026');
-    expect(v2.textContent).toContain('December 15, 2025');
+    expect(v2.textContent).toContain('Jan 1, 2026 – May 31, 2026');
+    expect(v2.textContent).toContain('Dec 15, 2025');
     expect(v2.textContent).toContain('by Dana Admin');
     expect(v2.textContent).toContain('New privacy officer');
     expect(v2.textContent).toContain('ab12cd34ef56');
-    expect(rowOf(english, 'Version 4').textContent).toContain('From March 1, 2027');
+    expect(rowOf(english, 'Version 4').textContent).toContain('From Mar 1, 2027');
     expect(within(english).getByRole('button', { name: 'Retire Version 2 (English)' })).toBeTruthy();
     expect(within(english).queryByRole('button', { name: 'Retire Version 3 (English)' })).toBeNull();
     expect(within(sectionOf('Español')).getByRole('rowheader', { name: 'Version 1' })).toBeTruthy();
@@ -67,7 +106,11 @@ describe('notices list', () => {
     api['notices.get'].mockResolvedValue(ok(version(draftSummary({ id: 9, language: 'es' }))));
     renderApp(api, '/notices');
     const spanish = await screen.findByRole('region', { name: 'Español' });
-    expect(within(spanish).getByText('No Spanish notice is in effect today. Publish a version so that patients can be given one.')).toBeTruthy();
+    expect(
+      within(spanish).getByText(
+        'No Spanish notice is in effect today. Publish a version so that patients can be given one.',
+      ),
+    ).toBeTruthy();
     fireEvent.click(within(spanish).getByRole('button', { name: 'New draft' }));
     await waitFor(() => expect(api['notices.createDraft']).toHaveBeenCalledWith({ language: 'es', from: 'template' }));
   });
@@ -103,6 +146,8 @@ describe('notices list', () => {
     expect(api['notices.retire']).not.toHaveBeenCalled();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Retire' }));
     await waitFor(() => expect(api['notices.retire']).toHaveBeenCalledWith({ id: 2 }));
-    expect(await screen.findByText('Version 2 (English) is retired. It stays on file and can still be printed.')).toBeTruthy();
+    expect(
+      await screen.findByText('Version 2 (English) is retired. It stays on file and can still be printed.'),
+    ).toBeTruthy();
   });
 });

@@ -64,7 +64,9 @@ describe('notice PDFs', () => {
     renderApp(api, '/notices/3');
     fireEvent.click(await screen.findByRole('button', { name: 'Save PDF: Large print' }));
     expect(await screen.findByText('Preparing the large print PDF…')).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save PDF: Waiting-room poster' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save PDF: Waiting-room poster' }).disabled).toBe(
+      true,
+    );
     answer(err({ code: 'RULE', rule: 'notice.noneInEffect', message: 'No English notice is in effect today.' }));
     expect(await screen.findByText('No notice in this language is in effect today. Publish one first.')).toBeTruthy();
     expect(downloads).toHaveLength(0);
@@ -73,7 +75,9 @@ describe('notice PDFs', () => {
 
   it('lets the front desk save any edition from the list', async () => {
     const api = pdfApi(session({ user: { ...adminUser, role: 'front_desk' } }));
-    api['notices.pdf'].mockResolvedValue(ok({ fileName: 'notice-summary-en-v3.pdf', pdfBase64: btoa(PDF_BYTES), pages: 2 }));
+    api['notices.pdf'].mockResolvedValue(
+      ok({ fileName: 'notice-summary-en-v3.pdf', pdfBase64: btoa(PDF_BYTES), pages: 2 }),
+    );
     renderApp(api, '/notices');
     fireEvent.click(await screen.findByRole('button', { name: 'PDFs of Version 3 (English)' }));
     const menu = await screen.findByRole('menu');

@@ -7,7 +7,14 @@ import { draftSummary, summary, version } from './notices-fixtures';
 import { renderApp } from './render-app';
 
 const published = [
-  summary({ id: 1, number: 1, effectiveDate: '2026-01-01', inEffect: false, status: 'superseded', effectiveUntil: '2026-05-31' }),
+  summary({
+    id: 1,
+    number: 1,
+    effectiveDate: '2026-01-01',
+    inEffect: false,
+    status: 'superseded',
+    effectiveUntil: '2026-05-31',
+  }),
   summary({ id: 2, number: 2, effectiveDate: '2026-06-01' }),
 ];
 const draft = version(draftSummary({ id: 7 }));
@@ -43,7 +50,9 @@ describe('publishing a notice revision', () => {
     expect(within(dialog).getByText('Answer whether this revision is a material change.')).toBeTruthy();
 
     fireEvent.change(date, { target: { value: '2027-03-01' } });
-    fireEvent.change(within(dialog).getByLabelText('What changed'), { target: { value: ' New privacy officer phone ' } });
+    fireEvent.change(within(dialog).getByLabelText('What changed'), {
+      target: { value: ' New privacy officer phone ' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
     // Still no answer to the material-change question: no confirmation yet.
     expect(within(dialog).getByText('Answer whether this revision is a material change.')).toBeTruthy();
@@ -57,11 +66,25 @@ describe('publishing a notice revision', () => {
     expect(api['notices.publish']).not.toHaveBeenCalled();
 
     api['notices.publish'].mockResolvedValue(
-      ok({ ...draft, number: 3, status: 'published', effectiveDate: '2027-03-01', publishedOn: '2026-11-20', changeSummary: 'New privacy officer phone', materialChange: false, contentHash: 'f'.repeat(64) }),
+      ok({
+        ...draft,
+        number: 3,
+        status: 'published',
+        effectiveDate: '2027-03-01',
+        publishedOn: '2026-11-20',
+        changeSummary: 'New privacy officer phone',
+        materialChange: false,
+        contentHash: 'f'.repeat(64),
+      }),
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Publish version 3' }));
     await waitFor(() =>
-      expect(api['notices.publish']).toHaveBeenCalledWith({ id: 7, effectiveDate: '2027-03-01', changeSummary: 'New privacy officer phone', materialChange: false }),
+      expect(api['notices.publish']).toHaveBeenCalledWith({
+        id: 7,
+        effectiveDate: '2027-03-01',
+        changeSummary: 'New privacy officer phone',
+        materialChange: false,
+      }),
     );
     expect(await screen.findByText('Version 3 (English) is published. It takes effect on March 1, 2027.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'English notice — version 3' })).toBeTruthy();
@@ -70,14 +93,22 @@ describe('publishing a notice revision', () => {
   it('shows a date refusal from the core beside the effective date, keeping the answers', async () => {
     const { api, dialog } = await openPublish();
     api['notices.publish'].mockResolvedValue(
-      err({ code: 'RULE', rule: 'notice.effectiveDateOrder', message: 'Another version takes effect on 2026-06-01; choose a later effective date.' }),
+      err({
+        code: 'RULE',
+        rule: 'notice.effectiveDateOrder',
+        message: 'Another version takes effect on 2026-06-01; choose a later effective date.',
+      }),
     );
     fireEvent.change(within(dialog).getByLabelText('What changed'), { target: { value: 'Typo fixes' } });
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Yes' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
-    expect((await within(dialog).findByTestId('publish-confirmation')).textContent).toContain('take effect on November 20, 2026');
+    expect((await within(dialog).findByTestId('publish-confirmation')).textContent).toContain(
+      'take effect on November 20, 2026',
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Publish version 3' }));
-    expect(await within(dialog).findByText(/Another version of this notice already takes effect on or after that date/)).toBeTruthy();
+    expect(
+      await within(dialog).findByText(/Another version of this notice already takes effect on or after that date/),
+    ).toBeTruthy();
     expect(within(dialog).getByLabelText<HTMLTextAreaElement>('What changed').value).toBe('Typo fixes');
     expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Yes' }).checked).toBe(true);
   });

@@ -6,7 +6,9 @@ import { adminUser, ok, session, signedInApi } from './fake-api';
 import { summary } from './notices-fixtures';
 import { renderApp } from './render-app';
 
-const officer = session({ user: { ...adminUser, id: 3, username: 'pat', fullName: 'Pat Officer', role: 'privacy_officer' } });
+const officer = session({
+  user: { ...adminUser, id: 3, username: 'pat', fullName: 'Pat Officer', role: 'privacy_officer' },
+});
 
 describe('roles and the notices area', () => {
   it('lets a privacy officer start drafts', async () => {
@@ -34,6 +36,11 @@ describe('roles and the notices area', () => {
   it('keeps every Settings page for administrators', async () => {
     renderApp(signedInApi(), '/settings/audit');
     expect(await screen.findByRole('button', { name: 'Verify audit log' })).toBeTruthy();
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Practice', 'Security', 'Users', 'Audit log']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual([
+      'Practice',
+      'Security',
+      'Users',
+      'Audit log',
+    ]);
   });
 });

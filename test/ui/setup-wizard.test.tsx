@@ -9,7 +9,7 @@ const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }))
 
 const newDatabase = () => {
   const api = fakeApi();
-  api['app.status'].mockResolvedValue(ok({ database: 'new', setupRequired: true, practiceName: null, session: null }));
+  api['app.status'].mockResolvedValue(ok({ database: 'new', setupRequired: true, practiceName: null, session: null, warnings: [] }));
   return api;
 };
 

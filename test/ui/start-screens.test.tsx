@@ -9,7 +9,7 @@ const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabe
 const signedOutApi = () => {
   const api = signedInApi();
   api['app.status'].mockResolvedValue(
-    ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null }),
+    ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null, warnings: [] }),
   );
   return api;
 };
@@ -76,11 +76,11 @@ describe('sign in', () => {
 describe('start-up', () => {
   it('asks for the practice passphrase when the database is sealed, and says when it is wrong', async () => {
     const api = fakeApi();
-    api['app.status'].mockResolvedValue(ok({ database: 'sealed', setupRequired: false, practiceName: null, session: null }));
+    api['app.status'].mockResolvedValue(ok({ database: 'sealed', setupRequired: false, practiceName: null, session: null, warnings: [] }));
     api['app.unseal']
       .mockResolvedValueOnce(err({ code: 'RULE', rule: 'vault.wrongPassphrase', message: 'wrong' }))
       .mockResolvedValueOnce(
-        ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null }),
+        ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null, warnings: [] }),
       );
     renderApp(api);
     await screen.findByRole('heading', { name: 'Unlock database' });

@@ -41,3 +41,9 @@ export const checkDbPath = (path: string): PathVerdict => {
   }
   return classifyPath(mountinfo, resolve(path));
 };
+
+/** A warning to show about where the database is, or null: sync clients copy files mid-write and can corrupt them. */
+export const pathWarning = (verdict: PathVerdict): string | null =>
+  verdict.kind === 'sync-folder'
+    ? `The database is in a ${verdict.service} folder. Sync services can copy it half-written and damage it; move it to a local folder that is not synced, and back it up with Privacy Desk instead.`
+    : null;

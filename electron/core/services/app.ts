@@ -2,6 +2,7 @@
 import type { AppStatus } from '../../../shared/contract';
 import { hashPassword } from '../auth/password';
 import { DbOpenError } from '../db/open';
+import { checkDbPath, pathWarning } from '../db/path-check';
 import { KeyVaultError } from '../keys/key-vault';
 import { Refusal, type HandlerContext, type HandlerMap } from '../handlers';
 import { currentSessionInfo } from './auth';
@@ -10,7 +11,8 @@ import { insertUser, toUser } from './user-rows';
 
 export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>): Promise<AppStatus> => {
   const { store, sessions } = ctx.env;
-  if (store.state !== 'open') return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null };
+  const warnings = [pathWarning(checkDbPath(store.dbPath))].filter((w): w is string => w !== null);
+  if (store.state !== 'open') return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null, warnings };
   const db = store.open.kysely;
   const practice = await readPractice(db);
   const session = sessions.get(ctx.sessionKey);
@@ -21,6 +23,7 @@ export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContex
     setupRequired: practice === null,
     practiceName: practice?.name ?? null,
     session: session ? { user: session.user, locked: session.locked, idleLockMinutes: security.idleLockMinutes } : null,
+    warnings,
   };
 };
 
