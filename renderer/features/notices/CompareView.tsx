@@ -1,6 +1,19 @@
 // /notices/compare — two versions side by side, section by section: added, removed, changed (with the words
 // that changed highlighted) and, on request, unchanged.
-import { Badge, Box, Button, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Box,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { NoticeVersionSummary, SectionChange } from '../../../shared/contract/notices';
@@ -17,11 +30,17 @@ const CHANGE: Readonly<Record<SectionChange['change'], { label: string; color: s
   unchanged: { label: 'Unchanged', color: 'gray' },
 };
 
-const optionLabel = (v: NoticeVersionSummary): string => `${versionTitle(v)} — ${STATUS[statusKey(v)].label.toLowerCase()}`;
+const optionLabel = (v: NoticeVersionSummary): string =>
+  `${versionTitle(v)} — ${STATUS[statusKey(v)].label.toLowerCase()}`;
 
 /** The two versions to compare when the link names none: the language's two latest. */
-const defaults = (versions: readonly NoticeVersionSummary[], language: string | null): [number | null, number | null] => {
-  const mine = versions.filter((v) => v.number !== null && (language === null || v.language === language)).sort(listOrder);
+const defaults = (
+  versions: readonly NoticeVersionSummary[],
+  language: string | null,
+): [number | null, number | null] => {
+  const mine = versions
+    .filter((v) => v.number !== null && (language === null || v.language === language))
+    .sort(listOrder);
   return [mine[1]?.id ?? null, mine[0]?.id ?? null];
 };
 
@@ -46,11 +65,15 @@ export function CompareView() {
 
   const options = [
     { value: '0', label: 'Choose a version', disabled: true },
-    ...[...versions].sort((a, b) => a.language.localeCompare(b.language) || listOrder(a, b)).map((v) => ({ value: String(v.id), label: optionLabel(v) })),
+    ...[...versions]
+      .sort((a, b) => a.language.localeCompare(b.language) || listOrder(a, b))
+      .map((v) => ({ value: String(v.id), label: optionLabel(v) })),
   ];
   const sections = compare.data?.sections ?? [];
   const shown = sections.filter((s) => showUnchanged || s.change !== 'unchanged');
-  const counts = (['added', 'removed', 'changed', 'unchanged'] as const).map((c) => [c, sections.filter((s) => s.change === c).length] as const);
+  const counts = (['added', 'removed', 'changed', 'unchanged'] as const).map(
+    (c) => [c, sections.filter((s) => s.change === c).length] as const,
+  );
 
   return (
     <Stack gap="md">
@@ -64,8 +87,18 @@ export function CompareView() {
       </div>
       {list.error && <ErrorAlert error={appErrorOf(list.error)} />}
       <Group align="flex-end" grow maw={760}>
-        <NativeSelect label="Older version" data={options} value={String(fromId)} onChange={(e) => choose('from', e.currentTarget.value)} />
-        <NativeSelect label="Newer version" data={options} value={String(toId)} onChange={(e) => choose('to', e.currentTarget.value)} />
+        <NativeSelect
+          label="Older version"
+          data={options}
+          value={String(fromId)}
+          onChange={(e) => choose('from', e.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Newer version"
+          data={options}
+          value={String(toId)}
+          onChange={(e) => choose('to', e.currentTarget.value)}
+        />
       </Group>
       {fromId === toId && fromId > 0 && <Text c="dimmed">Choose two different versions.</Text>}
       {compare.error && <ErrorAlert error={appErrorOf(compare.error)} />}
@@ -80,7 +113,11 @@ export function CompareView() {
                 </Badge>
               ))}
             </Group>
-            <Switch label="Show unchanged sections" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.currentTarget.checked)} />
+            <Switch
+              label="Show unchanged sections"
+              checked={showUnchanged}
+              onChange={(e) => setShowUnchanged(e.currentTarget.checked)}
+            />
           </Group>
           {shown.length === 0 && <Text c="dimmed">The two versions have the same text.</Text>}
           {shown.map((s) => (
@@ -125,8 +162,16 @@ function Side({ title, text, parts }: { title: string; text: string | null; part
   );
 }
 
+/** Each side's text starts with the section heading; when the heading did not change, the title above says it once. */
+const withoutHeading = (section: SectionChange): { before: string | null; after: string | null } => {
+  const same = [section.before, section.after].every((t) => t === null || t.split('\n')[0] === section.heading);
+  const cut = (t: string | null) => (t === null || !same ? t : t.slice(section.heading.length + 1));
+  return { before: cut(section.before), after: cut(section.after) };
+};
+
 function SectionDiff({ section }: { section: SectionChange }) {
-  const diff = section.change === 'changed' && section.before !== null && section.after !== null ? wordDiff(section.before, section.after) : null;
+  const { before, after } = withoutHeading(section);
+  const diff = section.change === 'changed' && before !== null && after !== null ? wordDiff(before, after) : null;
   const headingId = `compare-${section.id}`;
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId}>
@@ -139,8 +184,8 @@ function SectionDiff({ section }: { section: SectionChange }) {
         </Badge>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-        <Side title="Before" text={section.before} parts={diff?.before ?? null} />
-        <Side title="After" text={section.after} parts={diff?.after ?? null} />
+        <Side title="Before" text={before} parts={diff?.before ?? null} />
+        <Side title="After" text={after} parts={diff?.after ?? null} />
       </SimpleGrid>
     </Paper>
   );

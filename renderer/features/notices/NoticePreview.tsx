@@ -20,7 +20,11 @@ export function RichText({ text }: { text: string }) {
         return (
           // Paragraphs are derived from the text and have no identity beyond their order.
           <div key={`${i}-${block.slice(0, 20)}`}>
-            {prose.trim() !== '' && <Text size="sm" mb={bullets.length > 0 ? 4 : 'xs'}>{prose}</Text>}
+            {prose.trim() !== '' && (
+              <Text size="sm" mb={bullets.length > 0 ? 4 : 'xs'}>
+                {prose}
+              </Text>
+            )}
             {bullets.length > 0 && (
               <List size="sm" mb="xs" withPadding>
                 {bullets.map((b, j) => (
@@ -54,7 +58,7 @@ export function NoticePreview({
           {content.header}
         </Text>
         <Text size="sm" c="dimmed">
-          {EFFECTIVE[language]}: {effectiveDate ? longDate(effectiveDate, language) : '—'}
+          {EFFECTIVE[language]}: {effectiveDate ? longDate(effectiveDate, language) : <em>chosen at publication</em>}
         </Text>
         {sections.map((s, index) => (
           <Stack key={s.id} gap={4} mt={s.level === 1 && index > 0 ? 'md' : 0}>

@@ -7,7 +7,11 @@ import { PDF_KIND } from './notice-labels';
 import { RefusalAlert } from './RefusalAlert';
 import { pdfKey, useSavePdf } from './use-save-pdf';
 
-export function PdfPanel({ version }: { version: Pick<NoticeVersionSummary, 'id' | 'language' | 'status' | 'number'> }) {
+export function PdfPanel({
+  version,
+}: {
+  version: Pick<NoticeVersionSummary, 'id' | 'language' | 'status' | 'number'>;
+}) {
   const pdf = useSavePdf();
   const [dismissed, setDismissed] = useState<object | null>(null);
   const busyKind = PDF_KINDS.find((kind) => pdf.pending === pdfKey({ version: version.id, kind }));

@@ -39,7 +39,12 @@ export interface PublishModalProps {
 export function PublishModal(props: PublishModalProps) {
   const { opened, draft, onClose } = props;
   return (
-    <AppModal opened={opened} onClose={onClose} title={`Publish the ${LANGUAGE_IN_SENTENCE[draft.language]} notice`} size="lg">
+    <AppModal
+      opened={opened}
+      onClose={onClose}
+      title={`Publish the ${LANGUAGE_IN_SENTENCE[draft.language]} notice`}
+      size="lg"
+    >
       <PublishSteps {...props} />
     </AppModal>
   );
@@ -55,7 +60,11 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
   const number = nextNumber(versions, draft.language);
 
   if (!today) {
-    return practice.error ? <ErrorAlert error={appErrorOf(practice.error)} /> : <Loader aria-label="Loading the practice's time zone" />;
+    return practice.error ? (
+      <ErrorAlert error={appErrorOf(practice.error)} />
+    ) : (
+      <Loader aria-label="Loading the practice's time zone" />
+    );
   }
 
   const effectiveDate = effectiveDateOf(values, today);

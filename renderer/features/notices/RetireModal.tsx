@@ -31,8 +31,8 @@ export function RetireModal({
         <Stack gap="md">
           <Text size="sm">
             A later version has replaced this one. Retiring marks it as no longer in use. It is not deleted: HIPAA
-            requires keeping each notice for six years from when it was last in effect, and it can still be printed
-            and compared.
+            requires keeping each notice for six years from when it was last in effect, and it can still be printed and
+            compared.
           </Text>
           <RefusalAlert error={retire.error} title="Not retired" />
           <Group justify="flex-end">

@@ -6,7 +6,13 @@ import { STATUS, statusKey } from './notice-labels';
 export function StatusBadge({ version }: { version: Pick<NoticeVersionSummary, 'status' | 'inEffect'> }) {
   const { label, color } = STATUS[statusKey(version)];
   return (
-    <Badge color={color} variant={version.inEffect ? 'filled' : 'light'}>
+    // Never truncated to "IN EFF…" when a table column is narrow.
+    <Badge
+      color={color}
+      variant={version.inEffect ? 'filled' : 'light'}
+      style={{ overflow: 'visible', flexShrink: 0 }}
+      miw="max-content"
+    >
       {label}
     </Badge>
   );

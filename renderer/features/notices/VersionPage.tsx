@@ -23,7 +23,11 @@ export function VersionPage() {
 
   if (!valid) return <Navigate to="/notices" replace />;
   if (!version || version.id !== id) {
-    return query.error ? <ErrorAlert error={appErrorOf(query.error)} /> : <Loader aria-label="Loading the notice version" />;
+    return query.error ? (
+      <ErrorAlert error={appErrorOf(query.error)} />
+    ) : (
+      <Loader aria-label="Loading the notice version" />
+    );
   }
   if (version.status === 'draft') {
     return (
@@ -33,7 +37,9 @@ export function VersionPage() {
         onPublished={(v) => {
           queryClient.setQueryData(['notices.get', { id: v.id }], v);
           setVersion(v);
-          setFlash(`${versionTitle(v)} is published. It takes effect on ${v.effectiveDate ? dateText(v.effectiveDate) : '—'}.`);
+          setFlash(
+            `${versionTitle(v)} is published. It takes effect on ${v.effectiveDate ? dateText(v.effectiveDate) : '—'}.`,
+          );
         }}
       />
     );

@@ -15,7 +15,15 @@ import { PdfPanel } from './PdfPanel';
 import { RetireModal } from './RetireModal';
 import { StatusBadge } from './StatusBadge';
 
-export function VersionView({ version, flash, onFlashClose }: { version: NoticeVersion; flash: string | null; onFlashClose: () => void }) {
+export function VersionView({
+  version,
+  flash,
+  onFlashClose,
+}: {
+  version: NoticeVersion;
+  flash: string | null;
+  onFlashClose: () => void;
+}) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const list = useApiQuery('notices.list', {});
@@ -34,11 +42,28 @@ export function VersionView({ version, flash, onFlashClose }: { version: NoticeV
   const rows: [string, React.ReactNode][] = [
     ['Status', <StatusBadge key="s" version={version} />],
     ['In effect', effectivePeriod(version) ?? '—'],
-    ['Published', version.publishedOn ? `${dateText(version.publishedOn)}${version.publishedBy ? ` by ${version.publishedBy}` : ''}` : '—'],
+    [
+      'Published',
+      version.publishedOn
+        ? `${dateText(version.publishedOn)}${version.publishedBy ? ` by ${version.publishedBy}` : ''}`
+        : '—',
+    ],
     ['What changed', version.changeSummary || (version.number === 1 ? 'First notice' : '—')],
-    ['Material change', version.materialChange === null ? 'Not applicable (first notice)' : version.materialChange ? 'Yes' : 'No'],
+    [
+      'Material change',
+      version.materialChange === null ? 'Not applicable (first notice)' : version.materialChange ? 'Yes' : 'No',
+    ],
     ...(version.retiredOn ? [['Retired', dateText(version.retiredOn)] as [string, React.ReactNode]] : []),
-    ['Content hash (SHA-256)', version.contentHash ? <Code key="h" style={{ wordBreak: 'break-all' }}>{version.contentHash}</Code> : '—'],
+    [
+      'Content hash (SHA-256)',
+      version.contentHash ? (
+        <Code key="h" style={{ wordBreak: 'break-all' }}>
+          {version.contentHash}
+        </Code>
+      ) : (
+        '—'
+      ),
+    ],
   ];
 
   return (
@@ -73,8 +98,13 @@ export function VersionView({ version, flash, onFlashClose }: { version: NoticeV
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
-            <Table variant="vertical" withTableBorder layout="fixed" fz="sm">
-              <Table.Caption>The record of {versionTitle(version)}</Table.Caption>
+            <Table
+              variant="vertical"
+              withTableBorder
+              layout="fixed"
+              fz="sm"
+              aria-label={`The record of ${versionTitle(version)}`}
+            >
               <Table.Tbody>
                 {rows.map(([label, value]) => (
                   <Table.Tr key={label}>
@@ -90,7 +120,12 @@ export function VersionView({ version, flash, onFlashClose }: { version: NoticeV
               The text below is exactly what was published, with the practice details as they were on the day of
               publication.
             </Text>
-            <NoticePreview content={version.content} practice={version.practice} language={version.language} effectiveDate={version.effectiveDate} />
+            <NoticePreview
+              content={version.content}
+              practice={version.practice}
+              language={version.language}
+              effectiveDate={version.effectiveDate}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

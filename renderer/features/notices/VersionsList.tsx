@@ -1,5 +1,6 @@
 // Notices › versions: per language, every version with its status, effective period, publication and hash.
 // Managers open, start drafts, compare and retire; the front desk sees the published versions and their PDFs.
+// Comparing a version with the one before is on the version's own page (and the editor), keeping rows narrow.
 import { Alert, Button, Code, Group, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,8 +11,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { useApiAction } from '../../hooks/use-api-action';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
-import { draftSource, listOrder, previousVersion } from './draft-source';
-import { dateText, effectivePeriod, LANGUAGE_LABEL, shortHash, versionName, versionTitle } from './notice-labels';
+import { draftSource, listOrder } from './draft-source';
+import { LANGUAGE_LABEL, shortDate, shortHash, versionName, versionTitle } from './notice-labels';
 import { PdfMenu } from './PdfMenu';
 import { RefusalAlert } from './RefusalAlert';
 import { RetireModal } from './RetireModal';
@@ -32,8 +33,8 @@ export function VersionsList({ canManage }: { canManage: boolean }) {
           Notices
         </Title>
         <Text c="dimmed" mt={4}>
-          Versions of the Notice of Privacy Practices. Each language has its own versions, and exactly one of them is
-          in effect on any day. Published versions never change; a revision is a new version.
+          Versions of the Notice of Privacy Practices. Each language has its own versions, and exactly one of them is in
+          effect on any day. Published versions never change; a revision is a new version.
         </Text>
       </div>
       <SuccessAlert message={notice} onClose={() => setNotice(null)} />
@@ -46,7 +47,14 @@ export function VersionsList({ canManage }: { canManage: boolean }) {
       {query.error && <ErrorAlert error={appErrorOf(query.error)} />}
       {query.data
         ? LANGUAGES.map((language) => (
-            <LanguageSection key={language} language={language} versions={query.data} canManage={canManage} pdf={pdf} onRetire={setRetiring} />
+            <LanguageSection
+              key={language}
+              language={language}
+              versions={query.data}
+              canManage={canManage}
+              pdf={pdf}
+              onRetire={setRetiring}
+            />
           ))
         : !query.error && <Loader aria-label="Loading notice versions" />}
       <RetireModal
@@ -121,33 +129,36 @@ function LanguageSection({
       {!inEffect && (
         <Alert color="yellow" variant="light">
           No {language === 'en' ? 'English' : 'Spanish'} notice is in effect today.
-          {canManage ? ' Publish a version so that patients can be given one.' : ' Ask your privacy officer to publish one.'}
+          {canManage
+            ? ' Publish a version so that patients can be given one.'
+            : ' Ask your privacy officer to publish one.'}
         </Alert>
       )}
       {mine.length === 0 ? (
         <Text c="dimmed">No versions yet.</Text>
       ) : (
-        <Table striped verticalSpacing="sm" fz="sm">
-          <Table.Caption>{LANGUAGE_LABEL[language]} notice versions, newest first</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Version</Table.Th>
-              <Table.Th scope="col">Status</Table.Th>
-              <Table.Th scope="col">In effect</Table.Th>
-              <Table.Th scope="col">Published</Table.Th>
-              <Table.Th scope="col">Change summary</Table.Th>
-              <Table.Th scope="col">Hash</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {mine.map((v) => (
-              <VersionRow key={v.id} v={v} versions={versions} canManage={canManage} pdf={pdf} onRetire={onRetire} />
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Table.ScrollContainer minWidth={860} type="native">
+          <Table striped verticalSpacing="sm" fz="sm" aria-labelledby={headingId}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Version</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">In effect</Table.Th>
+                <Table.Th scope="col">Published</Table.Th>
+                <Table.Th scope="col">Change summary</Table.Th>
+                <Table.Th scope="col">Hash</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {mine.map((v) => (
+                <VersionRow key={v.id} v={v} canManage={canManage} pdf={pdf} onRetire={onRetire} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Stack>
   );
@@ -155,33 +166,40 @@ function LanguageSection({
 
 function VersionRow({
   v,
-  versions,
   canManage,
   pdf,
   onRetire,
 }: {
   v: NoticeVersionSummary;
-  versions: readonly NoticeVersionSummary[];
   canManage: boolean;
   pdf: SavePdf;
   onRetire: (v: NoticeVersionSummary) => void;
 }) {
-  const previous = previousVersion(versions, v);
   return (
     <Table.Tr data-version-id={v.id}>
-      <Table.Th scope="row" fw={600}>
+      <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
         {versionName(v)}
       </Table.Th>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <StatusBadge version={v} />
       </Table.Td>
-      <Table.Td>{effectivePeriod(v) ?? <Text span c="dimmed" size="sm">Chosen at publication</Text>}</Table.Td>
+      <Table.Td>
+        <Period v={v} />
+      </Table.Td>
       <Table.Td>
         {v.publishedOn ? (
           <>
-            {dateText(v.publishedOn)}
-            {v.publishedBy && <Text size="xs" c="dimmed">by {v.publishedBy}</Text>}
-            {v.retiredOn && <Text size="xs" c="dimmed">retired {dateText(v.retiredOn)}</Text>}
+            <span style={{ whiteSpace: 'nowrap' }}>{shortDate(v.publishedOn)}</span>
+            {v.publishedBy && (
+              <Text size="xs" c="dimmed">
+                by {v.publishedBy}
+              </Text>
+            )}
+            {v.retiredOn && (
+              <Text size="xs" c="dimmed">
+                retired {shortDate(v.retiredOn)}
+              </Text>
+            )}
           </>
         ) : (
           <Text span c="dimmed" size="sm">
@@ -190,36 +208,67 @@ function VersionRow({
         )}
       </Table.Td>
       <Table.Td maw={320}>
-        {v.changeSummary || (v.number === 1 ? <Text span c="dimmed" size="sm">First notice</Text> : '')}
-        {v.materialChange && <Text size="xs" c="dimmed">Material change</Text>}
+        {v.changeSummary ||
+          (v.number === 1 ? (
+            <Text span c="dimmed" size="sm">
+              First notice
+            </Text>
+          ) : (
+            ''
+          ))}
+        {v.materialChange && (
+          <Text size="xs" c="dimmed">
+            Material change
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>{v.contentHash ? <Code title={v.contentHash}>{shortHash(v.contentHash)}</Code> : '—'}</Table.Td>
       <Table.Td>
         <Group gap="xs" justify="flex-end" wrap="nowrap">
           {canManage && (
-            <Button component={Link} to={`/notices/${v.id}`} size="xs" variant="light" aria-label={`${v.status === 'draft' ? 'Edit' : 'Open'} ${versionTitle(v)}`}>
-              {v.status === 'draft' ? 'Edit' : 'Open'}
-            </Button>
-          )}
-          {canManage && previous && (
             <Button
               component={Link}
-              to={`/notices/compare?from=${previous.id}&to=${v.id}`}
+              to={`/notices/${v.id}`}
               size="xs"
-              variant="default"
-              aria-label={`Compare ${versionTitle(v)} with ${versionName(previous).toLowerCase()}`}
+              variant="light"
+              aria-label={`${v.status === 'draft' ? 'Edit' : 'Open'} ${versionTitle(v)}`}
             >
-              Compare
+              {v.status === 'draft' ? 'Edit' : 'Open'}
             </Button>
           )}
           <PdfMenu version={v} pdf={pdf} />
           {canManage && v.status === 'superseded' && (
-            <Button size="xs" variant="light" color="red" onClick={() => onRetire(v)} aria-label={`Retire ${versionTitle(v)}`}>
+            <Button
+              size="xs"
+              variant="light"
+              color="red"
+              onClick={() => onRetire(v)}
+              aria-label={`Retire ${versionTitle(v)}`}
+            >
               Retire
             </Button>
           )}
         </Group>
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+/** The effective period with each date kept on one line: "Jan 1, 2026 – May 31, 2026", "From Mar 1, 2027". */
+function Period({ v }: { v: NoticeVersionSummary }) {
+  if (v.effectiveDate === null) {
+    return (
+      <Text span c="dimmed" size="sm">
+        Chosen at publication
+      </Text>
+    );
+  }
+  const day = (date: string) => <span style={{ whiteSpace: 'nowrap' }}>{shortDate(date)}</span>;
+  return v.effectiveUntil === null ? (
+    <>From {day(v.effectiveDate)}</>
+  ) : (
+    <>
+      {day(v.effectiveDate)} – {day(v.effectiveUntil)}
+    </>
   );
 }

@@ -8,9 +8,7 @@ export const draftSource = (versions: readonly NoticeVersionSummary[], language:
   const mine = versions.filter((v) => v.language === language);
   const current = mine.find((v) => v.inEffect);
   if (current) return { from: 'version', version: current };
-  const latest = mine
-    .filter((v) => v.status === 'published')
-    .sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
+  const latest = mine.filter((v) => v.status === 'published').sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
   return latest ? { from: 'version', version: latest } : { from: 'template' };
 };
 
@@ -27,7 +25,10 @@ export const previousVersion = (
   v: NoticeVersionSummary,
 ): NoticeVersionSummary | null => {
   const published = versions.filter((o) => o.language === v.language && o.number !== null && o.id !== v.id);
-  if (v.number === null) return published.find((o) => o.inEffect) ?? published.sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0] ?? null;
+  if (v.number === null)
+    return published.find((o) => o.inEffect) ?? published.sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0] ?? null;
   const vNumber = v.number;
-  return published.filter((o) => (o.number ?? 0) < vNumber).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0] ?? null;
+  return (
+    published.filter((o) => (o.number ?? 0) < vNumber).sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0] ?? null
+  );
 };

@@ -29,20 +29,40 @@ export const versionTitle = (v: Pick<NoticeVersionSummary, 'number' | 'language'
 
 export const dateText = (date: string): string => longDate(date, 'en');
 
-/** "March 1, 2027 – February 28, 2028", "From March 1, 2027", or null for a draft. */
-export const effectivePeriod = (v: Pick<NoticeVersionSummary, 'effectiveDate' | 'effectiveUntil'>): string | null => {
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mar 1, 2027", for tables. */
+export const shortDate = (date: string): string => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${SHORT_MONTHS[m - 1] ?? ''} ${d}, ${y}`;
+};
+
+/** "March 1, 2027 – February 28, 2028", "From March 1, 2027", or null for a draft; `short` for tables. */
+export const effectivePeriod = (
+  v: Pick<NoticeVersionSummary, 'effectiveDate' | 'effectiveUntil'>,
+  format: (date: string) => string = dateText,
+): string | null => {
   if (v.effectiveDate === null) return null;
   return v.effectiveUntil === null
-    ? `From ${dateText(v.effectiveDate)}`
-    : `${dateText(v.effectiveDate)} – ${dateText(v.effectiveUntil)}`;
+    ? `From ${format(v.effectiveDate)}`
+    : `${format(v.effectiveDate)} – ${format(v.effectiveUntil)}`;
 };
 
 export const PDF_KIND: Readonly<Record<PdfKind, { label: string; description: string }>> = {
   full: { label: 'Full notice', description: 'The complete notice, to hand to patients and post on the website.' },
-  summary: { label: 'Layered summary', description: 'A short summary of rights and uses (1–2 pages), with where to get the full notice.' },
+  summary: {
+    label: 'Layered summary',
+    description: 'A short summary of rights and uses (1–2 pages), with where to get the full notice.',
+  },
   'large-print': { label: 'Large print', description: 'The full notice in large type for patients with low vision.' },
-  poster: { label: 'Waiting-room poster', description: 'One page in big type: rights in brief, where to get the notice, whom to contact.' },
-  tpo: { label: 'Treatment, payment and operations handout', description: 'One page of how the practice uses information, with its examples.' },
+  poster: {
+    label: 'Waiting-room poster',
+    description: 'One page in big type: rights in brief, where to get the notice, whom to contact.',
+  },
+  tpo: {
+    label: 'Treatment, payment and operations handout',
+    description: 'One page of how the practice uses information, with its examples.',
+  },
 };
 
 /** Short form of a SHA-256 for tables; the full hash is printed in every PDF footer. */

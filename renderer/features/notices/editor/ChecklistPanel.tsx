@@ -8,9 +8,9 @@ import { READABILITY_TARGET_GRADE, type Readability } from '../../../../shared/d
 import { anchorOf, goToAnchor } from './sections';
 
 const NOT_APPLICABLE_REASON: Readonly<Record<string, string>> = {
-  fundraising: 'Not required: the practice does not fundraise.',
-  part2: 'Not required: the practice does not keep Part 2 records.',
-  part2_and_fundraising: 'Not required: only with Part 2 records and fundraising.',
+  fundraising: 'the practice does not fundraise',
+  part2: 'the practice does not keep Part 2 records',
+  part2_and_fundraising: 'only with Part 2 records and fundraising',
 };
 
 const STATUS_VIEW: Readonly<Record<ChecklistItem['status'], { mark: string; word: string; color: string }>> = {
@@ -18,19 +18,26 @@ const STATUS_VIEW: Readonly<Record<ChecklistItem['status'], { mark: string; word
   missing: { mark: '✗', word: 'Missing', color: 'red.8' },
   warning: { mark: '!', word: 'Check', color: 'orange.8' },
   not_applicable: { mark: '–', word: 'Not applicable', color: 'gray.7' },
-  vacated: { mark: '–', word: 'Not required', color: 'gray.7' },
+  vacated: { mark: '–', word: 'Not required: vacated by Purl v. HHS (2025)', color: 'gray.7' },
   pending: { mark: '…', word: 'At publication', color: 'gray.7' },
 };
 
+/** The status words after the citation, e.g. "Not applicable: the practice does not fundraise". */
+const wordOf = (item: ChecklistItem): string => {
+  const word = STATUS_VIEW[item.status].word;
+  const why =
+    item.status === 'not_applicable'
+      ? NOT_APPLICABLE_REASON[REQUIRED_ELEMENTS.find((e) => e.key === item.key)?.when ?? '']
+      : undefined;
+  return why ? `${word}: ${why}` : word;
+};
+
+/** The line under a row: why it is missing or needs a look, or when it will be met. */
 const noteOf = (item: ChecklistItem): string | null => {
   switch (item.status) {
     case 'missing':
     case 'warning':
       return item.reason ?? null;
-    case 'vacated':
-      return 'Not required: vacated by Purl v. HHS (2025).';
-    case 'not_applicable':
-      return NOT_APPLICABLE_REASON[REQUIRED_ELEMENTS.find((e) => e.key === item.key)?.when ?? ''] ?? null;
     case 'pending':
       return 'You choose the effective date when you publish.';
     default:
@@ -38,7 +45,13 @@ const noteOf = (item: ChecklistItem): string | null => {
   }
 };
 
-export const ChecklistPanel = memo(function ChecklistPanel({ items, readability }: { items: readonly ChecklistItem[]; readability: Readability }) {
+export const ChecklistPanel = memo(function ChecklistPanel({
+  items,
+  readability,
+}: {
+  items: readonly ChecklistItem[];
+  readability: Readability;
+}) {
   const missing = items.filter((i) => i.status === 'missing').length;
   const meets = readability.grade <= READABILITY_TARGET_GRADE;
   return (
@@ -57,9 +70,31 @@ export const ChecklistPanel = memo(function ChecklistPanel({ items, readability 
         </Text>
         <Text size="sm">{readability.label}</Text>
         <Text size="xs" c={meets ? 'green.8' : 'orange.8'}>
-          {meets ? '✓ ' : '! '}Target: grade {READABILITY_TARGET_GRADE} or easier{meets ? ' — met' : ' — use shorter sentences and words'}
+          {meets ? '✓ ' : '! '}Target: grade {READABILITY_TARGET_GRADE} or easier
+          {meets ? ' — met' : ' — use shorter sentences and words'}
         </Text>
       </div>
+      {missing > 0 && (
+        <Stack gap={2} p="xs" bg="red.0" style={{ borderRadius: 4 }}>
+          <Text size="xs" fw={700} c="red.9">
+            To add before publishing:
+          </Text>
+          {items
+            .filter((i) => i.status === 'missing')
+            .map((i) => {
+              const anchor = anchorOf(i.key);
+              return anchor ? (
+                <UnstyledButton key={i.key} onClick={() => goToAnchor(anchor)} fz="xs" c="red.9" td="underline">
+                  ✗ {i.label}
+                </UnstyledButton>
+              ) : (
+                <Text key={i.key} size="xs" c="red.9">
+                  ✗ {i.label}
+                </Text>
+              );
+            })}
+        </Stack>
+      )}
       <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }} aria-label="Required elements">
         {items.map((item) => (
           <ChecklistRow key={item.key} item={item} />
@@ -94,7 +129,10 @@ function ChecklistRow({ item }: { item: ChecklistItem }) {
             label
           )}
           <Text size="xs" c="dimmed">
-            {item.cite} · <Text span size="xs" c={view.color} fw={600}>{view.word}</Text>
+            {item.cite} ·{' '}
+            <Text span size="xs" c={view.color} fw={600}>
+              {wordOf(item)}
+            </Text>
           </Text>
           {note && (
             <Text size="xs" c={item.status === 'missing' ? 'red.8' : 'dimmed'}>

@@ -13,7 +13,8 @@ import { noticeReadability } from '../../../../shared/domain/readability';
 import { useApiAction } from '../../../hooks/use-api-action';
 import { useApiQuery } from '../../../hooks/use-api-query';
 import { useBlockLeaving, useLeaveGuard } from '../../shell/leave-guard';
-import { LANGUAGE_LABEL } from '../notice-labels';
+import { previousVersion } from '../draft-source';
+import { LANGUAGE_LABEL, versionName } from '../notice-labels';
 import { NoticePreview } from '../NoticePreview';
 import { PdfPanel } from '../PdfPanel';
 import { PublishModal } from '../PublishModal';
@@ -53,12 +54,15 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
 
   const [checked] = useDebouncedValue(content, CHECK_DELAY_MS);
   const checklist = useMemo(
-    () => noticeChecklist({ content: checked, language: draft.language, practice: draft.practice, effectiveDate: null }),
+    () =>
+      noticeChecklist({ content: checked, language: draft.language, practice: draft.practice, effectiveDate: null }),
     [checked, draft.language, draft.practice],
   );
   const readability = useMemo(() => noticeReadability(checked, draft.language), [checked, draft.language]);
   const unknown = useMemo(() => unknownPlaceholders(checked), [checked]);
   const missing = checklist.filter((i) => i.status === 'missing').length;
+  // What this draft is compared with: the version in effect, else the latest published one (saved text only).
+  const previous = list.data ? previousVersion(list.data, draft) : null;
 
   // Stable, so the memoised sections of the form re-render only when their own text changes.
   const editor = useMemo<EditorApi>(
@@ -124,46 +128,37 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
       <Stack gap="md">
         <Group justify="space-between" align="flex-end">
           <div>
-            <Button variant="subtle" size="compact-sm" px={0} onClick={() => leaveGuard.attempt(() => void navigate('/notices'))}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              px={0}
+              onClick={() => leaveGuard.attempt(() => void navigate('/notices'))}
+            >
               ← All versions
             </Button>
             <Title order={1} size="h2">
               {languageLabel} notice — draft
             </Title>
           </div>
-          <Button variant="subtle" color="red" onClick={() => setDiscarding(true)}>
-            Discard draft
-          </Button>
+          <Group gap="sm">
+            {previous && (
+              <Button
+                variant="default"
+                onClick={() =>
+                  leaveGuard.attempt(() => void navigate(`/notices/compare?from=${previous.id}&to=${draft.id}`))
+                }
+              >
+                Compare with {versionName(previous).toLowerCase()}
+              </Button>
+            )}
+            <Button variant="subtle" color="red" onClick={() => setDiscarding(true)}>
+              Discard draft
+            </Button>
+          </Group>
         </Group>
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 8 }}>
-            <Tabs value={tab} onChange={setTab} keepMounted={false}>
-              <Tabs.List aria-label="Draft views" mb="md">
-                <Tabs.Tab value="edit">Edit</Tabs.Tab>
-                <Tabs.Tab value="preview">Preview and print</Tabs.Tab>
-              </Tabs.List>
-              <Tabs.Panel value="edit">
-                <NoticeForm content={content} language={draft.language} practice={draft.practice} />
-              </Tabs.Panel>
-              <Tabs.Panel value="preview">
-                <Stack gap="md">
-                  <NoticePreview content={content} practice={draft.practice} language={draft.language} effectiveDate={null} />
-                  <Paper withBorder p="md" radius="md">
-                    <Title order={2} size="h5" mb="xs">
-                      Print and save
-                    </Title>
-                    {dirty && (
-                      <Text size="sm" c="orange.8" mb="xs">
-                        Save first: a PDF is made from the last saved text.
-                      </Text>
-                    )}
-                    <PdfPanel version={draft} />
-                  </Paper>
-                </Stack>
-              </Tabs.Panel>
-            </Tabs>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
+          {/* First in the page order so Save and Publish are a few Tab presses away, shown on the right from md up. */}
+          <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
             <Paper
               withBorder
               radius="md"
@@ -185,7 +180,12 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
                     </Text>
                   </Group>
                   <Group grow>
-                    <Button onClick={() => void save()} loading={update.pending} disabled={!dirty} aria-keyshortcuts="Control+S">
+                    <Button
+                      onClick={() => void save()}
+                      loading={update.pending}
+                      disabled={!dirty}
+                      aria-keyshortcuts="Control+S"
+                    >
                       Save
                     </Button>
                     <Button variant="outline" onClick={() => void startPublish()} disabled={update.pending}>
@@ -203,6 +203,42 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
                 <PlaceholderList practice={draft.practice} canInsert={hasTarget && tab === 'edit'} onInsert={insert} />
               </Stack>
             </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
+            <Tabs value={tab} onChange={setTab} keepMounted={false}>
+              <Tabs.List aria-label="Draft views" mb="md">
+                <Tabs.Tab value="edit">Edit</Tabs.Tab>
+                <Tabs.Tab value="preview">Preview and print</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="edit">
+                <NoticeForm content={content} language={draft.language} practice={draft.practice} />
+              </Tabs.Panel>
+              <Tabs.Panel value="preview">
+                <Stack gap="md">
+                  <Text size="sm" c="dimmed">
+                    The notice as patients will read it, with the practice details from Settings › Practice. The
+                    published version keeps the details of its publication day.
+                  </Text>
+                  <NoticePreview
+                    content={content}
+                    practice={draft.practice}
+                    language={draft.language}
+                    effectiveDate={null}
+                  />
+                  <Paper withBorder p="md" radius="md">
+                    <Title order={2} size="h5" mb="xs">
+                      Print and save the draft
+                    </Title>
+                    {dirty && (
+                      <Text size="sm" c="orange.8" mb="xs">
+                        Save first: a PDF is made from the last saved text.
+                      </Text>
+                    )}
+                    <PdfPanel version={draft} />
+                  </Paper>
+                </Stack>
+              </Tabs.Panel>
+            </Tabs>
           </Grid.Col>
         </Grid>
       </Stack>

@@ -1,12 +1,13 @@
 // The structured notice form, in the order the notice prints: header (fixed), title and introduction, uses and
 // disclosures, the other statements, rights, duties, changes, complaints and contact.
-import { Alert, Badge, Blockquote, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Blockquote, Button, Group, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { Language, NoticeContent, PracticeSnapshot, Section } from '../../../../shared/contract/notice-content';
 import { HEADER_STATEMENT } from '../../../../shared/domain/notice-elements';
 import { LineField, TextField, useEditor } from './editor-context';
 import { PermittedUsesFields } from './PermittedUsesFields';
 import { RightsFields } from './RightsFields';
+import { SectionBox } from './SectionBox';
 import { citeOf, labelOf, SECTIONS_AFTER_DUTIES, SECTIONS_BEFORE_RIGHTS, type PlainSection } from './sections';
 import { TpoFields } from './TpoFields';
 
@@ -21,10 +22,19 @@ const printed = (when: PlainSection['when'], p: Flags): boolean =>
 const NOT_PRINTED: Readonly<Record<Exclude<PlainSection['when'], 'always'>, string>> = {
   fundraising: 'Not printed: the practice does not fundraise (Settings › Practice).',
   part2: 'Not printed: the practice does not keep Part 2 substance-use records (Settings › Practice).',
-  part2_and_fundraising: 'Not printed: only for practices that keep Part 2 records and fundraise (Settings › Practice).',
+  part2_and_fundraising:
+    'Not printed: only for practices that keep Part 2 records and fundraise (Settings › Practice).',
 };
 
-export function NoticeForm({ content, language, practice }: { content: NoticeContent; language: Language; practice: Flags }) {
+export function NoticeForm({
+  content,
+  language,
+  practice,
+}: {
+  content: NoticeContent;
+  language: Language;
+  practice: Flags;
+}) {
   return (
     <Stack gap="lg">
       <HeaderField header={content.header} language={language} />
@@ -32,12 +42,24 @@ export function NoticeForm({ content, language, practice }: { content: NoticeCon
       <TpoFields tpo={content.tpo} />
       <PermittedUsesFields section={content.withoutAuthorization} />
       {SECTIONS_BEFORE_RIGHTS.map((s) => (
-        <SectionFields key={s.field} section={s} value={content[s.field]} fundraises={practice.fundraises} keepsPart2Records={practice.keepsPart2Records} />
+        <SectionFields
+          key={s.field}
+          section={s}
+          value={content[s.field]}
+          fundraises={practice.fundraises}
+          keepsPart2Records={practice.keepsPart2Records}
+        />
       ))}
       <RightsFields rights={content.rights} />
       <DutiesFields duties={content.duties} />
       {SECTIONS_AFTER_DUTIES.map((s) => (
-        <SectionFields key={s.field} section={s} value={content[s.field]} fundraises={practice.fundraises} keepsPart2Records={practice.keepsPart2Records} />
+        <SectionFields
+          key={s.field}
+          section={s}
+          value={content[s.field]}
+          fundraises={practice.fundraises}
+          keepsPart2Records={practice.keepsPart2Records}
+        />
       ))}
     </Stack>
   );
@@ -45,18 +67,21 @@ export function NoticeForm({ content, language, practice }: { content: NoticeCon
 
 const IntroFields = memo(function IntroFields({ title, intro }: { title: string; intro: string }) {
   return (
-    <Fieldset id="edit-intro" legend="Title and introduction">
+    <SectionBox id="edit-intro" legend="Title and introduction">
       <Stack gap="md">
         <LineField path={['title']} value={title} label="Title" />
         <TextField path={['intro']} value={intro} label="Introduction" minRows={4} />
       </Stack>
-    </Fieldset>
+    </SectionBox>
   );
 });
 
 const DutiesFields = memo(function DutiesFields({ duties }: { duties: NoticeContent['duties'] }) {
   return (
-    <Fieldset id="edit-duties" legend={`Our duties · ${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`}>
+    <SectionBox
+      id="edit-duties"
+      legend={`Our duties · ${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`}
+    >
       <Stack gap="md">
         <LineField path={['duties', 'heading']} value={duties.heading} group="Duties" label="Heading" />
         <TextField
@@ -66,9 +91,15 @@ const DutiesFields = memo(function DutiesFields({ duties }: { duties: NoticeCont
           label="Protect information, give this notice, notify after a breach"
           minRows={2}
         />
-        <TextField path={['duties', 'followCurrent']} value={duties.followCurrent} group="Duties" label="Follow the notice in effect" minRows={2} />
+        <TextField
+          path={['duties', 'followCurrent']}
+          value={duties.followCurrent}
+          group="Duties"
+          label="Follow the notice in effect"
+          minRows={2}
+        />
       </Stack>
-    </Fieldset>
+    </SectionBox>
   );
 });
 
@@ -77,7 +108,7 @@ const HeaderField = memo(function HeaderField({ header, language }: { header: st
   const required = HEADER_STATEMENT[language];
   const exact = header.replace(/\s+/g, ' ').trim() === required;
   return (
-    <Fieldset id="edit-header" legend={`Header statement · ${citeOf('header')}`}>
+    <SectionBox id="edit-header" legend={`Header statement · ${citeOf('header')}`}>
       <Stack gap="xs">
         <Blockquote p="sm" color="blue" fw={700} aria-label="Header statement">
           {header}
@@ -97,7 +128,7 @@ const HeaderField = memo(function HeaderField({ header, language }: { header: st
           </Alert>
         )}
       </Stack>
-    </Fieldset>
+    </SectionBox>
   );
 });
 
@@ -126,7 +157,7 @@ const SectionFields = memo(function SectionFields({
     </Group>
   );
   return (
-    <Fieldset id={`edit-${section.field}`} legend={legend}>
+    <SectionBox id={`edit-${section.field}`} legend={legend}>
       <Stack gap="md">
         {section.when !== 'always' && !isPrinted && (
           <Text size="sm" c="dimmed">
@@ -136,6 +167,6 @@ const SectionFields = memo(function SectionFields({
         <LineField path={[section.field, 'heading']} value={value.heading} group={section.short} label="Heading" />
         <TextField path={[section.field, 'body']} value={value.body} group={section.short} label="Text" />
       </Stack>
-    </Fieldset>
+    </SectionBox>
   );
 });

@@ -1,9 +1,10 @@
 // Uses and disclosures without authorization (164.520(b)(1)(ii)(B)): 164.510 and each 164.512 purpose, each with
 // an include box; a left-out purpose keeps its text, so including it again brings the words back.
-import { Checkbox, Fieldset, Stack, Text } from '@mantine/core';
+import { Checkbox, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { NoticeContent, PermittedUse, PermittedUseKey } from '../../../../shared/contract/notice-content';
 import { LineField, TextField, useEditor } from './editor-context';
+import { SectionBox } from './SectionBox';
 import { citeOf } from './sections';
 
 export const PERMITTED_USE_LABEL: Readonly<Record<PermittedUseKey, { label: string; cite: string }>> = {
@@ -24,22 +25,35 @@ export const PERMITTED_USE_LABEL: Readonly<Record<PermittedUseKey, { label: stri
   workers_compensation: { label: "Workers' compensation", cite: '164.512(l)' },
 };
 
-export const PermittedUsesFields = memo(function PermittedUsesFields({ section }: { section: NoticeContent['withoutAuthorization'] }) {
+export const PermittedUsesFields = memo(function PermittedUsesFields({
+  section,
+}: {
+  section: NoticeContent['withoutAuthorization'];
+}) {
   const group = 'Without authorization';
   return (
-    <Fieldset id="edit-withoutAuthorization" legend={`Uses and disclosures without authorization · ${citeOf('uses_without_authorization')}`}>
+    <SectionBox
+      id="edit-withoutAuthorization"
+      legend={`Uses and disclosures without authorization · ${citeOf('uses_without_authorization')}`}
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           Include every purpose for which the practice may use or share information without written permission. A
           purpose left out is not printed; its text is kept.
         </Text>
         <LineField path={['withoutAuthorization', 'heading']} value={section.heading} group={group} label="Heading" />
-        <TextField path={['withoutAuthorization', 'intro']} value={section.intro} group={group} label="Introduction" minRows={2} />
+        <TextField
+          path={['withoutAuthorization', 'intro']}
+          value={section.intro}
+          group={group}
+          label="Introduction"
+          minRows={2}
+        />
         {section.uses.map((use, index) => (
           <PermittedUseFields key={use.key} use={use} index={index} />
         ))}
       </Stack>
-    </Fieldset>
+    </SectionBox>
   );
 });
 
@@ -48,7 +62,7 @@ const PermittedUseFields = memo(function PermittedUseFields({ use, index }: { us
   const { label, cite } = PERMITTED_USE_LABEL[use.key];
   const path = ['withoutAuthorization', 'uses', index] as const;
   return (
-    <Fieldset variant="filled" legend={`${label} · ${cite}`}>
+    <SectionBox variant="filled" legend={`${label} · ${cite}`}>
       <Stack gap="sm">
         <Checkbox
           label={`Include ${label.toLowerCase()}`}
@@ -62,6 +76,6 @@ const PermittedUseFields = memo(function PermittedUseFields({ use, index }: { us
           </>
         )}
       </Stack>
-    </Fieldset>
+    </SectionBox>
   );
 });

@@ -31,8 +31,8 @@ export const PlaceholderList = memo(function PlaceholderList({
         Placeholders
       </Title>
       <Text size="xs" c="dimmed">
-        Practice details are never typed into the notice: these placeholders are filled from Settings › Practice.
-        A published version keeps the details it was published with. A line whose detail is empty is left out.
+        Practice details are never typed into the notice: these placeholders are filled from Settings › Practice. A
+        published version keeps the details it was published with. A line whose detail is empty is left out.
       </Text>
       {!canInsert && (
         <Text size="xs" c="dimmed">

@@ -1,9 +1,10 @@
 // Treatment, payment and health care operations (164.520(b)(1)(ii)(A)): each use's text and its examples.
-import { ActionIcon, Button, Fieldset, Group, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { memo } from 'react';
 import type { NoticeContent, TpoUse } from '../../../../shared/contract/notice-content';
 import { pathId } from './content-path';
 import { LineField, TextField, useEditor } from './editor-context';
+import { SectionBox } from './SectionBox';
 import { citeOf } from './sections';
 
 type UseField = keyof Omit<NoticeContent['tpo'], 'heading' | 'intro'>;
@@ -19,7 +20,7 @@ const GROUP = 'Treatment, payment and operations';
 
 export const TpoFields = memo(function TpoFields({ tpo }: { tpo: NoticeContent['tpo'] }) {
   return (
-    <Fieldset id="edit-tpo" legend={`${GROUP} · ${citeOf('uses_tpo_with_examples')}`}>
+    <SectionBox id="edit-tpo" legend={`${GROUP} · ${citeOf('uses_tpo_with_examples')}`}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           Describe each use and give at least one example of each.
@@ -30,7 +31,7 @@ export const TpoFields = memo(function TpoFields({ tpo }: { tpo: NoticeContent['
           <TpoUseFields key={use.field} field={use.field} name={use.name} use={tpo[use.field]} />
         ))}
       </Stack>
-    </Fieldset>
+    </SectionBox>
   );
 });
 
@@ -44,10 +45,14 @@ const TpoUseFields = memo(function TpoUseFields({ field, name, use }: { field: U
     // Focus the new, empty example once it is rendered.
     requestAnimationFrame(() => document.getElementById(pathId([...examplesPath, examples.length]))?.focus());
   };
-  const remove = (index: number) => update(examplesPath, examples.filter((_, i) => i !== index));
+  const remove = (index: number) =>
+    update(
+      examplesPath,
+      examples.filter((_, i) => i !== index),
+    );
 
   return (
-    <Fieldset legend={name} variant="filled">
+    <SectionBox legend={name} variant="filled">
       <Stack gap="sm">
         <LineField path={['tpo', field, 'heading']} value={use.heading} group={name} label="Heading" />
         <TextField path={['tpo', field, 'body']} value={use.body} group={name} label="Text" minRows={2} />
@@ -92,6 +97,6 @@ const TpoUseFields = memo(function TpoUseFields({ field, name, use }: { field: U
           </Button>
         </Group>
       </Stack>
-    </Fieldset>
+    </SectionBox>
   );
 });

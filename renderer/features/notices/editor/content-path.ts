@@ -3,7 +3,11 @@
 export type ContentPath = readonly (string | number)[];
 
 export const getIn = (value: unknown, path: ContentPath): unknown =>
-  path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), value);
+  path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined,
+    value,
+  );
 
 export const setIn = <T>(value: T, path: ContentPath, next: unknown): T => {
   const [key, ...rest] = path;

@@ -40,8 +40,9 @@ interface FieldProps {
 
 /** Paths are written inline (new arrays each render), so fields compare them by value. */
 const sameField = <P extends FieldProps>(a: P, b: P): boolean =>
-  (Object.keys(a) as (keyof P)[]).every((k) => (k === 'path' ? a.path.join('.') === b.path.join('.') : a[k] === b[k])) &&
-  Object.keys(a).length === Object.keys(b).length;
+  (Object.keys(a) as (keyof P)[]).every((k) =>
+    k === 'path' ? a.path.join('.') === b.path.join('.') : a[k] === b[k],
+  ) && Object.keys(a).length === Object.keys(b).length;
 
 const useField = (path: ContentPath, value: string) => {
   const { update, remember } = useEditor();
@@ -58,7 +59,14 @@ export const LineField = memo(function LineField({ path, value, label, group, de
   return <TextInput label={groupLabel(group, label)} description={description} maxLength={200} {...field} />;
 }, sameField);
 
-export const TextField = memo(function TextField({ path, value, label, group, description, minRows = 3 }: FieldProps & { minRows?: number }) {
+export const TextField = memo(function TextField({
+  path,
+  value,
+  label,
+  group,
+  description,
+  minRows = 3,
+}: FieldProps & { minRows?: number }) {
   const field = useField(path, value);
   return (
     <Textarea

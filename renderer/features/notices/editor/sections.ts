@@ -6,7 +6,15 @@ import { REQUIRED_ELEMENTS } from '../../../../shared/domain/notice-elements';
 export const citeOf = (key: string): string => REQUIRED_ELEMENTS.find((e) => e.key === key)?.cite ?? '';
 export const labelOf = (key: string): string => REQUIRED_ELEMENTS.find((e) => e.key === key)?.label.en ?? key;
 
-type SectionField = 'moreStringentLaw' | 'authorizationRequired' | 'fundraising' | 'part2LegalProceedings' | 'part2FundraisingOptOut' | 'changes' | 'complaints' | 'contact';
+type SectionField =
+  | 'moreStringentLaw'
+  | 'authorizationRequired'
+  | 'fundraising'
+  | 'part2LegalProceedings'
+  | 'part2FundraisingOptOut'
+  | 'changes'
+  | 'complaints'
+  | 'contact';
 
 export interface PlainSection {
   field: SectionField & keyof NoticeContent;
@@ -18,10 +26,20 @@ export interface PlainSection {
 
 export const SECTIONS_BEFORE_RIGHTS: readonly PlainSection[] = [
   { field: 'moreStringentLaw', key: 'more_stringent_law', short: 'Stricter laws', when: 'always' },
-  { field: 'authorizationRequired', key: 'authorization_required_statement', short: 'Written permission', when: 'always' },
+  {
+    field: 'authorizationRequired',
+    key: 'authorization_required_statement',
+    short: 'Written permission',
+    when: 'always',
+  },
   { field: 'fundraising', key: 'separate_statement_fundraising', short: 'Fundraising', when: 'fundraising' },
   { field: 'part2LegalProceedings', key: 'part2_legal_proceedings', short: 'Part 2 proceedings', when: 'part2' },
-  { field: 'part2FundraisingOptOut', key: 'part2_fundraising_optout', short: 'Part 2 fundraising', when: 'part2_and_fundraising' },
+  {
+    field: 'part2FundraisingOptOut',
+    key: 'part2_fundraising_optout',
+    short: 'Part 2 fundraising',
+    when: 'part2_and_fundraising',
+  },
 ];
 
 export const SECTIONS_AFTER_DUTIES: readonly PlainSection[] = [
@@ -38,7 +56,11 @@ export const RIGHTS: readonly { field: RightField; key: string; short: string }[
   { field: 'amendment', key: 'rights_amendment', short: 'Right to a correction' },
   { field: 'accounting', key: 'rights_accounting', short: 'Right to a list of disclosures' },
   { field: 'restriction', key: 'rights_restriction', short: 'Right to ask for limits' },
-  { field: 'confidentialCommunications', key: 'rights_confidential_comms', short: 'Right to confidential communications' },
+  {
+    field: 'confidentialCommunications',
+    key: 'rights_confidential_comms',
+    short: 'Right to confidential communications',
+  },
   { field: 'paperCopy', key: 'rights_paper_copy', short: 'Right to a paper copy' },
 ];
 

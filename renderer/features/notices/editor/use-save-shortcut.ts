@@ -8,7 +8,8 @@ export const useSaveShortcut = (onSave: () => void): void => {
   }, [onSave]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 's' || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey)) return;
+      if (event.key.toLowerCase() !== 's' || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey))
+        return;
       // Otherwise the browser would offer to save the page.
       event.preventDefault();
       onSaveRef.current();
