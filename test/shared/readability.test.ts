@@ -2,16 +2,15 @@
 // the two formulas on small samples counted by hand, and the direction of each measure.
 import { describe, expect, it } from 'vitest';
 import {
-  englishSyllables,
   fernandezHuerta,
   fernandezHuertaGrade,
   fleschKincaidGrade,
   meetsReadabilityTarget,
   READABILITY_TARGET_GRADE,
-  spanishSyllables,
   textReadability,
   textStats,
 } from '../../shared/domain/readability';
+import { englishSyllables, spanishSyllables } from '../../shared/domain/syllables';
 
 describe('English syllables', () => {
   it.each([
