@@ -1,4 +1,5 @@
-// Notices › versions: per language, every version with its status, effective period, publication and hash.
+// Notices › versions: per language, every version with its status, effective period, publication (with the short
+// content hash) and change summary.
 // Managers open, start drafts, compare and retire; the front desk sees the published versions and their PDFs.
 // Comparing a version with the one before is on the version's own page (and the editor), keeping rows narrow.
 import { Alert, Button, Code, Group, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
@@ -137,7 +138,7 @@ function LanguageSection({
       {mine.length === 0 ? (
         <Text c="dimmed">No versions yet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={860} type="native">
+        <Table.ScrollContainer minWidth={720} type="native">
           <Table striped verticalSpacing="sm" fz="sm" aria-labelledby={headingId}>
             <Table.Thead>
               <Table.Tr>
@@ -146,7 +147,6 @@ function LanguageSection({
                 <Table.Th scope="col">In effect</Table.Th>
                 <Table.Th scope="col">Published</Table.Th>
                 <Table.Th scope="col">Change summary</Table.Th>
-                <Table.Th scope="col">Hash</Table.Th>
                 <Table.Th scope="col">
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
@@ -200,6 +200,11 @@ function VersionRow({
                 retired {shortDate(v.retiredOn)}
               </Text>
             )}
+            {v.contentHash && (
+              <Code fz="xs" title={`Content hash (SHA-256) ${v.contentHash}`}>
+                {shortHash(v.contentHash)}
+              </Code>
+            )}
           </>
         ) : (
           <Text span c="dimmed" size="sm">
@@ -222,7 +227,6 @@ function VersionRow({
           </Text>
         )}
       </Table.Td>
-      <Table.Td>{v.contentHash ? <Code title={v.contentHash}>{shortHash(v.contentHash)}</Code> : '—'}</Table.Td>
       <Table.Td>
         <Group gap="xs" justify="flex-end" wrap="nowrap">
           {canManage && (

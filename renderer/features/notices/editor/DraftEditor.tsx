@@ -179,7 +179,7 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
                       Ctrl+S saves
                     </Text>
                   </Group>
-                  <Group grow>
+                  <Group gap="xs">
                     <Button
                       onClick={() => void save()}
                       loading={update.pending}
