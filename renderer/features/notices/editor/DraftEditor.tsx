@@ -103,7 +103,7 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
     return true;
   };
   useSaveShortcut(() => {
-    if (!update.pending) void save();
+    if (dirty && !update.pending) void save();
   });
 
   const ask = useCallback((proceed: () => void) => setLeaving({ proceed }), []);
