@@ -24,6 +24,8 @@ export interface AppError {
   fields?: FieldIssue[];
   /** RULE / FORBIDDEN / LOCKED: the named domain rule, e.g. `auth.accountLocked`. */
   rule?: string;
+  /** RULE: the things the rule names, e.g. each missing notice element with its citation. */
+  items?: string[];
   /** INTERNAL: the id to look up in the local log. */
   correlationId?: string;
 }

@@ -57,28 +57,5 @@ export const describeError = (error: AppError): string => {
   }
 };
 
-/**
- * The items a rule's message enumerates, for the rules whose wording ends in a list: the missing elements of
- * notice.incomplete ("Missing: A (cite); B (cite).") and the placeholders of notice.unknownPlaceholder.
- */
-export const ruleItems = (error: AppError): string[] => {
-  const listAfter = (marker: string, separator: string | RegExp): string[] => {
-    const at = error.message.indexOf(marker);
-    if (at < 0) return [];
-    return error.message
-      .slice(at + marker.length)
-      .replace(/\.\s*$/, '')
-      .split(separator)
-      .map((item) => item.trim())
-      .filter((item) => item !== '');
-  };
-  switch (error.rule) {
-    case 'notice.incomplete':
-      // Labels may hold a semicolon themselves; each item ends with its citation in brackets.
-      return listAfter('Missing:', /(?<=\))\s*;\s*/);
-    case 'notice.unknownPlaceholder':
-      return listAfter('Unknown placeholders:', ',');
-    default:
-      return [];
-  }
-};
+/** The items a refusal names (each missing notice element, each unknown placeholder), as the core lists them. */
+export const ruleItems = (error: AppError): string[] => error.items ?? [];

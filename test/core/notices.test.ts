@@ -71,6 +71,7 @@ describe('the publication checklist', () => {
     const error = await h.error('notices.publish', { id: draft.id, effectiveDate: '2026-11-02', changeSummary: '', materialChange: null });
     expect(error.message).toContain('Header statement');
     expect(error.message).toContain('Right to see and get a copy');
+    expect(error.items).toEqual(['Header statement (164.520(b)(1)(i))', 'Right to see and get a copy (164.520(b)(1)(iv)(C))']);
     await h.value('notices.discardDraft', { id: draft.id });
   });
 

@@ -65,6 +65,7 @@ describe('notice draft editor', () => {
         rule: 'notice.incomplete',
         message:
           'The notice cannot be published. Missing: Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi)).',
+        items: ['Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi))'],
       }),
     );
     fireEvent.change(field('complaints', 'Complaints: Text'), { target: { value: '' } });

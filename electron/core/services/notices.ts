@@ -115,11 +115,13 @@ export const noticeHandlers: Pick<
 
       const missing = missingElements(noticeChecklist({ content, language, practice: snapshot, effectiveDate }));
       if (missing.length > 0) {
-        return new Refusal({ code: 'RULE', rule: 'notice.incomplete', message: `The notice cannot be published. Missing: ${missing.map((m) => `${m.label} (${m.cite})`).join('; ')}.` });
+        const items = missing.map((m) => `${m.label} (${m.cite})`);
+        return new Refusal({ code: 'RULE', rule: 'notice.incomplete', message: `The notice cannot be published. Missing: ${items.join('; ')}.`, items });
       }
       const unknown = unknownPlaceholders(content);
       if (unknown.length > 0) {
-        return new Refusal({ code: 'RULE', rule: 'notice.unknownPlaceholder', message: `Unknown placeholders: ${unknown.map((u) => `{{${u}}}`).join(', ')}.` });
+        const items = unknown.map((u) => `{{${u}}}`);
+        return new Refusal({ code: 'RULE', rule: 'notice.unknownPlaceholder', message: `Unknown placeholders: ${items.join(', ')}.`, items });
       }
       const others = rows.filter((r) => r.id !== row.id).map((r) => ({ id: r.id, language: r.language as Language, publishedOn: r.published_on, effectiveDate: r.effective_date, retiredOn: r.retired_on }));
       const violations = publishViolations({ language, effectiveDate, today, changeSummary, materialChange, versions: others });
