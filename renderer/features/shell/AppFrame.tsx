@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { ROLE_LABELS } from '../session/roles';
 import { useSession, useSignedIn } from '../session/session-context';
+import { StorageWarnings } from './StorageWarnings';
 import { AppRoutes } from './AppRoutes';
 import { LeaveGuardProvider, useLeaveGuard } from './leave-guard';
 import { navItemsFor } from './nav-items';
@@ -82,6 +83,7 @@ function Frame() {
         })}
       </AppShell.Navbar>
       <AppShell.Main>
+        <StorageWarnings />
         <AppRoutes role={session.user.role} />
       </AppShell.Main>
     </AppShell>
