@@ -1,9 +1,10 @@
 // Electron main process entry: single instance, the app:// scheme, the core, IPC, one secure window,
 // and locking on OS lock/suspend. Kept thin; the logic lives in platform/, ipc/ and core/.
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, safeStorage, session } from 'electron';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Core } from './core/core-api';
 import { openCore } from './core/create-core';
+import { APP_DIR_NAME, resolveDbPath } from './core/paths';
 import { registerIpc } from './ipc/register';
 import {
   APP_ENTRY_URL,
@@ -13,23 +14,6 @@ import {
 } from './platform/app-protocol';
 import { createSafeStorageVault } from './platform/safe-storage-vault';
 import { createSecureWindow, guardWebContents, hardenSession } from './platform/window';
-
-export const APP_DIR_NAME = 'Privacy Desk';
-export const DB_FILE_NAME = 'privacy-desk.db';
-
-/** `--db=PATH` (or `--db PATH`) wins over `PRIVACY_DESK_DB`, which wins over the per-user default. */
-export const resolveDbPath = (
-  argv: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
-  userDataDir: string,
-): string => {
-  const at = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
-  const given = argv[at] === '--db' ? argv[at + 1] : argv[at]?.slice('--db='.length);
-  if (at >= 0 && given !== undefined && given !== '') return resolve(given);
-  const fromEnv = env['PRIVACY_DESK_DB'];
-  if (fromEnv !== undefined && fromEnv !== '') return resolve(fromEnv);
-  return join(userDataDir, DB_FILE_NAME);
-};
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;

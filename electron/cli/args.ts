@@ -49,7 +49,7 @@ export const parseCommandLine = (argv: readonly string[], commandOptions: (comma
   const db = str('db');
   return {
     global: {
-      dbPath: userPath(resolveDbPath(db === undefined ? [] : ['--db', db])),
+      dbPath: resolveDbPath(db === undefined ? [] : ['--db', db], process.env, undefined, userBase()),
       passphraseEnv: str('passphrase-env'),
       user: str('user'),
       passwordEnv: str('password-env'),
@@ -65,7 +65,8 @@ export const parseCommandLine = (argv: readonly string[], commandOptions: (comma
  * A path the user typed, resolved against the folder they typed it in: `npm run cli` runs in the project
  * folder, but npm records the caller's folder in INIT_CWD.
  */
-export const userPath = (path: string): string => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const userBase = (): string => process.env.INIT_CWD ?? process.cwd();
+export const userPath = (path: string): string => resolve(userBase(), path);
 
 export const requireString = (options: Parsed['options'], name: string): string => {
   const value = options[name];

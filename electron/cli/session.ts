@@ -3,7 +3,7 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { AppError } from '../../shared/result';
 import { openCore, type OpenedCore } from '../core/create-core';
-import { silentLogger } from '../core/logger';
+import { consoleLogger } from '../core/logger';
 import { readSecret } from './prompt';
 import type { GlobalOptions } from './args';
 import { UsageError } from './usage';
@@ -23,7 +23,8 @@ export interface CliSession {
 export const SESSION_KEY = `cli:${process.pid}`;
 
 export const openCli = async (g: GlobalOptions): Promise<CliSession> => {
-  const core = await openCore({ dbPath: g.dbPath, osVault: null, logger: silentLogger });
+  // Errors go to stderr with their correlation id, so the reference printed with a failure can be found.
+  const core = await openCore({ dbPath: g.dbPath, osVault: null, logger: { info: () => undefined, error: consoleLogger.error } });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await core.dispatch(SESSION_KEY, method, input);
     if (!result.ok) throw new CommandFailure(result.error);

@@ -42,19 +42,11 @@ export const createDispatch =
     }
     const now = clock.now();
     const session = sessions.get(sessionKey);
-    if (def.access !== 'public') {
-      if (!session) return fail(signInFirst);
-      if (def.access !== 'session') {
-        const { idleLockMinutes } = await readSecurity(store.open.kysely);
-        if (sessions.applyIdleLock(session, now.getTime(), idleLockMinutes)) return fail(locked);
-        if (!hasRole(session, def.access)) {
-          return fail({ code: 'FORBIDDEN', rule: 'role.notAllowed', message: 'Your role does not allow this.' });
-        }
-        session.lastActivityMs = now.getTime();
-      }
-    }
 
     let auditCount = 0;
+    const phiCheck = (): void => {
+      if (def.phi && auditCount !== 1) throw new Error(`${method} wrote ${auditCount} audit entries; PHI methods write exactly one`);
+    };
     const ctx: HandlerContext<MethodName> = {
       input: parsed.data,
       sessionKey,
@@ -62,7 +54,7 @@ export const createDispatch =
       now,
       env,
       tx: (fn) =>
-        writeTransaction(store.open.kysely, (db) => {
+        writeTransaction(store.open.kysely, async (db) => {
           const t: TxContext = {
             db,
             audit: async (facts) => {
@@ -70,15 +62,28 @@ export const createDispatch =
               auditCount += 1;
             },
           };
-          return fn(t);
+          const result = await fn(t);
+          phiCheck(); // before COMMIT: a PHI call without exactly one audit entry rolls back
+          return result;
         }),
     };
 
     try {
+      if (def.access !== 'public') {
+        if (!session) return fail(signInFirst);
+        if (def.access !== 'session') {
+          const { idleLockMinutes } = await readSecurity(store.open.kysely);
+          if (sessions.applyIdleLock(session, now.getTime(), idleLockMinutes)) return fail(locked);
+          if (!hasRole(session, def.access)) {
+            return fail({ code: 'FORBIDDEN', rule: 'role.notAllowed', message: 'Your role does not allow this.' });
+          }
+          session.lastActivityMs = now.getTime();
+        }
+      }
       const handler = handlers[method] as (c: typeof ctx) => Promise<unknown>;
       const value = await handler(ctx);
       if (value instanceof Refusal) return fail(value.error);
-      if (def.phi && auditCount !== 1) throw new Error(`${method} wrote ${auditCount} audit entries; PHI methods write exactly one`);
+      phiCheck();
       if (options.checkOutputs) {
         const out = def.output.safeParse(value);
         if (!out.success) throw new Error(`${method} returned output that breaks the contract: ${out.error.message}`);

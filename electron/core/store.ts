@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { DatabaseState } from '../../shared/contract/app';
 import { migrateTo } from './db/migrate';
-import { openDatabase, type SqliteDb } from './db/open';
+import { DbOpenError, openDatabase, type SqliteDb } from './db/open';
 import type { DB } from './db/schema';
 import { keyFilePath, newDatabaseKeys, readKeyFile, writeKeyFile } from './keys/key-file';
 import { KeyVaultError, type DatabaseKeys, type KeyVault } from './keys/key-vault';
@@ -21,6 +21,10 @@ export interface OpenDatabase {
 export class Store {
   private current: OpenDatabase | null = null;
   private fileExists: boolean;
+  /** Why the OS key store could not open the keys at start-up, if it failed (the passphrase then re-seals it). */
+  private osUnsealFailure: string | null = null;
+  /** Opening and creating run one at a time: two setups at once must not both write a key file. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly dbPath: string,
@@ -40,45 +44,78 @@ export class Store {
     return this.current;
   }
 
-  /** Opens without a passphrase when the OS key store holds a copy of the keys; otherwise stays sealed. */
-  async tryOsUnseal(): Promise<void> {
-    if (!this.fileExists || !this.osVault?.isAvailable()) return;
-    const file = await readKeyFile(this.dbPath);
-    if (!file?.os) return;
-    await this.attach(await this.osVault.unseal(file.os), false);
+  /** A note for the practice when the OS key store could not open the database at start-up. */
+  get osKeyWarning(): string | null {
+    return this.osUnsealFailure;
   }
 
-  /** Opens with the practice passphrase (recovery path), then stores an OS-wrapped copy where possible. */
-  async unseal(passphrase: string): Promise<void> {
-    const file = await readKeyFile(this.dbPath);
-    if (!file) throw new KeyVaultError('damaged', `The key file ${keyFilePath(this.dbPath)} is missing.`);
-    const keys = await createPassphraseVault(passphrase).unseal(file.passphrase);
-    await this.attach(keys, false);
-    if (!file.os && this.osVault?.isAvailable()) {
-      await writeKeyFile(this.dbPath, file.passphrase, await this.osVault.seal(keys));
-    }
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
-  /** First run: new random keys, wrapped by the passphrase (and the OS vault), then a new encrypted file. */
-  async create(passphrase: string): Promise<void> {
-    const keys = newDatabaseKeys();
-    const sealed = await createPassphraseVault(passphrase).seal(keys);
-    const os = this.osVault?.isAvailable() ? await this.osVault.seal(keys) : null;
-    await writeKeyFile(this.dbPath, sealed, os);
-    try {
-      await this.attach(keys, true);
-    } catch (err) {
-      await this.discardNew();
-      throw err;
-    }
-    this.fileExists = true;
+  /**
+   * Opens without a passphrase when the OS key store holds a copy of the keys. Any failure (keyring backend
+   * changed, damaged copy) leaves the database sealed for the passphrase instead of stopping the app; no new
+   * key is ever minted (RELIABILITY.md K3).
+   */
+  tryOsUnseal(): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.current || !this.fileExists || !this.osVault?.isAvailable()) return;
+      const file = await readKeyFile(this.dbPath).catch(() => null);
+      if (!file?.os) return;
+      try {
+        await this.attach(await this.osVault.unseal(file.os), false);
+      } catch (err) {
+        const kind = err instanceof KeyVaultError || err instanceof DbOpenError ? err.kind : 'error';
+        this.osUnsealFailure = `This computer's key store could not open the database (${kind}). Enter the practice passphrase to open it.`;
+        this.logger.info(`OS key store unseal failed: ${kind}`);
+      }
+    });
   }
 
-  /** Removes a database created moments ago whose setup failed, so the next attempt starts clean. */
+  /** Opens with the practice passphrase (recovery path), then (re)stores an OS-wrapped copy where possible. */
+  unseal(passphrase: string): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.current) return;
+      const file = await readKeyFile(this.dbPath);
+      if (!file) throw new KeyVaultError('damaged', `The key file ${keyFilePath(this.dbPath)} is missing.`);
+      const keys = await createPassphraseVault(passphrase).unseal(file.passphrase);
+      await this.attach(keys, false);
+      if ((!file.os || this.osUnsealFailure !== null) && this.osVault?.isAvailable()) {
+        await writeKeyFile(this.dbPath, file.passphrase, await this.osVault.seal(keys));
+        this.osUnsealFailure = null;
+      }
+    });
+  }
+
+  /**
+   * First run: new random keys, wrapped by the passphrase (and the OS vault), then a new encrypted file.
+   * Throws DbOpenError('exists') without touching anything when a database is already there.
+   */
+  create(passphrase: string): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.state !== 'new' || existsSync(this.dbPath)) throw new DbOpenError('exists', `A database already exists at ${this.dbPath}.`);
+      const keys = newDatabaseKeys();
+      const sealed = await createPassphraseVault(passphrase).seal(keys);
+      const os = this.osVault?.isAvailable() ? await this.osVault.seal(keys) : null;
+      await writeKeyFile(this.dbPath, sealed, os);
+      try {
+        await this.attach(keys, true);
+      } catch (err) {
+        await this.discardNew();
+        throw err;
+      }
+      this.fileExists = true;
+    });
+  }
+
+  /** Removes the database this store created moments ago, whose setup then failed, so a retry starts clean. */
   async discardNew(): Promise<void> {
     await this.close();
     for (const suffix of ['', '-wal', '-shm', '.keys.json']) {
-      // Only files this attempt made; anything else in the way (a folder) is left for the user to see.
+      // Files only: anything else in the way (a folder) is left for the user to see.
       await rm(`${this.dbPath}${suffix}`, { force: true }).catch(() => undefined);
     }
     this.fileExists = false;

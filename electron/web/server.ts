@@ -1,5 +1,6 @@
-// Browser mode: the built renderer and the same dispatch over HTTP on 127.0.0.1 only. A per-launch token
-// admits a browser once (it then gets a session cookie); Host and Origin are checked on every API call.
+// Browser mode: the built renderer and the same dispatch over HTTP on 127.0.0.1 only. The per-launch token in
+// the printed link admits a browser tab (each visit gets its own session cookie); Host and Origin are checked on
+// every API call.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -95,7 +96,12 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       refuse(res, 400, { code: 'VALIDATION', rule: 'http.badJson', message: 'The request body is not valid JSON.' });
       return;
     }
-    const method = decodeURIComponent((req.url ?? '').slice('/api/'.length).split('?')[0] ?? '');
+    let method: string;
+    try {
+      method = decodeURIComponent((req.url ?? '').slice('/api/'.length).split('?')[0] ?? '');
+    } catch {
+      method = ''; // a malformed %-escape: answered as an unknown method
+    }
     sendResult(res, 200, await options.core.dispatch(`http:${cookie}`, method, input));
   };
 
@@ -124,7 +130,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
         refuse(res, 401, { code: 'FORBIDDEN', rule: 'http.noSession', message: 'Open Privacy Desk with the link it printed at start-up.' });
       } else {
         res.writeHead(401, securityHeaders('text/plain; charset=utf-8'));
-        res.end('Open Privacy Desk with the link it printed at start-up (it contains a one-time token).');
+        res.end('Open Privacy Desk with the link it printed at start-up (it contains the access token of this launch).');
       }
       return;
     }

@@ -8,7 +8,7 @@ import { resolveDbPath } from '../core/paths';
 import { startWebServer } from './server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dbPath = resolve(resolveDbPath(process.argv.slice(2)));
+const dbPath = resolveDbPath(process.argv.slice(2));
 mkdirSync(dirname(dbPath), { recursive: true });
 
 const core = await openCore({ dbPath, osVault: null });

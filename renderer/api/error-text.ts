@@ -28,6 +28,8 @@ const RULE_TEXT: Readonly<Record<string, string>> = {
   'notice.changeSummaryRequired': 'This is a revision: describe what changed, for the record of versions.',
   'notice.materialChangeRequired': 'This is a revision: answer whether it is a material change.',
   'notice.immutable': 'This version has been published and can no longer be changed. Start a new draft from it instead.',
+  'notice.effectiveDateTooFar': 'That effective date is more than a year away. Check the year.',
+  'notice.languageMismatch': 'A new draft starts from a version in the same language.',
   'notice.notSuperseded': 'Only a version that a later version has replaced can be retired.',
   'notice.noneInEffect': 'No notice in this language is in effect today. Publish one first.',
   // Browser mode refuses pages that were not opened through the link it printed at start-up.

@@ -59,7 +59,7 @@ export const noticeMethods = {
   'notices.get': method({ input: z.object({ id: Id }), output: NoticeVersion, access: ANY_ROLE, phi: false }),
   /** The version of a language in effect today. Rules: notice.noneInEffect. */
   'notices.current': method({ input: z.object({ language: Language }), output: NoticeVersion, access: ANY_ROLE, phi: false }),
-  /** A new draft from our default template or from an existing version. */
+  /** A new draft from our default template or from an existing version of the same language. Rules: notice.languageMismatch. */
   'notices.createDraft': method({
     input: z.object({ language: Language, from: z.union([z.literal('template'), Id]) }),
     output: NoticeVersion,
@@ -72,7 +72,8 @@ export const noticeMethods = {
   'notices.discardDraft': method({ input: z.object({ id: Id }), output: Done, access: MANAGERS, phi: false }),
   /**
    * Rules: notice.incomplete (names every missing element), notice.backdated, notice.effectiveDateOrder,
-   * notice.changeSummaryRequired, notice.materialChangeRequired, notice.unknownPlaceholder, notice.immutable.
+   * notice.effectiveDateTooFar, notice.changeSummaryRequired, notice.materialChangeRequired, notice.unknownPlaceholder,
+   * notice.immutable.
    */
   'notices.publish': method({ input: PublishInput, output: NoticeVersion, access: MANAGERS, phi: false }),
   /** Rules: notice.notSuperseded. */

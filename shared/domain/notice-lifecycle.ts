@@ -43,6 +43,11 @@ export const versionStatus = (versions: readonly VersionDates[], v: VersionDates
   return until !== null && until < today ? 'superseded' : 'published';
 };
 
+/** How far ahead a version may be scheduled. */
+export const MAX_YEARS_AHEAD = 1;
+
+const addYears = (date: string, years: number): string => `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+
 export interface PublishRequest {
   language: Language;
   effectiveDate: string;
@@ -64,6 +69,11 @@ export const publishViolations = (r: PublishRequest): RuleViolation[] => {
   // 164.520(b)(1)(viii): a notice cannot take effect before it is published.
   if (r.effectiveDate < r.today) {
     out.push({ rule: 'notice.backdated', message: `The effective date ${r.effectiveDate} is before today (${r.today}); a notice cannot take effect before it is published.` });
+  }
+  // Not a rule of the regulation but a guard: a mistyped year (2207 for 2027) would otherwise block every later
+  // version of the language, since published versions can be neither changed nor withdrawn.
+  if (r.effectiveDate > addYears(r.today, MAX_YEARS_AHEAD)) {
+    out.push({ rule: 'notice.effectiveDateTooFar', message: `The effective date ${r.effectiveDate} is more than a year away; check the year.` });
   }
   const prior = published(r.versions, r.language);
   const latest = prior.at(-1);

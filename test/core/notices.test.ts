@@ -146,6 +146,13 @@ describe('the lifecycle of a notice', () => {
     expect(changed).not.toContain('rights.access');
   });
 
+  it('starts a draft only from a version in the same language, and refuses a mistyped far-future date', async () => {
+    expect(await h.error('notices.createDraft', { language: 'es', from: v1.id })).toMatchObject({ rule: 'notice.languageMismatch' });
+    const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
+    expect(await h.error('notices.publish', { id: draft.id, effectiveDate: '2207-03-01', changeSummary: 'Typo year', materialChange: false })).toMatchObject({ rule: 'notice.effectiveDateTooFar' });
+    await h.value('notices.discardDraft', { id: draft.id });
+  });
+
   it('lets the front desk read and print notices but not publish them', async () => {
     await h.value('users.create', { username: 'desk', fullName: 'Jo Desk', role: 'front_desk', password: 'front-desk-password-1' });
     await h.value('auth.login', { username: 'desk', password: 'front-desk-password-1' }, 'test:desk');

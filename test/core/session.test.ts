@@ -110,6 +110,17 @@ describe('idle lock', () => {
   });
 });
 
+describe('resetting a password', () => {
+  it('signs out whoever is using the account with the old password', async () => {
+    const id = (await h.value('users.create', { username: 'gail', fullName: 'Gail Desk', role: 'front_desk', password: STRONG_PASSWORD })).id;
+    await h.value('auth.login', { username: 'gail', password: STRONG_PASSWORD }, 'test:gail');
+    expect(await search('test:gail')).toBe('ok');
+    await h.value('users.resetPassword', { userId: id, newPassword: 'a-brand-new-password-2' });
+    expect(await search('test:gail')).toBe('FORBIDDEN session.required');
+    expect(await ruleOf('auth.login', { username: 'gail', password: 'a-brand-new-password-2' }, 'test:gail')).toBe('ok');
+  });
+});
+
 describe('deactivating accounts', () => {
   it('ends a deactivated user\'s sessions, and they cannot sign in', async () => {
     expect(await h.value('users.setActive', { userId: fdId, active: false })).toMatchObject({ active: false });

@@ -22,7 +22,7 @@ const { fakeCore, openCore } = vi.hoisted(() => {
 vi.mock('../../electron/core/create-core', () => ({ openCore }));
 
 const fake = await import('./electron-fake');
-const { resolveDbPath } = await import('../../electron/main');
+const { resolveDbPath } = await import('../../electron/core/paths');
 
 const settle = async (): Promise<void> => {
   for (let i = 0; i < 20 && fake.captured.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 5));

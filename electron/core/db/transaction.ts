@@ -13,7 +13,8 @@ export const writeTransaction = <DB, T>(db: Kysely<DB>, fn: (tx: Kysely<DB>) => 
       await sql`COMMIT`.execute(conn);
       return result;
     } catch (err) {
-      await sql`ROLLBACK`.execute(conn);
+      // SQLite may already have rolled back (SQLITE_FULL, I/O errors); keep the original error, not that one.
+      await sql`ROLLBACK`.execute(conn).catch(() => undefined);
       throw err;
     }
   });

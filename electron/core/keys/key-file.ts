@@ -1,7 +1,8 @@
 // The key file beside the database (`<db>.keys.json`): the wrapped keys, never a raw key.
 // It always holds the passphrase-wrapped copy (recovery path) and, on a desktop with a key store, an OS-wrapped one.
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { open, readFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { KeyVaultError, type DatabaseKeys, type SealedKeys } from './key-vault';
 
@@ -33,11 +34,25 @@ export const readKeyFile = async (dbPath: string): Promise<KeyFile | null> => {
   }
 };
 
-/** Written to a temp file and renamed, so a crash never leaves a half-written key file. */
+/**
+ * Written to a fresh temp file, flushed to disk, renamed over the old one, and the folder flushed too: after a
+ * crash or power cut the key file is the old one or the new one, never empty (without it the data is lost).
+ */
 export const writeKeyFile = async (dbPath: string, passphrase: SealedKeys, os: SealedKeys | null): Promise<void> => {
   const target = keyFilePath(dbPath);
-  const tmp = `${target}.${process.pid}.tmp`;
+  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   const body: KeyFile = { format: 1, passphrase, os };
-  await writeFile(tmp, JSON.stringify(body, null, 2), { mode: 0o600 });
+  const file = await open(tmp, 'wx', 0o600);
+  try {
+    await file.writeFile(JSON.stringify(body, null, 2));
+    await file.sync();
+  } finally {
+    await file.close();
+  }
   await rename(tmp, target);
+  const dir = await open(dirname(target), 'r').catch(() => null); // Windows cannot open a folder; NTFS journals the rename
+  if (dir) {
+    await dir.sync().catch(() => undefined);
+    await dir.close();
+  }
 };

@@ -13,7 +13,7 @@ export const createPassphraseVault = (passphrase: string, params: ScryptParams =
       const salt = randomBytes(16);
       const iv = randomBytes(12);
       const kek = await scrypt(secret, salt, 32, params);
-      const cipher = createCipheriv('aes-256-gcm', kek, iv);
+      const cipher = createCipheriv('aes-256-gcm', kek, iv, { authTagLength: 16 });
       const ct = Buffer.concat([cipher.update(packKeys(keys)), cipher.final(), cipher.getAuthTag()]);
       return {
         kind: 'passphrase',
@@ -27,12 +27,17 @@ export const createPassphraseVault = (passphrase: string, params: ScryptParams =
         typeof salt !== 'string' || typeof iv !== 'string') {
         throw new KeyVaultError('damaged', 'The key file is damaged.');
       }
-      const kek = await scrypt(secret, Buffer.from(salt, 'base64'), 32, { ln, r, p });
       const data = Buffer.from(sealed.blob, 'base64');
-      const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(iv, 'base64'));
-      decipher.setAuthTag(data.subarray(data.length - 16));
+      const nonce = Buffer.from(iv, 'base64');
+      // 64 bytes of keys + a 16-byte tag, a 12-byte nonce, and scrypt costs we would have written ourselves.
+      if (data.length !== 80 || nonce.length !== 12 || ln < 14 || ln > 22 || r < 1 || r > 32 || p < 1 || p > 16) {
+        throw new KeyVaultError('damaged', 'The key file is damaged.');
+      }
+      const kek = await scrypt(secret, Buffer.from(salt, 'base64'), 32, { ln, r, p });
+      const decipher = createDecipheriv('aes-256-gcm', kek, nonce, { authTagLength: 16 });
+      decipher.setAuthTag(data.subarray(64));
       try {
-        return unpackKeys(Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]));
+        return unpackKeys(Buffer.concat([decipher.update(data.subarray(0, 64)), decipher.final()]));
       } catch {
         throw new KeyVaultError('wrong-passphrase', 'That passphrase does not open this database.');
       }

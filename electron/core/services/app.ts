@@ -7,11 +7,11 @@ import { KeyVaultError } from '../keys/key-vault';
 import { Refusal, type HandlerContext, type HandlerMap } from '../handlers';
 import { currentSessionInfo } from './auth';
 import { readPractice, readSecurity, writeSetting } from './settings-store';
-import { insertUser, toUser } from './user-rows';
+import { hasAnyUser, insertUser, toUser } from './user-rows';
 
 export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>): Promise<AppStatus> => {
   const { store, sessions } = ctx.env;
-  const warnings = [pathWarning(checkDbPath(store.dbPath))].filter((w): w is string => w !== null);
+  const warnings = [pathWarning(checkDbPath(store.dbPath)), store.osKeyWarning].filter((w): w is string => w !== null);
   if (store.state !== 'open') return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null, warnings };
   const db = store.open.kysely;
   const practice = await readPractice(db);
@@ -60,28 +60,35 @@ export const appHandlers: Pick<HandlerMap, 'app.status' | 'app.unseal' | 'setup.
 
   'setup.initialize': async (ctx) => {
     const { store, sessions } = ctx.env;
-    if (store.state !== 'new') {
-      return new Refusal({ code: 'RULE', rule: 'setup.alreadyDone', message: 'This practice is already set up. Sign in instead.' });
-    }
+    const alreadyDone = new Refusal({ code: 'RULE', rule: 'setup.alreadyDone', message: 'This practice is already set up. Sign in instead.' });
+    // A setup that crashed after creating the file but before its transaction committed left an open
+    // database with no accounts: finishing setup on it is the only way in.
+    const resuming = store.state === 'open' && !(await hasAnyUser(store.open.kysely));
+    if (store.state !== 'new' && !resuming) return alreadyDone;
     const { practice, admin, passphrase } = ctx.input;
     const hash = await hashPassword(admin.password);
-    try {
-      await store.create(passphrase);
-    } catch (err) {
-      const refusal = openFailure(err);
-      if (refusal) return refusal;
-      throw err;
+    if (!resuming) {
+      try {
+        await store.create(passphrase);
+      } catch (err) {
+        if (err instanceof DbOpenError && err.kind === 'exists') return alreadyDone; // another setup got there first
+        const refusal = openFailure(err);
+        if (refusal) return refusal;
+        throw err;
+      }
     }
     try {
       const user = await ctx.tx(async (t) => {
+        if (await hasAnyUser(t.db)) return null;
         await writeSetting(t.db, 'practice', practice);
         const row = await insertUser(t.db, { username: admin.username, fullName: admin.fullName, role: 'admin', passwordHash: hash, createdAt: ctx.now.toISOString() });
         await t.audit({ actorId: row.id, action: 'setup.initialize', entity: 'practice', entityId: null });
         return toUser(row);
       });
+      if (!user) return alreadyDone;
       sessions.start(ctx.sessionKey, user, ctx.now.getTime());
     } catch (err) {
-      await store.discardNew(); // nothing but this half-made database was written
+      if (!resuming) await store.discardNew(); // nothing but this half-made database was written
       throw err;
     }
     return currentSessionInfo(ctx);

@@ -35,8 +35,12 @@ const checkPassword = async (
   username = '',
 ): Promise<'ok' | Refusal> => {
   const verification = await verifyPassword(password, row?.password_hash ?? null);
+  // Hashed before the write lock is taken: scrypt takes ~0.4 s.
+  const upgradedHash = verification.valid && verification.needsRehash ? await hashPassword(password) : null;
   return ctx.tx(async (t) => {
-    if (!row) {
+    // The lockout state is read again under the write lock: parallel attempts must each count.
+    const current = row ? await findUserById(t.db, row.id) : undefined;
+    if (!current) {
       const unknown = ctx.env.unknownAccounts;
       const name = username.trim().toLowerCase();
       const wasLocked = unknown.isLocked(name, ctx.now);
@@ -44,27 +48,25 @@ const checkPassword = async (
       await t.audit({ actorId: null, action: `${action}.failed`, entity: 'user', entityId: null });
       return wasLocked || lockedNow ? lockedOut : invalid;
     }
-    if (row.active !== 1) {
-      await t.audit({ actorId: row.id, action: `${action}.refusedInactive`, entity: 'user', entityId: row.id });
+    if (current.active !== 1) {
+      await t.audit({ actorId: current.id, action: `${action}.refusedInactive`, entity: 'user', entityId: current.id });
       return invalid;
     }
-    const state = lockoutOf(row);
+    const state = lockoutOf(current);
     if (isLockedOut(state, ctx.now)) {
-      await t.audit({ actorId: row.id, action: `${action}.refusedLocked`, entity: 'user', entityId: row.id });
+      await t.audit({ actorId: current.id, action: `${action}.refusedLocked`, entity: 'user', entityId: current.id });
       return lockedOut;
     }
     if (!verification.valid) {
       const next = afterFailure(state, ctx.now);
-      await saveLockout(t.db, row.id, next.state);
-      await t.audit({ actorId: row.id, action: `${action}.failed`, entity: 'user', entityId: row.id });
-      if (next.lockedNow) await t.audit({ actorId: row.id, action: 'auth.lockout', entity: 'user', entityId: row.id });
+      await saveLockout(t.db, current.id, next.state);
+      await t.audit({ actorId: current.id, action: `${action}.failed`, entity: 'user', entityId: current.id });
+      if (next.lockedNow) await t.audit({ actorId: current.id, action: 'auth.lockout', entity: 'user', entityId: current.id });
       return next.lockedNow ? lockedOut : invalid;
     }
-    await saveLockout(t.db, row.id, afterSuccess());
-    if (verification.needsRehash) {
-      await t.db.updateTable('users').set({ password_hash: await hashPassword(password) }).where('id', '=', row.id).execute();
-    }
-    await t.audit({ actorId: row.id, action, entity: 'user', entityId: row.id });
+    await saveLockout(t.db, current.id, afterSuccess());
+    if (upgradedHash !== null) await t.db.updateTable('users').set({ password_hash: upgradedHash }).where('id', '=', current.id).execute();
+    await t.audit({ actorId: current.id, action, entity: 'user', entityId: current.id });
     return 'ok';
   });
 };

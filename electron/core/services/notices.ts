@@ -68,6 +68,9 @@ export const noticeHandlers: Pick<
       else {
         const source = findRow(rows, ctx.input.from);
         if (!source) return notFound;
+        if (source.language !== ctx.input.language) {
+          return new Refusal({ code: 'RULE', rule: 'notice.languageMismatch', message: 'A draft starts from a version in the same language.' });
+        }
         content = JSON.parse(source.content) as NoticeContent;
       }
       const { id } = await t.db

@@ -34,3 +34,6 @@ export const insertUser = (db: Kysely<DB>, u: NewUserRow): Promise<UserRow> =>
     .values({ username: u.username, full_name: u.fullName, role: u.role, password_hash: u.passwordHash, active: 1, created_at: u.createdAt, locked_until: null, lockouts: 0 })
     .returningAll()
     .executeTakeFirstOrThrow();
+
+export const hasAnyUser = async (db: Kysely<DB>): Promise<boolean> =>
+  (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;

@@ -51,7 +51,7 @@ export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'use
 
   'users.resetPassword': async (ctx) => {
     const hash = await hashPassword(ctx.input.newPassword);
-    return ctx.tx(async (t) => {
+    const result = await ctx.tx(async (t) => {
       const row = await findUserById(t.db, ctx.input.userId);
       if (!row) return notFound;
       await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', row.id).execute();
@@ -59,5 +59,8 @@ export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'use
       await t.audit({ action: 'users.resetPassword', entity: 'user', entityId: row.id });
       return { done: true as const };
     });
+    // Whoever is using the account with the old password is signed out.
+    if (!(result instanceof Refusal)) ctx.env.sessions.endUser(ctx.input.userId);
+    return result;
   },
 };

@@ -11,6 +11,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const onSessionSignal = useSessionSignal();
   const queryClient = useQueryClient();
   const [phase, setPhase] = useState<SessionPhase>({ kind: 'loading' });
+  const [warnings, setWarnings] = useState<string[]>([]);
   const phaseRef = useRef(phase);
   useLayoutEffect(() => {
     phaseRef.current = phase;
@@ -18,9 +19,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const loadStatus = useCallback(
     () =>
-      api['app.status']({}).then((result) =>
-        result.ok ? phaseFromStatus(result.value) : ({ kind: 'unavailable', error: result.error } as const),
-      ),
+      api['app.status']({}).then((result) => {
+        if (!result.ok) return { kind: 'unavailable', error: result.error } as const;
+        setWarnings(result.value.warnings);
+        return phaseFromStatus(result.value);
+      }),
     [api],
   );
 
@@ -65,7 +68,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       phase,
       locked: phase.kind === 'signedIn' && phase.session.locked,
       refresh,
-      applyStatus: (status: AppStatus) => setPhase(phaseFromStatus(status)),
+      warnings,
+      applyStatus: (status: AppStatus) => {
+        setWarnings(status.warnings);
+        setPhase(phaseFromStatus(status));
+      },
       signedIn: (session: SessionInfo, practiceName?: string | null) =>
         setPhase((p) => ({
           kind: 'signedIn',
@@ -90,7 +97,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           p.kind === 'signedIn' ? { ...p, session: { ...p.session, idleLockMinutes: minutes } } : p,
         ),
     }),
-    [phase, refresh, markLocked, api, queryClient],
+    [phase, warnings, refresh, markLocked, api, queryClient],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

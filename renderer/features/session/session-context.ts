@@ -16,6 +16,8 @@ export interface SessionContextValue {
   phase: SessionPhase;
   /** Signed in but idle-locked: screens stay mounted under the lock screen, queries are paused. */
   locked: boolean;
+  /** What `app.status` last said needs the practice's attention (e.g. the database is in a sync folder). */
+  warnings: string[];
   /** Re-reads `app.status` and moves to the matching screen. */
   refresh: () => Promise<void>;
   applyStatus: (status: AppStatus) => void;

@@ -1,11 +1,10 @@
 // Warnings about where the practice's data is kept (e.g. a cloud-sync folder), shown above every screen
 // until the practice moves the database: the core reports them in app.status.
 import { Alert } from '@mantine/core';
-import { useApiQuery } from '../../hooks/use-api-query';
+import { useSession } from '../session/session-context';
 
 export function StorageWarnings() {
-  const status = useApiQuery('app.status', {});
-  const warnings = status.data?.warnings ?? [];
+  const { warnings } = useSession();
   if (warnings.length === 0) return null;
   return (
     <Alert color="orange" title="Where your data is kept needs attention" mb="md" role="alert">

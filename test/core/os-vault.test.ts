@@ -1,0 +1,60 @@
+// The desktop's OS key store path, with the key store faked (the only fake besides the clock): the app opens
+// without the passphrase while the key store works, and when it stops working the database waits, sealed,
+// for the passphrase, which then stores a fresh OS copy. No new key is ever minted.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openCore } from '../../electron/core/create-core';
+import { KeyVaultError, packKeys, unpackKeys, type KeyVault } from '../../electron/core/keys/key-vault';
+import { silentLogger } from '../../electron/core/logger';
+import { FakeClock, PASSPHRASE, setupInput } from '../support/core-harness';
+
+/** A reversible stand-in for safeStorage whose backend can "change" under it. */
+const fakeOsVault = () => {
+  const state = { backend: 'kwallet6' };
+  const vault: KeyVault = {
+    kind: 'os',
+    isAvailable: () => true,
+    seal: (keys) => Promise.resolve({ kind: 'os', params: { backend: state.backend }, blob: packKeys(keys).reverse().toString('base64') }),
+    unseal: (sealed) =>
+      sealed.params.backend === state.backend
+        ? Promise.resolve(unpackKeys(Buffer.from(sealed.blob, 'base64').reverse()))
+        : Promise.reject(new KeyVaultError('backend-changed', 'The key store changed.')),
+  };
+  return { vault, state };
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'pd-osvault-'));
+const dbPath = join(dir, 'practice.db');
+const os = fakeOsVault();
+const open = () => openCore({ dbPath, osVault: os.vault, clock: new FakeClock(), logger: silentLogger, checkOutputs: true });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the OS key store', () => {
+  it('opens the database at start-up without the passphrase', async () => {
+    const first = await open();
+    expect((await first.dispatch('s', 'setup.initialize', setupInput())).ok).toBe(true);
+    await first.close();
+    const again = await open();
+    expect(again.env.store.state).toBe('open');
+    await again.close();
+  });
+
+  it('leaves the database sealed with a warning when the key store changed, and the passphrase re-seals it', async () => {
+    os.state.backend = 'gnome-libsecret';
+    const core = await open();
+    const status = await core.dispatch('s', 'app.status', {});
+    expect(status).toMatchObject({ ok: true, value: { database: 'sealed', warnings: [expect.stringContaining('key store could not open')] } });
+    const before = JSON.parse(readFileSync(`${dbPath}.keys.json`, 'utf8')) as { passphrase: unknown };
+    expect((await core.dispatch('s', 'app.unseal', { passphrase: PASSPHRASE })).ok).toBe(true);
+    const after = JSON.parse(readFileSync(`${dbPath}.keys.json`, 'utf8')) as { passphrase: unknown; os: { params: { backend: string } } };
+    expect(after.passphrase).toEqual(before.passphrase); // same keys: nothing minted
+    expect(after.os.params.backend).toBe('gnome-libsecret');
+    await core.close();
+    const reopened = await open();
+    expect(reopened.env.store.state).toBe('open');
+    await reopened.close();
+  });
+});
