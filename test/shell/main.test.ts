@@ -22,6 +22,7 @@ const { fakeCore, openCore } = vi.hoisted(() => {
 vi.mock('../../electron/core/create-core', () => ({ openCore }));
 
 const fake = await import('./electron-fake');
+await import('../../electron/main'); // runs the start-up wiring against the fake electron module
 const { resolveDbPath } = await import('../../electron/core/paths');
 
 const settle = async (): Promise<void> => {
