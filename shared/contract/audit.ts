@@ -4,7 +4,7 @@ import { Empty, Instant, MANAGERS, method } from './define';
 
 export const AuditProblem = z.object({
   seq: z.number().int(),
-  kind: z.enum(['mac', 'link', 'gap', 'order']),
+  kind: z.enum(['mac', 'link', 'gap']),
   message: z.string(),
 });
 

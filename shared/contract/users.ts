@@ -53,7 +53,7 @@ export const NewUser = z.object({
 export type NewUser = z.input<typeof NewUser>;
 
 export const authMethods = {
-  /** Rules: auth.invalidCredentials, auth.accountLocked, auth.inactive. */
+  /** Rules: auth.invalidCredentials (also for inactive accounts), auth.accountLocked. */
   'auth.login': method({
     input: z.object({ username: z.string().max(200), password: z.string().max(4096) }),
     output: SessionInfo,

@@ -5,6 +5,7 @@ import { DbOpenError } from '../db/open';
 import { checkDbPath, pathWarning } from '../db/path-check';
 import { KeyVaultError } from '../keys/key-vault';
 import { Refusal, type HandlerContext, type HandlerMap } from '../handlers';
+import { sessionInfo } from '../session';
 import { currentSessionInfo } from './auth';
 import { readPractice, readSecurity, writeSetting } from './settings-store';
 import { hasAnyUser, insertUser, toUser } from './user-rows';
@@ -22,7 +23,7 @@ export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContex
     database: 'open',
     setupRequired: practice === null,
     practiceName: practice?.name ?? null,
-    session: session ? { user: session.user, locked: session.locked, idleLockMinutes: security.idleLockMinutes } : null,
+    session: session ? sessionInfo(session, security.idleLockMinutes) : null,
     warnings,
   };
 };
