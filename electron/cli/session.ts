@@ -24,7 +24,7 @@ export const SESSION_KEY = `cli:${process.pid}`;
 
 export const openCli = async (g: GlobalOptions): Promise<CliSession> => {
   // Errors go to stderr with their correlation id, so the reference printed with a failure can be found.
-  const core = await openCore({ dbPath: g.dbPath, osVault: null, logger: { info: () => undefined, error: consoleLogger.error } });
+  const core = await openCore({ dbPath: g.dbPath, osVault: null, logger: { info: () => undefined, error: (id, err) => consoleLogger.error(id, err) } });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await core.dispatch(SESSION_KEY, method, input);
     if (!result.ok) throw new CommandFailure(result.error);
