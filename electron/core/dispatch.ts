@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/contract';
 import { AppFailure, fail, ok, type AppError, type Result } from '../../shared/result';
+import { advanceAnchor, type AuditHead } from './audit/anchor';
 import { appendAudit } from './audit/chain';
 import { writeTransaction } from './db/transaction';
 import type { CoreEnv } from './env';
@@ -53,19 +54,28 @@ export const createDispatch =
       session,
       now,
       env,
-      tx: (fn) =>
-        writeTransaction(store.open.kysely, async (db) => {
+      tx: async (fn) => {
+        const appended: { head: AuditHead | null } = { head: null };
+        const result = await writeTransaction(store.open.kysely, async (db) => {
           const t: TxContext = {
             db,
             audit: async (facts) => {
-              await appendAudit(db, store.open.keys.auditKey, now, { ...facts, actorId: facts.actorId === undefined ? session?.user.id ?? null : facts.actorId });
+              const row = await appendAudit(db, store.open.keys.auditKey, now, { ...facts, actorId: facts.actorId === undefined ? session?.user.id ?? null : facts.actorId });
+              appended.head = { seq: row.seq, mac: row.mac };
               auditCount += 1;
             },
           };
-          const result = await fn(t);
+          const value = await fn(t);
           phiCheck(); // before COMMIT: a PHI call without exactly one audit entry rolls back
-          return result;
-        }),
+          return value;
+        });
+        // After COMMIT, so the anchor never runs ahead of the log.
+        if (appended.head) {
+          const macAt = store.open.raw.prepare<[number], string>('SELECT mac FROM audit_log WHERE seq = ?').pluck();
+          advanceAnchor(store.dbPath, store.open.keys.auditKey, appended.head, (seq) => macAt.get(seq));
+        }
+        return result;
+      },
     };
 
     try {

@@ -4,6 +4,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { DatabaseState } from '../../shared/contract/app';
+import { anchorPath } from './audit/anchor';
 import { migrateTo } from './db/migrate';
 import { DbOpenError, openDatabase, type SqliteDb } from './db/open';
 import type { DB } from './db/schema';
@@ -97,6 +98,8 @@ export class Store {
   create(passphrase: string): Promise<void> {
     return this.exclusive(async () => {
       if (this.state !== 'new' || existsSync(this.dbPath)) throw new DbOpenError('exists', `A database already exists at ${this.dbPath}.`);
+      // An anchor left by an earlier database at this path would never match the new log.
+      await rm(anchorPath(this.dbPath), { force: true });
       const keys = newDatabaseKeys();
       const sealed = await createPassphraseVault(passphrase).seal(keys);
       const os = this.osVault?.isAvailable() ? await this.osVault.seal(keys) : null;
@@ -114,7 +117,7 @@ export class Store {
   /** Removes the database this store created moments ago, whose setup then failed, so a retry starts clean. */
   async discardNew(): Promise<void> {
     await this.close();
-    for (const suffix of ['', '-wal', '-shm', '.keys.json']) {
+    for (const suffix of ['', '-wal', '-shm', '.keys.json', '.audit-head.json']) {
       // Files only: anything else in the way (a folder) is left for the user to see.
       await rm(`${this.dbPath}${suffix}`, { force: true }).catch(() => undefined);
     }

@@ -4,7 +4,7 @@ import { Empty, Instant, MANAGERS, method } from './define';
 
 export const AuditProblem = z.object({
   seq: z.number().int(),
-  kind: z.enum(['mac', 'link', 'gap']),
+  kind: z.enum(['mac', 'link', 'gap', 'truncated', 'anchor']),
   message: z.string(),
 });
 

@@ -1,8 +1,10 @@
 // The tamper-evident audit log (RELIABILITY.md §5): an HMAC chain keyed outside the database, with
 // append-only triggers. With the triggers dropped (an attacker holding the database key), every edit,
-// deletion, swap or forgery is still named by seq; only tail truncation needs the external head anchor.
+// deletion, swap or forgery is still named by seq; tail truncation is caught by the head anchor kept beside it.
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { writeAnchor } from '../../electron/core/audit/anchor';
 import { GENESIS_MAC, verifyChain } from '../../electron/core/audit/chain';
 import type { SqliteDb } from '../../electron/core/db/open';
 import type { AuditLogTable } from '../../electron/core/db/schema';
@@ -81,6 +83,9 @@ describe('a tampered audit log (triggers dropped)', () => {
   afterEach(() => {
     raw.prepare('DELETE FROM audit_log').run();
     for (const r of snapshot) insert(r);
+    // Restoring the snapshot drops entries audit.verify appended: re-anchor, or the next check sees truncation.
+    const last = snapshot.at(-1)!;
+    writeAnchor(h.dbPath, h.core.env.store.open.keys.auditKey, { seq: last.seq, mac: last.mac });
   });
 
   it('names an edited entry as a mac problem at its seq', async () => {
@@ -151,5 +156,49 @@ describe('a tampered audit log (triggers dropped)', () => {
     expect(report.ok).toBe(true);
     expect(report.head).not.toEqual(anchor);
     expect(report.head?.seq).toBe((anchor?.seq ?? 0) - 1);
+  });
+});
+
+describe('the audit head anchor kept beside the database', () => {
+  let t: Harness;
+  beforeEach(async () => {
+    t = await openHarness({ setup: true });
+    await t.value('patients.search', { query: 'a', limit: 5 });
+    await t.value('patients.search', { query: 'b', limit: 5 });
+  });
+  afterEach(() => t.close());
+  const tRaw = () => t.core.env.store.open.raw;
+
+  it('names entries cut off the end of the log', async () => {
+    dropAuditTriggers(tRaw());
+    const last = Number(tRaw().prepare('SELECT max(seq) FROM audit_log').pluck().get());
+    tRaw().prepare('DELETE FROM audit_log WHERE seq >= ?').run(last - 1);
+    const report = await t.value('audit.verify', {});
+    expect(report.ok).toBe(false);
+    expect(problemsOf(report)).toEqual([{ seq: last - 1, kind: 'truncated' }]);
+  });
+
+  it('reports a missing or forged anchor', async () => {
+    const path = `${t.dbPath}.audit-head.json`;
+    const anchor = JSON.parse(readFileSync(path, 'utf8')) as { seq: number; mac: string; sig: string };
+    writeFileSync(path, JSON.stringify({ ...anchor, seq: anchor.seq - 1 }));
+    expect(problemsOf(await t.value('audit.verify', {}))).toEqual([{ seq: anchor.seq - 1, kind: 'anchor' }]);
+    rmSync(path);
+    expect((await t.value('audit.verify', {})).problems.map((p) => p.kind)).toContain('anchor');
+  });
+
+  it('keeps the evidence when work goes on after the cut: later entries do not move the anchor past it', async () => {
+    dropAuditTriggers(tRaw());
+    const last = Number(tRaw().prepare('SELECT max(seq) FROM audit_log').pluck().get());
+    tRaw().prepare('DELETE FROM audit_log WHERE seq >= ?').run(last - 1);
+    t.clock.advanceMinutes(1); // later work, so the new entries differ from the ones cut off
+    for (const q of ['c', 'd', 'e', 'f']) await t.value('patients.search', { query: q, limit: 5 });
+    const report = await t.value('audit.verify', {});
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.kind)).toEqual(['anchor']);
+  });
+
+  it('verifies cleanly while nothing was touched', async () => {
+    expect(await t.value('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
   });
 });

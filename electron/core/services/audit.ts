@@ -1,4 +1,5 @@
 // Reading and verifying the audit log. Verification itself is audited, so a review leaves a trace.
+import { anchorProblems } from '../audit/anchor';
 import { verifyChain } from '../audit/chain';
 import type { HandlerMap } from '../handlers';
 
@@ -6,7 +7,10 @@ export const auditHandlers: Pick<HandlerMap, 'audit.verify' | 'audit.list'> = {
   'audit.verify': async (ctx) => {
     const { kysely, keys } = ctx.env.store.open;
     const rows = await kysely.selectFrom('audit_log').selectAll().orderBy('seq').execute();
-    const report = verifyChain(keys.auditKey, rows);
+    const chain = verifyChain(keys.auditKey, rows);
+    const macs = new Map(rows.map((r) => [r.seq, r.mac]));
+    const anchor = anchorProblems(ctx.env.store.dbPath, keys.auditKey, (seq) => macs.get(seq), chain.head);
+    const report = { ...chain, ok: chain.ok && anchor.length === 0, problems: [...chain.problems, ...anchor] };
     await ctx.tx((t) => t.audit({ action: 'audit.verify', entity: 'audit_log', entityId: report.ok ? 'ok' : 'failed' }));
     return report;
   },
