@@ -6,6 +6,7 @@ import { rm } from 'node:fs/promises';
 import type { DatabaseState } from '../../shared/contract/app';
 import { anchorPath } from './audit/anchor';
 import { migrateTo } from './db/migrate';
+import { checkDbPath, pathWarning } from './db/path-check';
 import { DbOpenError, openDatabase, type SqliteDb } from './db/open';
 import type { DB } from './db/schema';
 import { keyFilePath, newDatabaseKeys, readKeyFile, writeKeyFile } from './keys/key-file';
@@ -26,6 +27,8 @@ export class Store {
   private osUnsealFailure: string | null = null;
   /** Opening and creating run one at a time: two setups at once must not both write a key file. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Where the file sits is checked once: reading the mount table on every status call costs more than the call. */
+  readonly pathWarning: string | null;
 
   constructor(
     readonly dbPath: string,
@@ -33,7 +36,9 @@ export class Store {
     private readonly logger: Logger,
   ) {
     this.fileExists = existsSync(dbPath);
+    this.pathWarning = pathWarning(checkDbPath(dbPath));
   }
+
 
   get state(): DatabaseState {
     if (this.current) return 'open';

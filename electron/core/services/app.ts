@@ -2,7 +2,6 @@
 import type { AppStatus } from '../../../shared/contract';
 import { hashPassword } from '../auth/password';
 import { DbOpenError } from '../db/open';
-import { checkDbPath, pathWarning } from '../db/path-check';
 import { KeyVaultError } from '../keys/key-vault';
 import { Refusal, type HandlerContext, type HandlerMap } from '../handlers';
 import { sessionInfo } from '../session';
@@ -12,7 +11,7 @@ import { hasAnyUser, insertUser, toUser } from './user-rows';
 
 export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>): Promise<AppStatus> => {
   const { store, sessions } = ctx.env;
-  const warnings = [pathWarning(checkDbPath(store.dbPath)), store.osKeyWarning].filter((w): w is string => w !== null);
+  const warnings = [store.pathWarning, store.osKeyWarning].filter((w): w is string => w !== null);
   if (store.state !== 'open') return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null, warnings };
   const db = store.open.kysely;
   const practice = await readPractice(db);
