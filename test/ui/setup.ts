@@ -1,5 +1,5 @@
 // jsdom polyfills Mantine needs (matchMedia, ResizeObserver, scrollIntoView) and per-test cleanup.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // jsdom implements none of these; Mantine calls them for color scheme, AppShell/ScrollArea sizing and combobox focus.
@@ -22,6 +22,10 @@ class ResizeObserverStub {
 Object.defineProperty(window, 'matchMedia', { configurable: true, writable: true, value: matchMedia });
 Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: ResizeObserverStub });
 Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, writable: true, value: () => undefined });
+
+// CI runs the node, jsdom and Chromium projects side by side on 2 cores: a screen that appears after two fake
+// API round trips can take well over the default 1 s there, so findBy*/waitFor wait up to 5 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
