@@ -9,8 +9,17 @@ const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }))
 
 const newDatabase = () => {
   const api = fakeApi();
-  api['app.status'].mockResolvedValue(ok({ database: 'new', setupRequired: true, practiceName: null, session: null, warnings: [] }));
+  api['app.status'].mockResolvedValue(
+    ok({ database: 'new', setupRequired: true, practiceName: null, session: null, warnings: [] }),
+  );
   return api;
+};
+
+const fillOfficer = () => {
+  type(/^Privacy officer name/, 'Pat Officer');
+  type(/^Privacy officer title/, 'Practice Manager');
+  type(/^Privacy officer phone/, '555-201-3345');
+  type(/^Privacy officer email/, 'pat@example.org');
 };
 
 const fillPractice = (zip: string) => {
@@ -53,10 +62,7 @@ describe('setup wizard', () => {
     fillPractice('62701');
     fireEvent.click(screen.getByLabelText(/contacts patients to raise funds/));
     next();
-    type(/^Privacy officer name/, 'Pat Officer');
-    type(/^Privacy officer title/, 'Practice Manager');
-    type(/^Privacy officer phone/, '555-201-3345');
-    type(/^Privacy officer email/, 'pat@example.org');
+    fillOfficer();
     next();
     type(/^Full name/, 'Dana Admin');
     type(/^Username/, '  Dana  ');
@@ -110,10 +116,7 @@ describe('setup wizard', () => {
     await screen.findByRole('heading', { name: 'Set up Privacy Desk' });
     fillPractice('62701');
     next();
-    type(/^Privacy officer name/, 'Pat Officer');
-    type(/^Privacy officer title/, 'Practice Manager');
-    type(/^Privacy officer phone/, '555-201-3345');
-    type(/^Privacy officer email/, 'pat@example.org');
+    fillOfficer();
     next();
     type(/^Full name/, 'Dana Admin');
     type(/^Username/, 'dana');

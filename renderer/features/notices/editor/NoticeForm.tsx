@@ -35,32 +35,25 @@ export function NoticeForm({
   language: Language;
   practice: Flags;
 }) {
+  const sectionFields = (s: PlainSection) => (
+    <SectionFields
+      key={s.field}
+      section={s}
+      value={content[s.field]}
+      fundraises={practice.fundraises}
+      keepsPart2Records={practice.keepsPart2Records}
+    />
+  );
   return (
     <Stack gap="lg">
       <HeaderField header={content.header} language={language} />
       <IntroFields title={content.title} intro={content.intro} />
       <TpoFields tpo={content.tpo} />
       <PermittedUsesFields section={content.withoutAuthorization} />
-      {SECTIONS_BEFORE_RIGHTS.map((s) => (
-        <SectionFields
-          key={s.field}
-          section={s}
-          value={content[s.field]}
-          fundraises={practice.fundraises}
-          keepsPart2Records={practice.keepsPart2Records}
-        />
-      ))}
+      {SECTIONS_BEFORE_RIGHTS.map(sectionFields)}
       <RightsFields rights={content.rights} />
       <DutiesFields duties={content.duties} />
-      {SECTIONS_AFTER_DUTIES.map((s) => (
-        <SectionFields
-          key={s.field}
-          section={s}
-          value={content[s.field]}
-          fundraises={practice.fundraises}
-          keepsPart2Records={practice.keepsPart2Records}
-        />
-      ))}
+      {SECTIONS_AFTER_DUTIES.map(sectionFields)}
     </Stack>
   );
 }
