@@ -5,6 +5,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const noElectron = { name: 'electron', message: 'Only the Electron shell (electron/main.ts, preload.ts, ipc/, platform/) may import electron.' };
+const noShell = {
+  group: ['**/platform/**', '**/platform', '**/ipc/**', '**/ipc'],
+  message: 'core/, web/ and cli/ run without Electron: they may not import the desktop shell (platform/, ipc/). Shared helpers live in core/.',
+};
 const noNode = { group: ['node:*'], message: 'shared/ and renderer/ run without Node: no node:* imports.' };
 
 export default defineConfig(
@@ -26,7 +30,7 @@ export default defineConfig(
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
   {
     files: ['electron/core/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noShell] }] },
   },
   {
     files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],

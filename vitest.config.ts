@@ -21,7 +21,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['test/ui/setup.ts'],
-          testTimeout: 30_000,
+          // Bounds, not waits: a test ends as soon as its screens appear; these only stop a hung one on a loaded machine.
+          testTimeout: 90_000,
         },
       },
       {
@@ -33,6 +34,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // expect.poll gives up after 1 s by default, less than one scrypt unlock takes on a loaded machine.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -1,7 +1,7 @@
 // The app root: Mantine, TanStack Query, the typed client, the session and the hash router, then the screen gate.
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { HashRouter } from 'react-router';
 import type { PrivacyDeskApi } from '../shared/contract/api';
 import { ApiProvider } from './api/ApiProvider';
@@ -25,19 +25,26 @@ export interface AppProps {
   mantineEnv?: 'default' | 'test';
 }
 
-export function App({ api, queryClient, mantineEnv = 'default' }: AppProps) {
+/** Everything a screen needs around it; component tests put a single feature inside (test/ui/render-app.tsx). */
+export function AppProviders({ api, queryClient, mantineEnv = 'default', children }: AppProps & { children: ReactNode }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <MantineProvider theme={theme} env={mantineEnv} defaultColorScheme="light">
       <QueryClientProvider client={client}>
         <ApiProvider api={api}>
           <SessionProvider>
-            <HashRouter>
-              <AppGate />
-            </HashRouter>
+            <HashRouter>{children}</HashRouter>
           </SessionProvider>
         </ApiProvider>
       </QueryClientProvider>
     </MantineProvider>
+  );
+}
+
+export function App(props: AppProps) {
+  return (
+    <AppProviders {...props}>
+      <AppGate />
+    </AppProviders>
   );
 }

@@ -9,6 +9,8 @@ export interface Core {
   dispatch(sessionKey: string, method: string, input: unknown): Promise<Result<unknown>>;
   /** Forget a session (window closed, browser tab gone). */
   endSession(sessionKey: string): void;
+  /** Move a session to a new key, the old one no longer valid (a fresh id after sign-in, against fixation). */
+  renameSession(from: string, to: string): void;
   /** Lock every session now (OS screen lock, suspend). */
   lockAll(): void;
   close(): Promise<void>;

@@ -5,6 +5,7 @@ import type { Core } from './core-api';
 import { createDispatch } from './dispatch';
 import type { CoreEnv } from './env';
 import type { KeyVault } from './keys/key-vault';
+import { SCRYPT_POLICY, type ScryptParams } from './keys/scrypt';
 import { consoleLogger, type Logger } from './logger';
 import { handlers } from './services/index';
 import { Sessions } from './session';
@@ -17,6 +18,8 @@ export interface CoreOptions {
   clock?: Clock;
   logger?: Logger;
   checkOutputs?: boolean;
+  /** scrypt cost for new password hashes and key files: SCRYPT_POLICY unless a test asks for a cheaper one. */
+  scryptCost?: ScryptParams;
 }
 
 export interface OpenedCore extends Core {
@@ -25,12 +28,15 @@ export interface OpenedCore extends Core {
 
 export const openCore = async (options: CoreOptions): Promise<OpenedCore> => {
   const logger = options.logger ?? consoleLogger;
+  const scryptCost = options.scryptCost ?? SCRYPT_POLICY;
   const env: CoreEnv = {
-    store: new Store(options.dbPath, options.osVault, logger),
+    store: new Store(options.dbPath, options.osVault, logger, scryptCost),
     sessions: new Sessions(),
     clock: options.clock ?? systemClock,
     logger,
     unknownAccounts: new UnknownAccountLockouts(),
+    recoveryAttempts: new UnknownAccountLockouts(),
+    scryptCost,
   };
   await env.store.tryOsUnseal();
   const dispatch = createDispatch(env, handlers, { checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production' });
@@ -38,6 +44,7 @@ export const openCore = async (options: CoreOptions): Promise<OpenedCore> => {
     env,
     dispatch,
     endSession: (key) => env.sessions.end(key),
+    renameSession: (from, to) => env.sessions.rename(from, to),
     lockAll: () => env.sessions.lockAll(),
     close: () => env.store.close(),
   };

@@ -1,16 +1,19 @@
-// The one way into the core: contract method + raw input → Result. Validates input, checks the database
-// state, the session, the idle lock and the role, runs the handler, and maps every failure to an AppError.
+// The one way into the core: contract method + raw input → Result. Checks, in this order, the method, the
+// database state, access (the session, that its account has not changed since sign-in, the idle lock, the role),
+// then the input, runs the handler, and maps every failure to an AppError. Access comes before validation so
+// that the unauthenticated learn nothing about a method's fields.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { contract, isMethodName, type MethodName } from '../../shared/contract';
+import { contract, isMethodName, type Access, type MethodName } from '../../shared/contract';
 import { AppFailure, fail, ok, type AppError, type Result } from '../../shared/result';
-import { advanceAnchor, type AuditHead } from './audit/anchor';
 import { appendAudit } from './audit/chain';
+import { advanceHead, type AuditHead } from './audit/head';
 import { writeTransaction } from './db/transaction';
 import type { CoreEnv } from './env';
 import { Refusal, type HandlerContext, type HandlerMap, type TxContext } from './handlers';
-import { hasRole } from './session';
+import { hasRole, sessionRevoked, stillStands, type Session } from './session';
 import { readSecurity } from './services/settings-store';
+import { findStanding } from './services/user-rows';
 
 /** Methods that work before the database is open. */
 const BEFORE_OPEN = new Set<MethodName>(['app.status', 'app.unseal', 'setup.initialize']);
@@ -23,6 +26,36 @@ const validationError = (error: z.ZodError): AppError => ({
 
 const locked: AppError = { code: 'LOCKED', rule: 'session.locked', message: 'The session is locked. Enter your password to continue.' };
 const signInFirst: AppError = { code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' };
+const notAllowed: AppError = { code: 'FORBIDDEN', rule: 'role.notAllowed', message: 'Your role does not allow this.' };
+
+/**
+ * Why this session may not make the call, or null. A session whose account was deactivated or given a new
+ * password (in this process or another on the same database) is ended here: one read by primary key.
+ */
+const accessDenied = async (env: CoreEnv, access: Access, sessionKey: string, session: Session | null, nowMs: number): Promise<AppError | null> => {
+  if (access === 'public') return null;
+  if (!session) return signInFirst;
+  const db = env.store.open.kysely;
+  if (!stillStands(session, await findStanding(db, session.user.id))) {
+    env.sessions.end(sessionKey);
+    return sessionRevoked;
+  }
+  if (access === 'session') return null;
+  const { idleLockMinutes } = await readSecurity(db);
+  if (env.sessions.applyIdleLock(session, nowMs, idleLockMinutes)) return locked;
+  return hasRole(session, access) ? null : notAllowed;
+};
+
+/** An unexpected failure: the log gets the detail, the caller a correlation id. */
+const failure = (env: CoreEnv, err: unknown): Result<never> => {
+  if (err instanceof AppFailure) return fail(err.appError);
+  if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    return fail({ code: 'CONFLICT', message: 'This would duplicate a record that must be unique.' });
+  }
+  const correlationId = randomUUID();
+  env.logger.error(correlationId, err);
+  return fail({ code: 'INTERNAL', message: 'Something went wrong inside Privacy Desk.', correlationId });
+};
 
 export interface DispatchOptions {
   /** Validate outputs against the contract too (development and tests). */
@@ -34,15 +67,22 @@ export const createDispatch =
   async (sessionKey: string, method: string, rawInput: unknown): Promise<Result<unknown>> => {
     if (!isMethodName(method)) return fail({ code: 'NOT_FOUND', rule: 'contract.unknownMethod', message: `Unknown method “${method.slice(0, 80)}”.` });
     const def = contract[method];
-    const parsed = def.input.safeParse(rawInput ?? {});
-    if (!parsed.success) return fail(validationError(parsed.error));
-
     const { store, sessions, clock } = env;
     if (store.state !== 'open' && !BEFORE_OPEN.has(method)) {
       return fail({ code: 'RULE', rule: store.state === 'new' ? 'setup.required' : 'db.sealed', message: store.state === 'new' ? 'Run first-time setup first.' : 'Unlock the database with the practice passphrase first.' });
     }
     const now = clock.now();
     const session = sessions.get(sessionKey);
+    try {
+      const denied = await accessDenied(env, def.access, sessionKey, session, now.getTime());
+      if (denied) return fail(denied);
+    } catch (err) {
+      return failure(env, err);
+    }
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail(validationError(parsed.error));
+    // Only a well-formed call counts as activity that postpones the idle lock.
+    if (session && def.access !== 'public' && def.access !== 'session') session.lastActivityMs = now.getTime();
 
     let auditCount = 0;
     const phiCheck = (): void => {
@@ -56,40 +96,29 @@ export const createDispatch =
       env,
       tx: async (fn) => {
         const appended: { head: AuditHead | null } = { head: null };
+        const { keys, witness } = store.open;
         const result = await writeTransaction(store.open.kysely, async (db) => {
           const t: TxContext = {
             db,
             audit: async (facts) => {
-              const row = await appendAudit(db, store.open.keys.auditKey, now, { ...facts, actorId: facts.actorId === undefined ? session?.user.id ?? null : facts.actorId });
+              const row = await appendAudit(db, keys.auditKey, now, { ...facts, actorId: facts.actorId === undefined ? session?.user.id ?? null : facts.actorId });
               appended.head = { seq: row.seq, mac: row.mac };
               auditCount += 1;
             },
           };
           const value = await fn(t);
           phiCheck(); // before COMMIT: a PHI call without exactly one audit entry rolls back
+          // The head moves in the same transaction as its entries: it can never say less, or more, than was saved.
+          if (appended.head) await advanceHead(db, keys.auditKey, appended.head);
           return value;
         });
-        // After COMMIT, so the anchor never runs ahead of the log.
-        if (appended.head) {
-          const macAt = store.open.raw.prepare<[number], string>('SELECT mac FROM audit_log WHERE seq = ?').pluck();
-          advanceAnchor(store.dbPath, store.open.keys.auditKey, appended.head, (seq) => macAt.get(seq));
-        }
+        // After COMMIT, in the background: the copy beside the database catches up; its failures are warnings.
+        if (appended.head) void witness.sync();
         return result;
       },
     };
 
     try {
-      if (def.access !== 'public') {
-        if (!session) return fail(signInFirst);
-        if (def.access !== 'session') {
-          const { idleLockMinutes } = await readSecurity(store.open.kysely);
-          if (sessions.applyIdleLock(session, now.getTime(), idleLockMinutes)) return fail(locked);
-          if (!hasRole(session, def.access)) {
-            return fail({ code: 'FORBIDDEN', rule: 'role.notAllowed', message: 'Your role does not allow this.' });
-          }
-          session.lastActivityMs = now.getTime();
-        }
-      }
       const handler = handlers[method] as (c: typeof ctx) => Promise<unknown>;
       const value = await handler(ctx);
       if (value instanceof Refusal) return fail(value.error);
@@ -100,12 +129,6 @@ export const createDispatch =
       }
       return ok(value);
     } catch (err) {
-      if (err instanceof AppFailure) return fail(err.appError);
-      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-        return fail({ code: 'CONFLICT', message: 'This would duplicate a record that must be unique.' });
-      }
-      const correlationId = randomUUID();
-      env.logger.error(correlationId, err);
-      return fail({ code: 'INTERNAL', message: 'Something went wrong inside Privacy Desk.', correlationId });
+      return failure(env, err);
     }
   };

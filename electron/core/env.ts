@@ -1,6 +1,7 @@
-// What every handler can reach: the store, the sessions, the clock, the logger.
+// What every handler can reach: the store, the sessions, the clock, the logger, the scrypt cost in force.
 import type { UnknownAccountLockouts } from './auth/lockout';
 import type { Clock } from './clock';
+import type { ScryptParams } from './keys/scrypt';
 import type { Logger } from './logger';
 import type { Sessions } from './session';
 import type { Store } from './store';
@@ -11,4 +12,8 @@ export interface CoreEnv {
   clock: Clock;
   logger: Logger;
   unknownAccounts: UnknownAccountLockouts;
+  /** Failed passphrase recoveries (users.recoverWithPassphrase), which lock like a sign-in. */
+  recoveryAttempts: UnknownAccountLockouts;
+  /** The scrypt cost new password hashes use; production SCRYPT_POLICY, cheaper in tests. */
+  scryptCost: ScryptParams;
 }

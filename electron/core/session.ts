@@ -1,11 +1,15 @@
 // Signed-in sessions, one per door-chosen key (a window, a browser tab, a CLI run), held in memory only:
-// a restart signs everyone out. Enforces the idle lock (HIPAA 164.312(a)(2)(iii) automatic logoff).
+// a restart signs everyone out. Enforces the idle lock (HIPAA 164.312(a)(2)(iii) automatic logoff). Each session
+// remembers its user's session generation at sign-in; dispatch ends it once the database's has moved on.
 import type { Role, SessionInfo, User } from '../../shared/contract';
+import type { AppError } from '../../shared/result';
 
 export interface Session {
   user: User;
   lastActivityMs: number;
   locked: boolean;
+  /** The user's `session_generation` when this session began (or last changed its own password). */
+  generation: number;
 }
 
 export class Sessions {
@@ -15,8 +19,9 @@ export class Sessions {
     return this.byKey.get(key) ?? null;
   }
 
-  start(key: string, user: User, nowMs: number): Session {
-    const session = { user, lastActivityMs: nowMs, locked: false };
+  /** `generation` defaults to 0, a new account's: a stale value fails closed (the session is refused). */
+  start(key: string, user: User, nowMs: number, generation = 0): Session {
+    const session = { user, lastActivityMs: nowMs, locked: false, generation };
     this.byKey.set(key, session);
     return session;
   }
@@ -25,9 +30,11 @@ export class Sessions {
     this.byKey.delete(key);
   }
 
-  /** Ends every session of a user (deactivated account). */
-  endUser(userId: number): void {
-    for (const [key, s] of this.byKey) if (s.user.id === userId) this.byKey.delete(key);
+  /** Moves a session to a new key and forgets the old one (browser mode issues a fresh id at sign-in). */
+  rename(from: string, to: string): void {
+    const session = this.byKey.get(from);
+    this.byKey.delete(from);
+    if (session) this.byKey.set(to, session);
   }
 
   lockAll(): void {
@@ -46,5 +53,16 @@ export const sessionInfo = (session: Session, idleLockMinutes: number): SessionI
   locked: session.locked,
   idleLockMinutes,
 });
+
+/** The answer to a session whose account changed since it began (deactivated, password reset or changed). */
+export const sessionRevoked: AppError = {
+  code: 'FORBIDDEN',
+  rule: 'session.revoked',
+  message: 'Your account was changed (deactivated, or its password reset or changed) since you signed in. Sign in again.',
+};
+
+/** Whether the session still stands against its user's row: active, and at the generation it recorded. */
+export const stillStands = (session: Session, standing: { active: number; session_generation: number } | undefined): boolean =>
+  standing !== undefined && standing.active === 1 && standing.session_generation === session.generation;
 
 export const hasRole = (session: Session, roles: readonly Role[]): boolean => roles.includes(session.user.role);

@@ -3,21 +3,29 @@
 import { Kysely, SqliteDialect } from 'kysely';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { DatabaseState } from '../../shared/contract/app';
-import { anchorPath } from './audit/anchor';
+import { anchorPath, readAnchor } from './audit/anchor';
+import { ensureHead } from './audit/head';
+import { AuditWitness } from './audit/witness';
 import { migrateTo } from './db/migrate';
 import { checkDbPath, pathWarning } from './db/path-check';
 import { DbOpenError, openDatabase, type SqliteDb } from './db/open';
+import { writeTransaction } from './db/transaction';
 import type { DB } from './db/schema';
 import { keyFilePath, newDatabaseKeys, readKeyFile, writeKeyFile } from './keys/key-file';
 import { KeyVaultError, type DatabaseKeys, type KeyVault } from './keys/key-vault';
 import { createPassphraseVault } from './keys/passphrase-vault';
+import { SCRYPT_POLICY, type ScryptParams } from './keys/scrypt';
 import type { Logger } from './logger';
+import { ensurePrivateDir } from './private-files';
 
 export interface OpenDatabase {
   kysely: Kysely<DB>;
   raw: SqliteDb;
   keys: DatabaseKeys;
+  /** Keeps the audit head copy beside the database level with the head inside it. */
+  witness: AuditWitness;
 }
 
 export class Store {
@@ -34,6 +42,8 @@ export class Store {
     readonly dbPath: string,
     private readonly osVault: KeyVault | null,
     private readonly logger: Logger,
+    /** The scrypt cost new key files are sealed with (cheaper in tests). */
+    private readonly scryptCost: ScryptParams = SCRYPT_POLICY,
   ) {
     this.fileExists = existsSync(dbPath);
     this.pathWarning = pathWarning(checkDbPath(dbPath));
@@ -87,7 +97,7 @@ export class Store {
       if (this.current) return;
       const file = await readKeyFile(this.dbPath);
       if (!file) throw new KeyVaultError('damaged', `The key file ${keyFilePath(this.dbPath)} is missing.`);
-      const keys = await createPassphraseVault(passphrase).unseal(file.passphrase);
+      const keys = await createPassphraseVault(passphrase, this.scryptCost).unseal(file.passphrase);
       await this.attach(keys, false);
       if ((!file.os || this.osUnsealFailure !== null) && this.osVault?.isAvailable()) {
         await writeKeyFile(this.dbPath, file.passphrase, await this.osVault.seal(keys));
@@ -103,10 +113,11 @@ export class Store {
   create(passphrase: string): Promise<void> {
     return this.exclusive(async () => {
       if (this.state !== 'new' || existsSync(this.dbPath)) throw new DbOpenError('exists', `A database already exists at ${this.dbPath}.`);
+      ensurePrivateDir(dirname(this.dbPath)); // a folder made for the database is owner-only (0700)
       // An anchor left by an earlier database at this path would never match the new log.
       await rm(anchorPath(this.dbPath), { force: true });
       const keys = newDatabaseKeys();
-      const sealed = await createPassphraseVault(passphrase).seal(keys);
+      const sealed = await createPassphraseVault(passphrase, this.scryptCost).seal(keys);
       const os = this.osVault?.isAvailable() ? await this.osVault.seal(keys) : null;
       await writeKeyFile(this.dbPath, sealed, os);
       try {
@@ -134,18 +145,23 @@ export class Store {
     const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
     try {
       await migrateTo(kysely as Kysely<unknown>, 'latest');
+      const file = await readAnchor(this.dbPath);
+      await writeTransaction(kysely, (db) => ensureHead(db, keys.auditKey, file.kind === 'read' ? file.head : null));
     } catch (err) {
       await kysely.destroy();
       throw err;
     }
-    this.current = { kysely, raw, keys };
+    const witness = new AuditWitness(this.dbPath, kysely, keys.auditKey, this.logger);
+    await witness.sync(); // a copy left behind by a crash after the last commit catches up now
+    this.current = { kysely, raw, keys, witness };
     this.logger.info(`database opened (${create ? 'created' : 'existing'})`);
   }
 
   async close(): Promise<void> {
     if (!this.current) return;
-    const { kysely } = this.current;
+    const { kysely, witness } = this.current;
     this.current = null;
+    await witness.settled(); // the last head copy is written before the connection goes
     await kysely.destroy(); // closes the better-sqlite3 handle too
   }
 }

@@ -1,45 +1,66 @@
-// Browser mode: the built renderer and the same dispatch over HTTP on 127.0.0.1 only. The per-launch token in
-// the printed link admits a browser tab (each visit gets its own session cookie); Host and Origin are checked on
-// every API call.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+// Browser mode: the built renderer and the same dispatch over HTTP on 127.0.0.1 only. The one-time launch token in
+// the printed link admits one tab: it gets a session cookie and its own tab key (door-keys.ts), and every API call
+// needs both. Host and Origin are checked on every call, and the server bounds slow and surplus connections.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { APP_ORIGIN, createAppProtocolHandler, securityHeaders } from '../platform/app-protocol';
 import type { Core } from '../core/core-api';
+import { APP_ORIGIN, createStaticFileHandler, securityHeaders } from '../core/static-files';
 import type { AppError, Result } from '../../shared/result';
+import { KEY_RENEWING_METHODS, TAB_FRAGMENT_KEY, TAB_HEADER } from '../../shared/web-door';
+import { DoorKeys, keyOf, sessionKeyOf, type Tab } from './door-keys';
 
 const COOKIE = 'pd_session';
 const MAX_BODY_BYTES = 1024 * 1024;
 
+export interface ServerLimits {
+  /** Time a client has to send a whole request, headers and body (not the time we take to answer). */
+  requestTimeoutMs: number;
+  /** Time a client has to send the headers; also how long a connection may sit idle before its first request. */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open after an answer. */
+  keepAliveTimeoutMs: number;
+  /** Connections beyond this are closed at once. A browser opens about 6 per tab. */
+  maxConnections: number;
+}
+
+/** Generous for one practice on one computer, short enough that held-open connections do not pile up. */
+export const DEFAULT_LIMITS: ServerLimits = {
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 32,
+};
+
 export interface WebServer {
   server: Server;
   port: number;
-  /** The URL to open: it carries the per-launch token. */
-  url: string;
+  /** The URL to open: it carries the current one-time launch token, so it changes after each use. */
+  readonly url: string;
   close(): Promise<void>;
 }
 
 export interface WebServerOptions {
   core: Core;
   rendererDir: string;
-  /** Fixed in tests; random otherwise. */
+  /** Fixed in tests; random otherwise. Only the first link: each use mints the next. */
   launchToken?: string;
   port?: number;
+  /** Shorter in tests. */
+  limits?: Partial<ServerLimits>;
+  /** Told the next link each time one is used, so the terminal can show it for another tab or window. */
+  onLaunchTokenUsed?: (nextUrl: string) => void;
 }
 
-const sameSecret = (a: string, b: string): boolean => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
-
-const cookieOf = (req: IncomingMessage): string | null => {
+const cookiesOf = (req: IncomingMessage): string[] => {
+  const values: string[] = [];
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE) return rest.join('=');
+    if (name === COOKIE) values.push(rest.join('='));
   }
-  return null;
+  return values;
 };
+
+const cookieHeader = (value: string): string => `${COOKIE}=${value}; HttpOnly; SameSite=Strict; Path=/`;
 
 const sendResult = (res: ServerResponse, status: number, result: Result<unknown>): void => {
   res.writeHead(status, securityHeaders('application/json; charset=utf-8'));
@@ -47,6 +68,11 @@ const sendResult = (res: ServerResponse, status: number, result: Result<unknown>
 };
 
 const refuse = (res: ServerResponse, status: number, error: AppError): void => sendResult(res, status, { ok: false, error });
+
+const sendText = (res: ServerResponse, status: number, text: string): void => {
+  res.writeHead(status, securityHeaders('text/plain; charset=utf-8'));
+  res.end(text);
+};
 
 const readBody = (req: IncomingMessage): Promise<string | null> =>
   new Promise((resolve, reject) => {
@@ -67,13 +93,17 @@ const readBody = (req: IncomingMessage): Promise<string | null> =>
     req.on('error', reject);
   });
 
-export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
-  const launchToken = options.launchToken ?? randomBytes(24).toString('base64url');
-  const sessions = new Set<string>();
-  const serveFile = createAppProtocolHandler(options.rendererDir);
-  let port = 0;
+const OPEN_NEWEST_LINK =
+  'Open the newest link Privacy Desk printed in its terminal window (the line "For another tab or window, open: …").';
 
-  const handleApi = async (req: IncomingMessage, res: ServerResponse, cookie: string): Promise<void> => {
+export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const keys = new DoorKeys(options.launchToken);
+  const serveFile = createStaticFileHandler(options.rendererDir);
+  let port = 0;
+  const launchUrl = (): string => `http://127.0.0.1:${port}/?token=${keys.token}`;
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, tab: Tab): Promise<void> => {
     // DNS rebinding and cross-site requests: the page must be ours, at exactly this host and port.
     if (req.headers.origin !== `http://127.0.0.1:${port}`) {
       refuse(res, 403, { code: 'FORBIDDEN', rule: 'http.badOrigin', message: 'Requests must come from the Privacy Desk page itself.' });
@@ -102,7 +132,36 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     } catch {
       method = ''; // a malformed %-escape: answered as an unknown method
     }
-    sendResult(res, 200, await options.core.dispatch(`http:${cookie}`, method, input));
+    const result = await options.core.dispatch(sessionKeyOf(tab), method, input);
+    if (result.ok && KEY_RENEWING_METHODS.includes(method)) {
+      // Session fixation: whatever cookie and key the tab had before signing in, unlocking or setting up stop
+      // working now. The session moves to the new key; the browser's other tabs move to the new cookie.
+      const cookie = keys.renewCookie(tab.cookie);
+      const renewed = keys.renewTab(tab);
+      options.core.renameSession(sessionKeyOf(tab), sessionKeyOf(renewed));
+      res.setHeader('Set-Cookie', cookieHeader(cookie));
+      res.setHeader(TAB_HEADER, keyOf(renewed));
+    }
+    sendResult(res, 200, result);
+  };
+
+  /** `GET /?token=…`: spends the token, then redirects to a URL without it that hands the tab its key. */
+  const admit = (res: ServerResponse, token: string, cookie: string | null): void => {
+    if (!keys.spendToken(token)) {
+      sendText(res, 403, `This link has been used already, or is from another launch of Privacy Desk. ${OPEN_NEWEST_LINK}`);
+      return;
+    }
+    options.onLaunchTokenUsed?.(launchUrl());
+    // A fresh cookie every time; a browser that already had one keeps its other tabs working on the new one.
+    const fresh = keys.renewCookie(cookie !== null && keys.isCookie(cookie) ? cookie : null);
+    const tab = keys.openTab(fresh);
+    // The key travels in the fragment, which browsers never send to a server; the page moves it to sessionStorage.
+    res.writeHead(303, {
+      ...securityHeaders('text/plain; charset=utf-8'),
+      Location: `/#${TAB_FRAGMENT_KEY}=${keyOf(tab)}`,
+      'Set-Cookie': cookieHeader(fresh),
+    });
+    res.end();
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -111,35 +170,43 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const isApi = url.pathname.startsWith('/api/');
+    const cookies = cookiesOf(req);
+    // Cookie tossing: a page on another port can add a second pd_session; which one the browser sends first is up
+    // to it. Never guess.
+    if (cookies.length > 1) {
+      const message =
+        'The browser sent two Privacy Desk session cookies; another page on this computer may have set one. Close Privacy Desk tabs, clear this browser’s cookies for 127.0.0.1, then open the newest link Privacy Desk printed.';
+      if (isApi) refuse(res, 400, { code: 'FORBIDDEN', rule: 'http.twoSessionCookies', message });
+      else sendText(res, 400, message);
+      return;
+    }
+    const cookie = cookies[0] ?? null;
     const token = url.searchParams.get('token');
     if (req.method === 'GET' && url.pathname === '/' && token !== null) {
-      if (!sameSecret(token, launchToken)) {
-        res.writeHead(403, securityHeaders('text/plain; charset=utf-8'));
-        res.end('This link is from another launch of Privacy Desk. Use the link it printed most recently.');
+      admit(res, token, cookie);
+      return;
+    }
+    if (cookie === null || !keys.isCookie(cookie)) {
+      if (isApi) {
+        refuse(res, 401, { code: 'FORBIDDEN', rule: 'http.noSession', message: `This browser is not signed in to this launch of Privacy Desk. ${OPEN_NEWEST_LINK}` });
+      } else {
+        sendText(res, 401, `Open Privacy Desk with a link it printed (the link contains a one-time token). ${OPEN_NEWEST_LINK}`);
+      }
+      return;
+    }
+    if (isApi) {
+      // The cookie alone is not enough: any page on 127.0.0.1, whatever its port, receives it.
+      const tab = keys.tabFor(req.headers[TAB_HEADER.toLowerCase()] as string | undefined, cookie);
+      if (!tab) {
+        refuse(res, 401, { code: 'FORBIDDEN', rule: 'http.noTabSecret', message: `This tab has no valid Privacy Desk tab key. ${OPEN_NEWEST_LINK}` });
         return;
       }
-      const session = randomBytes(24).toString('base64url');
-      sessions.add(session);
-      res.writeHead(303, { ...securityHeaders('text/plain; charset=utf-8'), Location: '/', 'Set-Cookie': `${COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/` });
-      res.end();
-      return;
-    }
-    const cookie = cookieOf(req);
-    if (cookie === null || !sessions.has(cookie)) {
-      if (url.pathname.startsWith('/api/')) {
-        refuse(res, 401, { code: 'FORBIDDEN', rule: 'http.noSession', message: 'Open Privacy Desk with the link it printed at start-up.' });
-      } else {
-        res.writeHead(401, securityHeaders('text/plain; charset=utf-8'));
-        res.end('Open Privacy Desk with the link it printed at start-up (it contains the access token of this launch).');
-      }
-      return;
-    }
-    if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') {
         refuse(res, 405, { code: 'VALIDATION', rule: 'http.method', message: 'API calls use POST.' });
         return;
       }
-      await handleApi(req, res, cookie);
+      await handleApi(req, res, tab);
       return;
     }
     // Static files go through the same resolver and CSP as the desktop app's app:// scheme.
@@ -148,18 +215,30 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     res.end(Buffer.from(await response.arrayBuffer()));
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) refuse(res, 500, { code: 'INTERNAL', message: 'Browser mode could not answer this request.' });
-      else res.end();
-    });
-  });
+  const server = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node looks for overdue requests on this interval (30 s by default, which would stretch every timeout).
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (req, res) => {
+      handle(req, res).catch(() => {
+        if (!res.headersSent) refuse(res, 500, { code: 'INTERNAL', message: 'Browser mode could not answer this request.' });
+        else res.end();
+      });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
   return {
     server,
     port,
-    url: `http://127.0.0.1:${port}/?token=${launchToken}`,
+    get url() {
+      return launchUrl();
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 };

@@ -12,11 +12,16 @@ const dbPath = resolveDbPath(process.argv.slice(2));
 mkdirSync(dirname(dbPath), { recursive: true });
 
 const core = await openCore({ dbPath, osVault: null });
-const web = await startWebServer({ core, rendererDir: resolve(root, 'out', 'renderer') });
+const web = await startWebServer({
+  core,
+  rendererDir: resolve(root, 'out', 'renderer'),
+  // Each link admits one tab, once; the next one is printed for a second tab, or after the first was closed.
+  onLaunchTokenUsed: (nextUrl) => console.log(`For another tab or window, open: ${nextUrl}`),
+});
 console.log(`Privacy Desk (browser mode) — database: ${dbPath}`);
 const warning = pathWarning(checkDbPath(dbPath));
 if (warning) console.warn(`Warning: ${warning}`);
-console.log(`Open this address in Chrome, Edge or Firefox on this computer: ${web.url}`);
+console.log(`Open this address in Chrome, Edge or Firefox on this computer (it works once): ${web.url}`);
 console.log('Press Ctrl+C to stop.');
 
 const stop = (): void => {

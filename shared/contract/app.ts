@@ -34,15 +34,34 @@ export const SetupInput = z.object({
 });
 export type SetupInput = z.input<typeof SetupInput>;
 
+/** Why the key store or the database file would not open (electron/core/services/app.ts openFailure). */
+const OPEN_RULES = [
+  'vault.wrongPassphrase',
+  'vault.backendChanged',
+  'vault.damaged',
+  'db.wrongKey',
+  'db.notADatabase',
+  'db.corrupt',
+  'db.networkPath',
+  'db.missing',
+  'db.exists',
+] as const;
+
 export const appMethods = {
-  'app.status': method({ input: Empty, output: AppStatus, access: 'public', phi: false }),
-  /** Rules: vault.wrongPassphrase, vault.backendChanged, db.wrongKey, db.notADatabase, db.corrupt. */
+  'app.status': method({ input: Empty, output: AppStatus, access: 'public', phi: false, rules: [] as const }),
   'app.unseal': method({
     input: z.object({ passphrase: z.string().max(4096) }),
     output: AppStatus,
     access: 'public',
     phi: false,
+    rules: [...OPEN_RULES] as const,
   }),
-  /** Creates the database (state `new` only). Rules: setup.alreadyDone. Signs the new admin in. */
-  'setup.initialize': method({ input: SetupInput, output: SessionInfo, access: 'public', phi: false }),
+  /** Creates the database (state `new` only) and signs the new admin in. */
+  'setup.initialize': method({
+    input: SetupInput,
+    output: SessionInfo,
+    access: 'public',
+    phi: false,
+    rules: ['setup.alreadyDone', 'auth.commonPassword', ...OPEN_RULES] as const,
+  }),
 } as const;

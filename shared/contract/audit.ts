@@ -24,15 +24,18 @@ export const AuditEntry = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
+  /** The patients the call showed (searches, lists), in the order shown; null where the entry lists none. */
+  subjectIds: z.array(z.number().int().positive()).nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const auditMethods = {
-  'audit.verify': method({ input: Empty, output: AuditReport, access: MANAGERS, phi: false }),
+  'audit.verify': method({ input: Empty, output: AuditReport, access: MANAGERS, phi: false, rules: [] as const }),
   'audit.list': method({
     input: z.object({ limit: z.number().int().min(1).max(500), beforeSeq: z.number().int().positive().nullable() }),
     output: z.array(AuditEntry),
     access: MANAGERS,
     phi: false,
+    rules: [] as const,
   }),
 } as const;

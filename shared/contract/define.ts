@@ -14,16 +14,26 @@ export type Role = z.infer<typeof Role>;
  */
 export type Access = 'public' | 'session' | readonly Role[];
 
-export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface MethodDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  R extends readonly string[] = readonly string[],
+> {
   input: I;
   output: O;
   access: Access;
   /** Reads or changes PHI: exactly one audit entry per call, in the call's transaction. */
   phi: boolean;
+  /**
+   * The rule codes (`AppError.rule`) this method's own handler can refuse with, written `[...] as const`.
+   * Codes any call can meet (session, role, database state, the doors) are in GLOBAL_RULES instead.
+   */
+  rules: R;
 }
 
-export const method = <I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> =>
-  def;
+export const method = <I extends z.ZodType, O extends z.ZodType, const R extends readonly string[]>(
+  def: MethodDef<I, O, R>,
+): MethodDef<I, O, R> => def;
 
 export const ANY_ROLE: readonly Role[] = ROLES;
 export const MANAGERS: readonly Role[] = ['privacy_officer', 'admin'];

@@ -54,44 +54,81 @@ export const PublishInput = z.object({
 });
 export type PublishInput = z.input<typeof PublishInput>;
 
+/**
+ * The publication rules on the dates and the revision answers (shared/domain/notice-lifecycle decides them, for
+ * the core and for the publish dialog alike); the content checklist adds notice.incomplete.
+ */
+export const PUBLISH_RULES = [
+  'notice.backdated',
+  'notice.effectiveDateTooFar',
+  'notice.effectiveDateOrder',
+  'notice.changeSummaryRequired',
+  'notice.materialChangeRequired',
+] as const;
+export type PublishRuleCode = (typeof PUBLISH_RULES)[number];
+
 export const noticeMethods = {
-  'notices.list': method({ input: Empty, output: z.array(NoticeVersionSummary), access: ANY_ROLE, phi: false }),
-  'notices.get': method({ input: z.object({ id: Id }), output: NoticeVersion, access: ANY_ROLE, phi: false }),
-  /** The version of a language in effect today. Rules: notice.noneInEffect. */
-  'notices.current': method({ input: z.object({ language: Language }), output: NoticeVersion, access: ANY_ROLE, phi: false }),
-  /** A new draft from our default template or from an existing version of the same language. Rules: notice.languageMismatch. */
+  'notices.list': method({ input: Empty, output: z.array(NoticeVersionSummary), access: ANY_ROLE, phi: false, rules: [] as const }),
+  'notices.get': method({ input: z.object({ id: Id }), output: NoticeVersion, access: ANY_ROLE, phi: false, rules: [] as const }),
+  /** The version of a language in effect today. */
+  'notices.current': method({
+    input: z.object({ language: Language }),
+    output: NoticeVersion,
+    access: ANY_ROLE,
+    phi: false,
+    rules: ['notice.noneInEffect'] as const,
+  }),
+  /** A new draft from our default template or from an existing version of the same language. */
   'notices.createDraft': method({
     input: z.object({ language: Language, from: z.union([z.literal('template'), Id]) }),
     output: NoticeVersion,
     access: MANAGERS,
     phi: false,
+    rules: ['notice.languageMismatch'] as const,
   }),
-  /** Rules: notice.immutable. */
-  'notices.updateDraft': method({ input: z.object({ id: Id, content: NoticeContent }), output: NoticeVersion, access: MANAGERS, phi: false }),
-  /** Rules: notice.immutable. */
-  'notices.discardDraft': method({ input: z.object({ id: Id }), output: Done, access: MANAGERS, phi: false }),
-  /**
-   * Rules: notice.incomplete (names every missing element), notice.backdated, notice.effectiveDateOrder,
-   * notice.effectiveDateTooFar, notice.changeSummaryRequired, notice.materialChangeRequired, notice.unknownPlaceholder,
-   * notice.immutable.
-   */
-  'notices.publish': method({ input: PublishInput, output: NoticeVersion, access: MANAGERS, phi: false }),
-  /** Rules: notice.notSuperseded. */
-  'notices.retire': method({ input: z.object({ id: Id }), output: NoticeVersionSummary, access: MANAGERS, phi: false }),
+  'notices.updateDraft': method({
+    input: z.object({ id: Id, content: NoticeContent }),
+    output: NoticeVersion,
+    access: MANAGERS,
+    phi: false,
+    rules: ['notice.immutable'] as const,
+  }),
+  'notices.discardDraft': method({ input: z.object({ id: Id }), output: Done, access: MANAGERS, phi: false, rules: ['notice.immutable'] as const }),
+  /** notice.incomplete and notice.unknownPlaceholder name their items (each missing element, each placeholder). */
+  'notices.publish': method({
+    input: PublishInput,
+    output: NoticeVersion,
+    access: MANAGERS,
+    phi: false,
+    rules: [
+      'notice.immutable',
+      'notice.incomplete',
+      'notice.unknownPlaceholder',
+      ...PUBLISH_RULES,
+    ] as const,
+  }),
+  'notices.retire': method({
+    input: z.object({ id: Id }),
+    output: NoticeVersionSummary,
+    access: MANAGERS,
+    phi: false,
+    rules: ['notice.notSuperseded'] as const,
+  }),
   'notices.compare': method({
     input: z.object({ fromId: Id, toId: Id }),
     output: z.object({ from: NoticeVersionSummary, to: NoticeVersionSummary, sections: z.array(SectionChange) }),
     access: ANY_ROLE,
     phi: false,
+    rules: [] as const,
   }),
-  /** A printable PDF of a version (a draft carries a DRAFT watermark). Rules: notice.noneInEffect. */
+  /** A printable PDF of a version (a draft carries a DRAFT watermark). */
   'notices.pdf': method({
     input: z.object({ version: z.union([Id, z.literal('current')]), language: Language, kind: PdfKind }),
     output: z.object({ fileName: z.string(), pdfBase64: z.string(), pages: z.number().int().positive() }),
     access: ANY_ROLE,
     phi: false,
+    rules: ['notice.noneInEffect'] as const,
   }),
   /** Our default content for a language, unfilled (placeholders kept). */
-  'notices.template': method({ input: z.object({ language: Language }), output: NoticeContent, access: ANY_ROLE, phi: false }),
+  'notices.template': method({ input: z.object({ language: Language }), output: NoticeContent, access: ANY_ROLE, phi: false, rules: [] as const }),
 } as const;
-

@@ -13,14 +13,20 @@ export type NewPatient = z.input<typeof NewPatient>;
 export const Patient = NewPatient.extend({ id: Id, active: z.boolean() });
 export type Patient = z.infer<typeof Patient>;
 
+/**
+ * What a patient search matches on: the query without SQL LIKE wildcards (`%`, `_`), which names and MRNs never
+ * contain, trimmed. A query with nothing left (`_`, `%`, `  %_ `) would match everyone, so it is refused.
+ */
+export const searchablePart = (query: string): string => query.replace(/[%_]/g, '').trim();
+
 export const patientMethods = {
-  /** Rules: patients.mrnTaken. */
-  'patients.create': method({ input: NewPatient, output: Patient, access: ANY_ROLE, phi: true }),
-  'patients.get': method({ input: z.object({ id: Id }), output: Patient, access: ANY_ROLE, phi: true }),
+  'patients.create': method({ input: NewPatient, output: Patient, access: ANY_ROLE, phi: true, rules: ['patients.mrnTaken'] as const }),
+  'patients.get': method({ input: z.object({ id: Id }), output: Patient, access: ANY_ROLE, phi: true, rules: [] as const }),
   'patients.search': method({
     input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200) }),
     output: z.array(Patient),
     access: ANY_ROLE,
     phi: true,
+    rules: ['patients.queryEmpty'] as const,
   }),
 } as const;

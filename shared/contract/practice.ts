@@ -81,8 +81,8 @@ export const SecuritySettings = z.object({
 export type SecuritySettings = z.infer<typeof SecuritySettings>;
 
 export const practiceMethods = {
-  'practice.get': method({ input: Empty, output: Practice, access: ANY_ROLE, phi: false }),
-  'practice.update': method({ input: Practice, output: Practice, access: ADMINS, phi: false }),
-  'settings.get': method({ input: Empty, output: SecuritySettings, access: ADMINS, phi: false }),
-  'settings.update': method({ input: SecuritySettings, output: SecuritySettings, access: ADMINS, phi: false }),
+  'practice.get': method({ input: Empty, output: Practice, access: ANY_ROLE, phi: false, rules: [] as const }),
+  'practice.update': method({ input: Practice, output: Practice, access: ADMINS, phi: false, rules: [] as const }),
+  'settings.get': method({ input: Empty, output: SecuritySettings, access: ADMINS, phi: false, rules: [] as const }),
+  'settings.update': method({ input: SecuritySettings, output: SecuritySettings, access: ADMINS, phi: false, rules: [] as const }),
 } as const;

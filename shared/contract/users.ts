@@ -53,41 +53,47 @@ export const NewUser = z.object({
 export type NewUser = z.input<typeof NewUser>;
 
 export const authMethods = {
-  /** Rules: auth.invalidCredentials (also for inactive accounts), auth.accountLocked. */
+  /** An inactive account gets auth.invalidCredentials too, so accounts cannot be told apart. */
   'auth.login': method({
     input: z.object({ username: z.string().max(200), password: z.string().max(4096) }),
     output: SessionInfo,
     access: 'public',
     phi: false,
+    rules: ['auth.invalidCredentials', 'auth.accountLocked'] as const,
   }),
-  'auth.logout': method({ input: Empty, output: Done, access: 'session', phi: false }),
-  'auth.lock': method({ input: Empty, output: Done, access: 'session', phi: false }),
-  /** Rules: auth.invalidCredentials, auth.accountLocked. */
+  'auth.logout': method({ input: Empty, output: Done, access: 'session', phi: false, rules: [] as const }),
+  'auth.lock': method({ input: Empty, output: Done, access: 'session', phi: false, rules: [] as const }),
   'auth.unlock': method({
     input: z.object({ password: z.string().max(4096) }),
     output: SessionInfo,
     access: 'session',
     phi: false,
+    rules: ['auth.invalidCredentials', 'auth.accountLocked'] as const,
   }),
-  /** Rules: auth.invalidCredentials. */
   'auth.changePassword': method({
     input: z.object({ currentPassword: z.string().max(4096), newPassword: Password }),
     output: Done,
     access: ['front_desk', 'privacy_officer', 'admin'],
     phi: false,
+    rules: ['auth.invalidCredentials', 'auth.commonPassword'] as const,
   }),
 } as const;
 
 export const userMethods = {
-  'users.list': method({ input: Empty, output: z.array(User), access: ADMINS, phi: false }),
-  /** Rules: users.usernameTaken. */
-  'users.create': method({ input: NewUser, output: User, access: ADMINS, phi: false }),
-  /** Rules: users.lastAdmin, users.self. */
+  'users.list': method({ input: Empty, output: z.array(User), access: ADMINS, phi: false, rules: [] as const }),
+  'users.create': method({
+    input: NewUser,
+    output: User,
+    access: ADMINS,
+    phi: false,
+    rules: ['users.usernameTaken', 'auth.commonPassword'] as const,
+  }),
   'users.setActive': method({
     input: z.object({ userId: Id, active: z.boolean() }),
     output: User,
     access: ADMINS,
     phi: false,
+    rules: ['users.lastAdmin', 'users.self'] as const,
   }),
   /** Sets a new password and clears any lockout. */
   'users.resetPassword': method({
@@ -95,5 +101,18 @@ export const userMethods = {
     output: Done,
     access: ADMINS,
     phi: false,
+    rules: ['auth.commonPassword'] as const,
+  }),
+  /**
+   * The way back in for a locked-out (or forgetful) sole administrator: proving the practice passphrase clears
+   * the account's lockout and, with `newPassword`, sets a new password. Audited; wrong passphrases lock like
+   * sign-ins. The command line's `users recover`.
+   */
+  'users.recoverWithPassphrase': method({
+    input: z.object({ username: Username, passphrase: z.string().max(4096), newPassword: Password.nullable() }),
+    output: Done,
+    access: 'public',
+    phi: false,
+    rules: ['vault.wrongPassphrase', 'vault.damaged', 'users.recoveryLocked', 'users.notRecoverable', 'auth.commonPassword'] as const,
   }),
 } as const;

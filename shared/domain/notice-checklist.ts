@@ -1,7 +1,7 @@
 // The legal-completeness checklist of a notice (45 CFR 164.520(b)(1); DOMAIN.md §1 and §5.11): each
 // required element present, missing, not applicable to this practice, or vacated by the court.
 import type { Language, NoticeContent, PracticeSnapshot } from '../contract/notice-content';
-import { HEADER_STATEMENT, REQUIRED_ELEMENTS, type RequiredElement } from './notice-elements';
+import { conditionHolds, HEADER_STATEMENT, REQUIRED_ELEMENTS, RIGHTS_IN_ORDER, type PracticeFlags, type RightField } from './notice-elements';
 import { noticeReadability, READABILITY_TARGET_GRADE } from './readability';
 
 /** `warning` never blocks publication: plain language is a judgement, measured here by readability. */
@@ -19,7 +19,7 @@ export interface ChecklistItem {
 export interface ChecklistInput {
   content: NoticeContent;
   language: Language;
-  practice: Pick<PracticeSnapshot, 'fundraises' | 'keepsPart2Records' | 'privacyOfficer'>;
+  practice: PracticeFlags & Pick<PracticeSnapshot, 'privacyOfficer'>;
   /** Null while editing a draft: the date is chosen at publication. */
   effectiveDate: string | null;
 }
@@ -58,15 +58,6 @@ const problem = (key: string, { content: c, language, practice, effectiveDate }:
       return filled(c.part2LegalProceedings.heading, c.part2LegalProceedings.body) ? null : 'State that Part 2 records are not used against the patient in proceedings without consent or a court order.';
     case 'part2_fundraising_optout':
       return filled(c.part2FundraisingOptOut.heading, c.part2FundraisingOptOut.body) ? null : 'Give a clear chance to opt out of fundraising with Part 2 records.';
-    case 'rights_restriction':
-    case 'rights_confidential_comms':
-    case 'rights_access':
-    case 'rights_amendment':
-    case 'rights_accounting':
-    case 'rights_paper_copy': {
-      const right = c.rights[RIGHT_FIELD[key]];
-      return filled(right.heading, right.body, right.how) ? null : 'Describe the right and how to use it.';
-    }
     case 'duty_privacy_notice_breach':
       return filled(c.duties.heading, c.duties.protectAndNotify) ? null : 'State the duty to protect information, give this notice and notify after a breach.';
     case 'duty_abide_current':
@@ -90,40 +81,22 @@ const problem = (key: string, { content: c, language, practice, effectiveDate }:
     }
     case 'effective_date':
       return effectiveDate === null ? null : /^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) ? null : 'Choose the effective date.';
-    default:
-      return null;
+    default: {
+      const field = rightFieldOf(key);
+      if (!field) return null;
+      const right = c.rights[field];
+      return filled(right.heading, right.body, right.how) ? null : 'Describe the right and how to use it.';
+    }
   }
 };
 
-const RIGHT_FIELD = {
-  rights_restriction: 'restriction',
-  rights_confidential_comms: 'confidentialCommunications',
-  rights_access: 'access',
-  rights_amendment: 'amendment',
-  rights_accounting: 'accounting',
-  rights_paper_copy: 'paperCopy',
-} as const;
-
-const applies = (e: RequiredElement, p: ChecklistInput['practice']): boolean => {
-  switch (e.when) {
-    case 'always':
-      return true;
-    case 'fundraising':
-      return p.fundraises;
-    case 'part2':
-      return p.keepsPart2Records;
-    case 'part2_and_fundraising':
-      return p.keepsPart2Records && p.fundraises;
-    case 'vacated':
-      return false;
-  }
-};
+const rightFieldOf = (key: string): RightField | undefined => RIGHTS_IN_ORDER.find((r) => r.key === key)?.field;
 
 export const noticeChecklist = (input: ChecklistInput): ChecklistItem[] =>
   REQUIRED_ELEMENTS.map((e) => {
     const base = { key: e.key, cite: e.cite, label: e.label[input.language] };
     if (e.when === 'vacated') return { ...base, status: 'vacated' as const };
-    if (!applies(e, input.practice)) return { ...base, status: 'not_applicable' as const };
+    if (!conditionHolds(e.when, input.practice)) return { ...base, status: 'not_applicable' as const };
     if (e.key === 'effective_date' && input.effectiveDate === null) return { ...base, status: 'pending' as const };
     if (e.key === 'plain_language') {
       const r = noticeReadability(input.content, input.language);

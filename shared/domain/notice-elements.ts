@@ -1,16 +1,18 @@
 // The required elements of a Notice of Privacy Practices (45 CFR 164.520(b)(1); DOMAIN.md §1), keyed as
-// in DOMAIN.md, with their citation and when each applies. The checklist and the PDFs both read this list.
+// in DOMAIN.md, with their citation and when each applies to a practice, and the order the rights print in.
+// The checklist, the notice text, the PDFs and the editor all read these, so each rule is decided here once.
+import type { NoticeContent, PracticeSnapshot } from '../contract/notice-content';
 
 export type ElementCondition = 'always' | 'fundraising' | 'part2' | 'part2_and_fundraising' | 'vacated';
 
-export interface RequiredElement {
-  key: string;
+export interface RequiredElement<K extends string = string> {
+  key: K;
   cite: string;
   label: { en: string; es: string };
   when: ElementCondition;
 }
 
-const el = (key: string, cite: string, en: string, es: string, when: ElementCondition = 'always'): RequiredElement => ({
+const el = <K extends string>(key: K, cite: string, en: string, es: string, when: ElementCondition = 'always'): RequiredElement<K> => ({
   key,
   cite,
   label: { en, es },
@@ -27,7 +29,7 @@ export const HEADER_STATEMENT_ES =
 
 export const HEADER_STATEMENT = { en: HEADER_STATEMENT_EN, es: HEADER_STATEMENT_ES } as const;
 
-export const REQUIRED_ELEMENTS: readonly RequiredElement[] = [
+export const REQUIRED_ELEMENTS = [
   el('plain_language', '164.520(b)(1)', 'Plain language', 'Lenguaje sencillo'),
   el('header', '164.520(b)(1)(i)', 'Header statement', 'Declaración del encabezado'),
   el('uses_tpo_with_examples', '164.520(b)(1)(ii)(A)', 'Treatment, payment and operations, each with an example', 'Tratamiento, pago y operaciones, cada uno con un ejemplo'),
@@ -52,4 +54,46 @@ export const REQUIRED_ELEMENTS: readonly RequiredElement[] = [
   el('complaints', '164.520(b)(1)(vi)', 'Complaints to us and to HHS; no retaliation', 'Quejas ante nosotros y ante HHS; sin represalias'),
   el('contact', '164.520(b)(1)(vii)', 'Contact person or office with phone', 'Persona u oficina de contacto con teléfono'),
   el('effective_date', '164.520(b)(1)(viii)', 'Effective date', 'Fecha de vigencia'),
-];
+] as const;
+
+export type ElementKey = (typeof REQUIRED_ELEMENTS)[number]['key'];
+
+export const elementOf = (key: ElementKey): RequiredElement<ElementKey> =>
+  REQUIRED_ELEMENTS.find((e) => e.key === key) as RequiredElement<ElementKey>;
+
+/** The practice's answers that decide which elements its notice needs (Settings › Practice). */
+export type PracticeFlags = Pick<PracticeSnapshot, 'fundraises' | 'keepsPart2Records'>;
+
+/** Whether a condition holds for a practice. A vacated element never applies. */
+export const conditionHolds = (when: ElementCondition, p: PracticeFlags): boolean => {
+  switch (when) {
+    case 'always':
+      return true;
+    case 'fundraising':
+      return p.fundraises;
+    case 'part2':
+      return p.keepsPart2Records;
+    case 'part2_and_fundraising':
+      return p.keepsPart2Records && p.fundraises;
+    case 'vacated':
+      return false;
+  }
+};
+
+/** Whether an element applies to the practice: the checklist requires it and the notice prints its section. */
+export const elementApplies = (key: ElementKey, p: PracticeFlags): boolean => conditionHolds(elementOf(key).when, p);
+
+export type RightField = keyof Omit<NoticeContent['rights'], 'heading' | 'intro'>;
+
+/** The patient's rights (164.520(b)(1)(iv)) in the order the notice, the summary, the poster and the editor show them. */
+export const RIGHTS_IN_ORDER = [
+  { field: 'access', key: 'rights_access' },
+  { field: 'amendment', key: 'rights_amendment' },
+  { field: 'accounting', key: 'rights_accounting' },
+  { field: 'restriction', key: 'rights_restriction' },
+  { field: 'confidentialCommunications', key: 'rights_confidential_comms' },
+  { field: 'paperCopy', key: 'rights_paper_copy' },
+] as const satisfies readonly { field: RightField; key: ElementKey }[];
+
+/** The rights' content fields in print order. */
+export const RIGHT_FIELDS: readonly RightField[] = RIGHTS_IN_ORDER.map((r) => r.field);

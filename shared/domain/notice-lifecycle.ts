@@ -2,6 +2,7 @@
 // effect → retired. Which version is in effect on a date, and the rules a publication must meet
 // (164.520(b)(1)(viii): the effective date is not before publication; DOMAIN.md §5.10: no backdating).
 import type { Language } from '../contract/notice-content';
+import type { PublishRuleCode } from '../contract/notices';
 
 export interface VersionDates {
   id: number;
@@ -48,18 +49,33 @@ export const MAX_YEARS_AHEAD = 1;
 
 const addYears = (date: string, years: number): string => `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
 
+/** The latest effective date a version published today may have. */
+export const latestEffectiveDate = (today: string): string => addYears(today, MAX_YEARS_AHEAD);
+
+/** The effective date of the last published version of a language: a new one must take effect after it. */
+export const lastEffectiveDate = (versions: readonly VersionDates[], language: Language): string | null =>
+  published(versions, language).at(-1)?.effectiveDate ?? null;
+
+/** A revision: an earlier version of the language has been published (164.520(b)(3) asks what changed). */
+export const isRevision = (versions: readonly VersionDates[], language: Language): boolean => published(versions, language).length > 0;
+
+/** The number publication gives: one more than the highest of the language. */
+export const nextVersionNumber = (versions: readonly { language: string; number: number | null }[], language: Language): number =>
+  Math.max(0, ...versions.filter((v) => v.language === language).map((v) => v.number ?? 0)) + 1;
+
 export interface PublishRequest {
   language: Language;
   effectiveDate: string;
   today: string;
   changeSummary: string;
   materialChange: boolean | null;
-  /** Whether the publication is a revision (an earlier version of this language was published). */
+  /** The other versions: they fix the earliest allowed date and whether this is a revision. */
   versions: readonly VersionDates[];
 }
 
 export interface RuleViolation {
-  rule: string;
+  /** One of the contract's PUBLISH_RULES, so the core and the publish dialog name the same codes. */
+  rule: PublishRuleCode;
   message: string;
 }
 
@@ -72,18 +88,18 @@ export const publishViolations = (r: PublishRequest): RuleViolation[] => {
   }
   // Not a rule of the regulation but a guard: a mistyped year (2207 for 2027) would otherwise block every later
   // version of the language, since published versions can be neither changed nor withdrawn.
-  if (r.effectiveDate > addYears(r.today, MAX_YEARS_AHEAD)) {
+  if (r.effectiveDate > latestEffectiveDate(r.today)) {
     out.push({ rule: 'notice.effectiveDateTooFar', message: `The effective date ${r.effectiveDate} is more than a year away; check the year.` });
   }
-  const prior = published(r.versions, r.language);
-  const latest = prior.at(-1);
-  if (latest?.effectiveDate && r.effectiveDate <= latest.effectiveDate) {
-    out.push({ rule: 'notice.effectiveDateOrder', message: `Another version takes effect on ${latest.effectiveDate}; choose a later effective date so that exactly one version is in effect on each day.` });
+  const latest = lastEffectiveDate(r.versions, r.language);
+  if (latest !== null && r.effectiveDate <= latest) {
+    out.push({ rule: 'notice.effectiveDateOrder', message: `Another version takes effect on ${latest}; choose a later effective date so that exactly one version is in effect on each day.` });
   }
-  if (prior.length > 0 && r.changeSummary.trim() === '') {
+  const revision = isRevision(r.versions, r.language);
+  if (revision && r.changeSummary.trim() === '') {
     out.push({ rule: 'notice.changeSummaryRequired', message: 'Describe what changed in this revision.' });
   }
-  if (prior.length > 0 && r.materialChange === null) {
+  if (revision && r.materialChange === null) {
     out.push({ rule: 'notice.materialChangeRequired', message: 'Say whether this revision is a material change (164.520(b)(3)).' });
   }
   return out;

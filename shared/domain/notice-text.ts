@@ -2,6 +2,7 @@
 // the practice snapshot, left-out sections dropped. The PDFs, the compare view and the checklist share it.
 import type { Language, NoticeContent, Placeholder, PracticeSnapshot } from '../contract/notice-content';
 import { PLACEHOLDERS } from '../contract/notice-content';
+import { elementApplies, RIGHT_FIELDS, type PracticeFlags } from './notice-elements';
 
 // Loose on purpose: {{practice_name}} or {{practice.name2}} must be caught as unknown, not printed with braces.
 const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -59,7 +60,7 @@ export interface NoticeSection {
 }
 
 /** The notice's sections in reading order, before placeholders are filled. */
-export const noticeSections = (c: NoticeContent, practice: Pick<PracticeSnapshot, 'fundraises' | 'keepsPart2Records'>): NoticeSection[] => {
+export const noticeSections = (c: NoticeContent, practice: PracticeFlags): NoticeSection[] => {
   const s = (id: string, heading: string, text: string, level: 1 | 2 = 1, examples: string[] = []): NoticeSection => ({ id, heading, level, text, examples });
   const out: NoticeSection[] = [s('intro', c.title, c.intro)];
   out.push(s('tpo', c.tpo.heading, c.tpo.intro));
@@ -71,13 +72,15 @@ export const noticeSections = (c: NoticeContent, practice: Pick<PracticeSnapshot
   for (const use of c.withoutAuthorization.uses) if (use.included) out.push(s(`withoutAuthorization.${use.key}`, use.heading, use.body, 2));
   out.push(s('moreStringentLaw', c.moreStringentLaw.heading, c.moreStringentLaw.body));
   out.push(s('authorizationRequired', c.authorizationRequired.heading, c.authorizationRequired.body));
-  if (practice.fundraises) out.push(s('fundraising', c.fundraising.heading, c.fundraising.body));
-  if (practice.keepsPart2Records) {
+  if (elementApplies('separate_statement_fundraising', practice)) out.push(s('fundraising', c.fundraising.heading, c.fundraising.body));
+  if (elementApplies('part2_legal_proceedings', practice)) {
     out.push(s('part2LegalProceedings', c.part2LegalProceedings.heading, c.part2LegalProceedings.body));
-    if (practice.fundraises) out.push(s('part2FundraisingOptOut', c.part2FundraisingOptOut.heading, c.part2FundraisingOptOut.body));
+  }
+  if (elementApplies('part2_fundraising_optout', practice)) {
+    out.push(s('part2FundraisingOptOut', c.part2FundraisingOptOut.heading, c.part2FundraisingOptOut.body));
   }
   out.push(s('rights', c.rights.heading, c.rights.intro));
-  for (const key of ['access', 'amendment', 'accounting', 'restriction', 'confidentialCommunications', 'paperCopy'] as const) {
+  for (const key of RIGHT_FIELDS) {
     const right = c.rights[key];
     out.push(s(`rights.${key}`, right.heading, [right.body, right.how].filter((t) => t.trim() !== '').join('\n\n'), 2));
   }

@@ -33,7 +33,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const COLUMNS = ['at', 'actor_id', 'action', 'entity', 'entity_id', 'prev_mac', 'mac'] as const;
+const COLUMNS = ['at', 'actor_id', 'action', 'entity', 'entity_id', 'prev_mac', 'mac', 'subject_ids'] as const;
 type Column = (typeof COLUMNS)[number];
 
 type Mutation =
@@ -43,12 +43,16 @@ type Mutation =
   | { kind: 'swap'; at: number; other: number }
   | { kind: 'forge'; at: number };
 
-const facts: fc.Arbitrary<AuditFacts> = fc.record({
-  actorId: fc.constantFrom(null, 1, 2),
-  action: fc.string({ minLength: 1, maxLength: 20 }),
-  entity: fc.constantFrom('patient', 'user', 'practice', 'audit_log'),
-  entityId: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 10_000 }), fc.string({ maxLength: 12 })),
-});
+const facts: fc.Arbitrary<AuditFacts> = fc.record(
+  {
+    actorId: fc.constantFrom(null, 1, 2),
+    action: fc.string({ minLength: 1, maxLength: 20 }),
+    entity: fc.constantFrom('patient', 'user', 'practice', 'audit_log'),
+    entityId: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 10_000 }), fc.string({ maxLength: 12 })),
+    subjectIds: fc.array(fc.integer({ min: 1, max: 10_000 }), { maxLength: 5 }),
+  },
+  { requiredKeys: ['actorId', 'action', 'entity', 'entityId'] },
+);
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), column: fc.constantFrom(...COLUMNS), salt: fc.string({ minLength: 1, maxLength: 4 }) }),
@@ -60,7 +64,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 const rows = (): AuditLogTable[] => raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditLogTable[];
 const insertRow = (r: AuditLogTable) =>
-  raw.prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac)').run(r);
+  raw
+    .prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac, subject_ids) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac, @subject_ids)')
+    .run(r);
 
 const changed = (r: AuditLogTable, column: Column, salt: string): unknown => {
   switch (column) {
@@ -70,6 +76,8 @@ const changed = (r: AuditLogTable, column: Column, salt: string): unknown => {
       return r.actor_id === null ? 1 : r.actor_id === 1 ? 2 : null;
     case 'entity_id':
       return r.entity_id === null ? salt : `${r.entity_id}${salt}`;
+    case 'subject_ids': // added, removed, or changed: each breaks the MAC
+      return r.subject_ids === null ? '[1]' : salt.length % 2 === 1 ? null : `${r.subject_ids}${salt}`;
     case 'prev_mac':
     case 'mac':
       return r[column].replace(/^./, (c) => (c === '0' ? '1' : '0'));

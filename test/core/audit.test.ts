@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeAnchor } from '../../electron/core/audit/anchor';
+import { signHead } from '../../electron/core/audit/head';
 import { GENESIS_MAC, verifyChain } from '../../electron/core/audit/chain';
 import type { SqliteDb } from '../../electron/core/db/open';
 import type { AuditLogTable } from '../../electron/core/db/schema';
@@ -19,7 +20,7 @@ const problemsOf = (report: { problems: { seq: number; kind: string }[] }) => re
 const verifyNow = () => verifyChain(h.core.env.store.open.keys.auditKey, rows());
 
 /** The chain's canonical bytes, as a forger who knows the format but not the key would rebuild them. */
-const canonical = (r: Omit<AuditLogTable, 'mac'>): string =>
+const canonical = (r: Omit<AuditLogTable, 'mac' | 'subject_ids'>): string =>
   JSON.stringify([r.seq, r.at, r.actor_id, r.action, r.entity, r.entity_id, r.prev_mac]);
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
@@ -72,20 +73,26 @@ describe('an untouched audit log', () => {
 
 describe('a tampered audit log (triggers dropped)', () => {
   let snapshot: AuditLogTable[];
-  const insert = (r: AuditLogTable) =>
-    raw.prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac)').run(r);
+  const insert = (r: Omit<AuditLogTable, 'subject_ids'> & { subject_ids?: string | null }) =>
+    raw
+      .prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac, subject_ids) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac, @subject_ids)')
+      .run({ subject_ids: null, ...r });
 
   beforeAll(() => dropAuditTriggers(raw));
   beforeEach(() => {
     snapshot = rows();
     expect(verifyNow().ok).toBe(true);
   });
-  afterEach(() => {
+  afterEach(async () => {
+    await h.core.env.store.open.witness.settled();
     raw.prepare('DELETE FROM audit_log').run();
     for (const r of snapshot) insert(r);
-    // Restoring the snapshot drops entries audit.verify appended: re-anchor, or the next check sees truncation.
+    // Restoring the snapshot drops entries audit.verify appended: re-anchor both copies of the head, or the
+    // next check sees truncation.
     const last = snapshot.at(-1)!;
-    writeAnchor(h.dbPath, h.core.env.store.open.keys.auditKey, { seq: last.seq, mac: last.mac });
+    const head = signHead(h.core.env.store.open.keys.auditKey, { seq: last.seq, mac: last.mac });
+    raw.prepare('UPDATE audit_head SET seq = ?, mac = ?, sig = ? WHERE id = 1').run(head.seq, head.mac, head.sig);
+    await writeAnchor(h.dbPath, head);
   });
 
   it('names an edited entry as a mac problem at its seq', async () => {
@@ -165,6 +172,7 @@ describe('the audit head anchor kept beside the database', () => {
     t = await openHarness({ setup: true });
     await t.value('patients.search', { query: 'a', limit: 5 });
     await t.value('patients.search', { query: 'b', limit: 5 });
+    await t.core.env.store.open.witness.settled(); // the copy beside the database is written after commit
   });
   afterEach(() => t.close());
   const tRaw = () => t.core.env.store.open.raw;

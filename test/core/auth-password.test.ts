@@ -1,10 +1,13 @@
 // Password storage and sign-in (RELIABILITY.md §6 P1–P3, P5): scrypt PHC strings at the OWASP policy
 // with fresh salts, one generic refusal for a wrong password or an unknown user, weaker stored hashes
-// upgraded at sign-in, 12–1,024 characters, NFC normalisation.
+// upgraded at sign-in, 12–1,024 characters, NFC normalisation. The other tests run at the harness's cheap
+// scrypt cost; the first test here sets up a practice at the production cost and checks that is what is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../electron/core/auth/password';
 import type { SqliteDb } from '../../electron/core/db/open';
-import { ADMIN_PASSWORD, openHarness, setupInput, type Harness } from '../support/core-harness';
+import { readKeyFile } from '../../electron/core/keys/key-file';
+import { SCRYPT_POLICY } from '../../electron/core/keys/scrypt';
+import { ADMIN_PASSWORD, openHarness, PASSPHRASE, setupInput, type Harness } from '../support/core-harness';
 
 const PHC = /^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/;
 
@@ -21,18 +24,34 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('password hashes (P1)', () => {
-  it('stores the admin password as a scrypt PHC string at N=2^17, r=8, p=1 with a 16-byte salt', () => {
-    const m = PHC.exec(hashOf('admin'));
-    expect(m).not.toBeNull();
-    const [, ln, r, p, salt = '', hash = ''] = m ?? [];
-    expect({ ln, r, p }).toEqual({ ln: '17', r: '8', p: '1' });
-    expect(Buffer.from(salt, 'base64').length).toBeGreaterThanOrEqual(16);
-    expect(Buffer.from(hash, 'base64').length).toBeGreaterThanOrEqual(32);
-    expect(hashOf('admin')).not.toContain(ADMIN_PASSWORD);
+  it('at the production cost, stores the admin password as a scrypt PHC string at N=2^17, r=8, p=1 with a 16-byte salt, and seals the keys at the same cost', async () => {
+    expect(SCRYPT_POLICY).toEqual({ ln: 17, r: 8, p: 1 });
+    const prod = await openHarness({ setup: true, scryptCost: SCRYPT_POLICY });
+    try {
+      const stored = prod.core.env.store.open.raw.prepare(`SELECT password_hash FROM users WHERE username = 'admin'`).pluck().get() as string;
+      const m = PHC.exec(stored);
+      expect(m).not.toBeNull();
+      const [, ln, r, p, salt = '', hash = ''] = m ?? [];
+      expect({ ln, r, p }).toEqual({ ln: '17', r: '8', p: '1' });
+      expect(Buffer.from(salt, 'base64').length).toBeGreaterThanOrEqual(16);
+      expect(Buffer.from(hash, 'base64').length).toBeGreaterThanOrEqual(32);
+      expect(stored).not.toContain(ADMIN_PASSWORD);
+      expect((await readKeyFile(prod.dbPath))?.passphrase.params).toMatchObject({ kdf: 'scrypt', ln: 17, r: 8, p: 1 });
+      // And a production core opens it again with the passphrase, and signs the admin in.
+      await prod.reopen();
+      await prod.value('app.unseal', { passphrase: PASSPHRASE });
+      expect(await prod.value('auth.login', { username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({ user: { username: 'admin' } });
+    } finally {
+      await prod.close();
+    }
+  });
+
+  it('hashes at the cost the core was given (the harness\'s cheap one here), never below it', () => {
+    expect(PHC.exec(hashOf('admin'))?.slice(1, 4)).toEqual([String(h.scryptCost.ln), String(h.scryptCost.r), String(h.scryptCost.p)]);
   });
 
   it('gives the same password two different hashes (fresh salt), both of which verify', async () => {
-    const [a, b] = await Promise.all([hashPassword('same-password-twice'), hashPassword('same-password-twice')]);
+    const [a, b] = await Promise.all([hashPassword('same-password-twice', h.scryptCost), hashPassword('same-password-twice', h.scryptCost)]);
     expect(a).not.toBe(b);
     expect(PHC.exec(a)?.[4]).not.toBe(PHC.exec(b)?.[4]);
     const weak = await hashPassword('same-password-twice', { ln: 10, r: 8, p: 1 });
@@ -60,20 +79,28 @@ describe('sign-in refusals (P2)', () => {
 });
 
 describe('rehash on sign-in (P3)', () => {
-  it('replaces a weaker stored hash (ln=14) with a policy hash after a successful sign-in', async () => {
-    const weak = await hashPassword('legacy-user-password', { ln: 14, r: 8, p: 1 });
+  it('asks for a rehash of any hash cheaper than the cost in force, production included', async () => {
+    const cheap = await hashPassword('legacy-user-password', { ln: 10, r: 8, p: 1 });
+    expect(await verifyPassword('legacy-user-password', cheap, SCRYPT_POLICY)).toEqual({ valid: true, needsRehash: true });
+    expect(await verifyPassword('legacy-user-password', cheap, { ln: 10, r: 8, p: 1 })).toEqual({ valid: true, needsRehash: false });
+    expect(await verifyPassword('legacy-user-password', cheap, { ln: 10, r: 16, p: 1 })).toEqual({ valid: true, needsRehash: true });
+    expect(await verifyPassword('legacy-user-password', cheap)).toEqual({ valid: true, needsRehash: true });
+  });
+
+  it('replaces a weaker stored hash with one at the cost in force after a successful sign-in', async () => {
+    const weak = await hashPassword('legacy-user-password', { ...h.scryptCost, ln: h.scryptCost.ln - 2 });
     raw()
       .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy', 'Lee Gacy', 'front_desk', ?, ?)`)
       .run(weak, h.clock.now().toISOString());
     await h.value('auth.login', { username: 'legacy', password: 'legacy-user-password' }, 'test:legacy');
     const upgraded = hashOf('legacy');
     expect(upgraded).not.toBe(weak);
-    expect(upgraded).toMatch(/^\$scrypt\$ln=17,r=8,p=1\$/);
-    expect(await verifyPassword('legacy-user-password', upgraded)).toEqual({ valid: true, needsRehash: false });
+    expect(upgraded).toMatch(new RegExp(`^\\$scrypt\\$ln=${h.scryptCost.ln},r=8,p=1\\$`));
+    expect(await verifyPassword('legacy-user-password', upgraded, h.scryptCost)).toEqual({ valid: true, needsRehash: false });
   });
 
   it('does not touch a weaker hash when the password is wrong', async () => {
-    const weak = await hashPassword('another-legacy-pass', { ln: 14, r: 8, p: 1 });
+    const weak = await hashPassword('another-legacy-pass', { ...h.scryptCost, ln: h.scryptCost.ln - 2 });
     raw()
       .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy2', 'Lee Two', 'front_desk', ?, ?)`)
       .run(weak, h.clock.now().toISOString());

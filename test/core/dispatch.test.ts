@@ -85,7 +85,7 @@ describe('internal failures', () => {
     const logged: { id: string; error: unknown }[] = [];
     const logger: Logger = { info: () => undefined, error: (id, error) => logged.push({ id, error }) };
     const t = await openHarness({ setup: true });
-    const core = await openCore({ dbPath: t.dbPath, osVault: null, clock: t.clock, logger, checkOutputs: true });
+    const core = await openCore({ dbPath: t.dbPath, osVault: null, clock: t.clock, logger, checkOutputs: true, scryptCost: t.scryptCost });
     await t.core.close();
     try {
       await core.dispatch('k', 'app.unseal', { passphrase: setupInput().passphrase });

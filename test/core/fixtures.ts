@@ -65,6 +65,7 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'users.create': { username: 'frontdesk', fullName: 'Fran Desk', role: 'front_desk', password: STRONG_PASSWORD },
   'users.setActive': { userId: 1, active: true },
   'users.resetPassword': { userId: 1, newPassword: 'reset-password-789' },
+  'users.recoverWithPassphrase': { username: 'admin', passphrase: PASSPHRASE, newPassword: null },
   'practice.get': {},
   'practice.update': setupInput().practice,
   'settings.get': {},

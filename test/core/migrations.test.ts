@@ -13,7 +13,7 @@ import { openDatabase, type SqliteDb } from '../../electron/core/db/open';
 import type { DB } from '../../electron/core/db/schema';
 
 /** Migrations this file covers; a new migration must get its own test below and its name here. */
-const TESTED = ['0001-foundation', '0002-patients', '0003-notices'];
+const TESTED = ['0001-foundation', '0002-patients', '0003-notices', '0004-session-generation', '0005-audit-head'];
 
 interface TestDb {
   raw: SqliteDb;
@@ -157,6 +157,64 @@ describe('migrations', () => {
     add.run('es', 1, '2027-01-01', '2026-11-03', 1);
     expect(() => add.run('fr', null, null, null, null)).toThrow(/CHECK/i);
     expect(() => raw.prepare(`INSERT INTO notice_versions (language, content, created_by, updated_at) VALUES ('en', '{}', 999, 't')`).run()).toThrow(/FOREIGN KEY/i);
+  });
+
+  it('0004-session-generation: gives every user, old and new, a session generation starting at 0, and keeps 0003 rows', async () => {
+    const { raw, db, auditKey } = freshDb();
+    await migrate(db, '0003-notices');
+    const addUser = raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, active, created_at) VALUES (?, ?, ?, 'h', ?, ?)`);
+    addUser.run('admin', 'Alex Admin', 'admin', 1, NOW.toISOString());
+    addUser.run('gone', 'Gone Desk', 'front_desk', 0, NOW.toISOString());
+    raw.prepare(`INSERT INTO notice_versions (language, content, created_by, updated_at) VALUES ('en', '{}', 1, 't')`).run();
+    for (let i = 0; i < 3; i += 1) await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'user', entityId: 1 });
+    const before = ['users', 'patients', 'audit_log', 'settings', 'notice_versions'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
+    expect(columns(raw, 'users')).not.toContain('session_generation');
+
+    await migrate(db, '0004-session-generation');
+
+    expect(applied(raw)).toEqual(['0001-foundation', '0002-patients', '0003-notices', '0004-session-generation']);
+    expect(columns(raw, 'users')).toContain('session_generation');
+    const users = raw.prepare('SELECT * FROM users ORDER BY id').all() as Record<string, unknown>[];
+    expect(users.map((u) => u.session_generation)).toEqual([0, 0]);
+    expect(users.map(({ session_generation: _, ...rest }) => rest)).toEqual(before[0]);
+    expect(['patients', 'audit_log', 'settings', 'notice_versions'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all())).toEqual(before.slice(1));
+    expect(verifyChain(auditKey, await db.selectFrom('audit_log').selectAll().orderBy('seq').execute())).toMatchObject({ ok: true, entries: 3 });
+    addUser.run('newbie', 'New Bie', 'front_desk', 1, NOW.toISOString());
+    expect(raw.prepare(`SELECT session_generation FROM users WHERE username = 'newbie'`).pluck().get()).toBe(0);
+    expect(() => raw.prepare(`UPDATE users SET session_generation = NULL WHERE username = 'newbie'`).run()).toThrow(/NOT NULL/i);
+    raw.prepare('UPDATE users SET session_generation = session_generation + 1 WHERE id = 1').run();
+    expect(raw.prepare('SELECT session_generation FROM users WHERE id = 1').pluck().get()).toBe(1);
+  });
+
+  it('0005-audit-head: adds audit_log.subject_ids and a one-row audit_head; entries written before it still verify', async () => {
+    const { raw, db, auditKey } = freshDb();
+    await migrate(db, '0004-session-generation');
+    raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('admin', 'Alex Admin', 'admin', 'h', ?)`).run(NOW.toISOString());
+    for (let i = 0; i < 3; i += 1) await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'patient', entityId: 1 });
+    const before = ['users', 'audit_log', 'settings'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
+
+    await migrate(db, '0005-audit-head');
+
+    expect(applied(raw).at(-1)).toBe('0005-audit-head');
+    expect(columns(raw, 'audit_log')).toContain('subject_ids');
+    const audit = raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Record<string, unknown>[];
+    expect(audit.map((r) => r.subject_ids)).toEqual([null, null, null]);
+    expect(audit.map(({ subject_ids: _, ...rest }) => rest)).toEqual(before[1]);
+    expect(raw.prepare('SELECT * FROM users').all()).toEqual(before[0]);
+    expect(raw.prepare('SELECT * FROM settings').all()).toEqual(before[2]);
+    // Old entries keep their MACs; a new one naming its subjects joins the same chain.
+    await appendAudit(db, auditKey, NOW, { actorId: 1, action: 'patients.search', entity: 'patient', entityId: null, subjectIds: [4, 2] });
+    const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+    expect(rows.at(-1)?.subject_ids).toBe('[4,2]');
+    expect(verifyChain(auditKey, rows)).toMatchObject({ ok: true, entries: 4 });
+    expect(() => raw.prepare('DELETE FROM audit_log').run()).toThrow('append-only');
+
+    expect(columns(raw, 'audit_head')).toEqual(['id', 'mac', 'seq', 'sig']);
+    expect(raw.prepare('SELECT count(*) FROM audit_head').pluck().get()).toBe(0); // signed at open, by the store
+    const addHead = raw.prepare(`INSERT INTO audit_head (id, seq, mac, sig) VALUES (?, 1, 'm', 's')`);
+    addHead.run(1);
+    expect(() => addHead.run(2)).toThrow(/CHECK/i);
+    expect(() => addHead.run(1)).toThrow(/UNIQUE|PRIMARY/i);
   });
 
   it('migrates an empty database straight to the latest, and again is a no-op', async () => {

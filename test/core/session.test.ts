@@ -116,7 +116,8 @@ describe('resetting a password', () => {
     await h.value('auth.login', { username: 'gail', password: STRONG_PASSWORD }, 'test:gail');
     expect(await search('test:gail')).toBe('ok');
     await h.value('users.resetPassword', { userId: id, newPassword: 'a-brand-new-password-2' });
-    expect(await search('test:gail')).toBe('FORBIDDEN session.required');
+    expect(await search('test:gail')).toBe('FORBIDDEN session.revoked');
+    expect(await search('test:gail')).toBe('FORBIDDEN session.required'); // the session is gone, not just refused
     expect(await ruleOf('auth.login', { username: 'gail', password: 'a-brand-new-password-2' }, 'test:gail')).toBe('ok');
   });
 });
@@ -124,7 +125,7 @@ describe('resetting a password', () => {
 describe('deactivating accounts', () => {
   it('ends a deactivated user\'s sessions, and they cannot sign in', async () => {
     expect(await h.value('users.setActive', { userId: fdId, active: false })).toMatchObject({ active: false });
-    expect(await search(FD)).toBe('FORBIDDEN session.required');
+    expect(await search(FD)).toBe('FORBIDDEN session.revoked');
     expect(h.core.env.sessions.get(FD)).toBeNull();
     expect(await ruleOf('auth.login', { username: 'frank', password: STRONG_PASSWORD }, FD)).toBe('RULE auth.invalidCredentials');
     expect(h.core.env.sessions.get(FD)).toBeNull();

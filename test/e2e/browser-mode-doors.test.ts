@@ -4,14 +4,9 @@
 import { request } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWebServerHarness, type WebServerHarness } from '../support/web-harness';
+import { admitTab, openWebServerHarness, type WebServerHarness } from '../support/web-harness';
+import { PRACTICE } from '../support/practice-fixture';
 import { closeIfOpened } from './ui-helpers';
-
-const PRACTICE_INPUT = {
-  name: 'Lakeview Family Medicine', addressLine1: '1200 N Lake Shore Dr', addressLine2: '', city: 'Chicago', state: 'IL',
-  postalCode: '60610', phone: '(312) 555-0142', website: '', timeZone: 'America/Chicago',
-  privacyOfficer: { name: 'Dana Whitfield', title: 'Practice Manager', phone: '312-555-0143', email: 'privacy@lakeviewfm.example.org' },
-};
 
 interface Answer {
   status: number;
@@ -45,29 +40,24 @@ describe('browser mode refuses every request that did not come through its own d
   let h: WebServerHarness;
   let port: number;
   let cookie: string;
+  let tabHeaders: Record<string, string>;
   let api: (method: string, body: string | Buffer, headers?: Record<string, string>) => Promise<Answer>;
 
   beforeAll(async () => {
     h = await openWebServerHarness();
     port = h.web.port;
-    const admitted = await raw(port, { path: new URL(h.web.url).pathname + new URL(h.web.url).search });
-    expect(admitted.status).toBe(303);
-    cookie = String(admitted.headers['set-cookie']).split(';')[0] ?? '';
+    const tab = await admitTab(h.web);
+    cookie = tab.cookie;
+    tabHeaders = tab.headers;
     expect(cookie).toMatch(/^pd_session=.+/);
-    api = (method, body, headers = {}) =>
-      raw(port, {
-        method: 'POST',
-        path: `/api/${method}`,
-        headers: { cookie, origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json', ...headers },
-        body,
-      });
+    api = (method, body, headers = {}) => raw(port, { method: 'POST', path: `/api/${method}`, headers: { ...tabHeaders, ...headers }, body });
   });
   afterAll(() => closeIfOpened(h as WebServerHarness | undefined));
 
   it('admits a browser with the launch token: a 303 to / that sets an HttpOnly, SameSite=Strict session cookie', async () => {
     const a = await raw(port, { path: new URL(h.web.url).pathname + new URL(h.web.url).search });
     expect(a.status).toBe(303);
-    expect(a.headers.location).toBe('/');
+    expect(a.headers.location).toMatch(/^\/#pd-tab=[\w-]+\.[\w-]+$/);
     expect(String(a.headers['set-cookie'])).toMatch(/HttpOnly/);
     expect(String(a.headers['set-cookie'])).toMatch(/SameSite=Strict/);
   });
@@ -108,7 +98,8 @@ describe('browser mode refuses every request that did not come through its own d
       expect(a.status).toBe(403);
       expect(errorOf(a)).toMatchObject({ code: 'FORBIDDEN', rule: 'http.badOrigin' });
     }
-    const noOrigin = await raw(port, { method: 'POST', path: '/api/app.status', headers: { cookie, 'content-type': 'application/json' }, body: '{}' });
+    const withoutOrigin = Object.fromEntries(Object.entries(tabHeaders).filter(([name]) => name !== 'origin'));
+    const noOrigin = await raw(port, { method: 'POST', path: '/api/app.status', headers: withoutOrigin, body: '{}' });
     expect(noOrigin.status).toBe(403);
   });
 
@@ -126,7 +117,7 @@ describe('browser mode refuses every request that did not come through its own d
 
   // A valid setup padded with JSON whitespace past 1 MiB: had it reached the core, the database would exist.
   const oversizedSetup = (): string => {
-    const valid = JSON.stringify({ practice: PRACTICE_INPUT, admin: { username: 'admin', fullName: 'Alex Admin', password: 'admin-password-123' }, passphrase: 'correct horse battery staple' });
+    const valid = JSON.stringify({ practice: PRACTICE, admin: { username: 'admin', fullName: 'Alex Admin', password: 'admin-password-123' }, passphrase: 'correct horse battery staple' });
     return `${valid.slice(0, -1)}${' '.repeat(1024 * 1024)}}`;
   };
 
@@ -145,7 +136,7 @@ describe('browser mode refuses every request that did not come through its own d
   });
 
   it('refuses API calls that are not POST with 405', async () => {
-    const a = await raw(port, { path: '/api/app.status', headers: { cookie, origin: `http://127.0.0.1:${port}` } });
+    const a = await raw(port, { path: '/api/app.status', headers: tabHeaders });
     expect(a.status).toBe(405);
   });
 

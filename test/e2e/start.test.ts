@@ -1,13 +1,16 @@
 // `npm start` where no Electron runtime is installed (this machine): electron/launch.js builds, says it falls
-// back to browser mode, prints the token URL, serves the app, and leaves nothing listening once stopped.
+// back to browser mode, prints the token URL (and the next one once it is used), serves the app, and leaves nothing
+// listening once stopped.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TAB_FRAGMENT_KEY, TAB_HEADER } from '../../shared/web-door';
 
 const URL_LINE = /(http:\/\/127\.0\.0\.1:(\d+)\/\?token=[A-Za-z0-9_-]+)/;
+const NEXT_LINK_LINE = /For another tab or window, open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/;
 
 /** Resolves with everything printed so far once a stdout line matches `pattern`; rejects on exit or timeout. */
 const waitForLine = (child: ChildProcess, lines: string[], pattern: RegExp, timeoutMs: number): Promise<string> =>
@@ -86,19 +89,27 @@ describe('npm start without the Electron runtime', () => {
     const port = Number(portText);
     expect(lines.join('\n')).toContain(join(dir, 'x.db'));
 
-    // The token admits the browser once: a 303 to / with the session cookie, then the app's page.
+    // The token admits one tab, once: a 303 to / with the session cookie and the tab key, then the app's page.
     const admitted = await fetch(url, { redirect: 'manual' });
     expect(admitted.status).toBe(303);
     const cookie = (admitted.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect(cookie).toMatch(/^pd_session=/);
-    const page = await fetch(new URL(admitted.headers.get('location') ?? '/', url), { headers: { cookie } });
+    const location = new URL(admitted.headers.get('location') ?? '/', url);
+    const tabKey = new URLSearchParams(location.hash.slice(1)).get(TAB_FRAGMENT_KEY) ?? '';
+    // The terminal then offers the next link, for another tab or window; the spent one no longer works.
+    const nextLine = await waitForLine(child, lines, NEXT_LINK_LINE, 30_000);
+    const [, nextUrl = ''] = NEXT_LINK_LINE.exec(nextLine) ?? [];
+    expect(nextUrl).not.toBe(url);
+    expect((await fetch(url, { redirect: 'manual' })).status).toBe(403);
+    expect((await fetch(nextUrl, { redirect: 'manual' })).status).toBe(303);
+    const page = await fetch(location, { headers: { cookie } });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<title>Privacy Desk</title>');
     expect(html).toContain('<div id="root">');
     const status = await fetch(`http://127.0.0.1:${port}/api/app.status`, {
       method: 'POST',
-      headers: { cookie, origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json' },
+      headers: { cookie, [TAB_HEADER]: tabKey, origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json' },
       body: '{}',
     });
     expect(await status.json()).toMatchObject({ ok: true, value: { database: 'new', setupRequired: true } });

@@ -4,16 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { PRACTICE } from '../support/practice-fixture';
 
-export const PRACTICE = {
-  name: 'Lakeview Family Medicine',
-  addressLine1: '1200 N Lake Shore Dr',
-  city: 'Chicago',
-  state: 'IL',
-  postalCode: '60610',
-  phone: '(312) 555-0142',
-};
-export const OFFICER = { name: 'Dana Whitfield', title: 'Practice Manager', phone: '312-555-0143', email: 'privacy@lakeviewfm.example.org' };
+export { PRACTICE };
+export const OFFICER = PRACTICE.privacyOfficer;
 export const ADMIN = { fullName: 'Alex Admin', username: 'admin', password: 'admin-password-123' };
 export const PASSPHRASE = 'correct horse battery staple';
 export const AREAS = ['Front desk', 'Patients', 'Notices', 'Requests', 'Reports', 'Settings'];

@@ -18,21 +18,9 @@ import {
   isMethodName,
 } from '../../shared/contract';
 import { ipcChannel } from '../../shared/contract/api';
+import { PRACTICE as practice } from '../support/practice-fixture';
 
 const accepts = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success;
-
-const practice = {
-  name: 'Lakeview Family Medicine',
-  addressLine1: '1200 N Lake Shore Dr',
-  addressLine2: '',
-  city: 'Chicago',
-  state: 'IL',
-  postalCode: '60610',
-  phone: '(312) 555-0142',
-  website: '',
-  timeZone: 'America/Chicago',
-  privacyOfficer: { name: 'Dana Whitfield', title: 'Practice Manager', phone: '312-555-0143', email: 'privacy@lakeviewfm.example.org' },
-};
 
 describe('CalendarDate', () => {
   it.each(['2024-02-29', '2000-02-29', '2025-12-31', '2025-01-01', '1957-03-14'])('accepts the real date %s', (d) => {

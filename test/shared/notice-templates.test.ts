@@ -8,6 +8,7 @@ import { noticeChecklist } from '../../shared/domain/notice-checklist';
 import { HEADER_STATEMENT } from '../../shared/domain/notice-elements';
 import { noticeSections, unknownPlaceholders } from '../../shared/domain/notice-text';
 import { noticeReadability, READABILITY_TARGET_GRADE } from '../../shared/domain/readability';
+import { PRACTICE } from '../support/practice-fixture';
 
 const LANGS: readonly Language[] = ['en', 'es'];
 
@@ -18,11 +19,8 @@ const template = (lang: Language): NoticeContent => NoticeContent.parse(JSON.par
 /** Every string in the content, for whole-notice checks. */
 const allText = (c: NoticeContent): string => JSON.stringify(c);
 
-const practice = {
-  fundraises: true,
-  keepsPart2Records: true,
-  privacyOfficer: { name: 'Pat Example', title: 'Privacy Officer', phone: '555-0100', email: 'privacy@example.org' },
-};
+// Every optional section applies to this practice, so every element is required.
+const practice = { ...PRACTICE, fundraises: true, keepsPart2Records: true };
 
 const HHS_PHONE = '1-877-696-6775';
 const HHS_ADDRESS = '200 Independence Avenue S.W., Washington, D.C. 20201';

@@ -5,14 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  APP_ORIGIN,
-  CONTENT_SECURITY_POLICY,
-  createAppProtocolHandler,
-  isAppUrl,
-  originOf,
-  resolveAppPath,
-} from '../../electron/platform/app-protocol';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, createStaticFileHandler, resolveAppPath } from '../../electron/core/static-files';
+import { createAppProtocolHandler, isAppUrl, originOf } from '../../electron/platform/app-protocol';
 
 const root = mkdtempSync(join(tmpdir(), 'pd-renderer-'));
 mkdirSync(join(root, 'assets'));
@@ -87,6 +81,10 @@ describe('resolveAppPath', () => {
 
 describe('createAppProtocolHandler', () => {
   const handler = createAppProtocolHandler(root);
+
+  it('is the static file handler browser mode serves with, so both doors send the same files and CSP', () => {
+    expect(createAppProtocolHandler).toBe(createStaticFileHandler);
+  });
 
   it('serves a file with the strict CSP and its content type', async () => {
     const res = await handler(new Request('app://privacy-desk/assets/index-abc.js'));

@@ -1,5 +1,6 @@
 // The launchers: `npm start` (electron/launch.js) runs Electron when a runtime exists and says so in
-// one line before falling back to browser mode; the `privacy-desk` bin runs the TypeScript CLI via tsx.
+// one line before falling back to browser mode; the `privacy-desk` bin runs the CLI (built by `npm run build`,
+// else the TypeScript via tsx; test/cli/cli-build.test.ts covers the built one without dev dependencies).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +78,7 @@ describe('electron/cli/bin.js', () => {
     expect((await readFile(bin, 'utf8')).startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
-  it('runs the TypeScript CLI without a build and forwards the arguments', () => {
+  it('runs the CLI, built or from source, and forwards the arguments', () => {
     const help = spawnSync(process.execPath, [bin, '--help'], { cwd: scratch, encoding: 'utf8', timeout: 60_000 });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/privacy-desk/);

@@ -25,9 +25,9 @@ const fake = await import('./electron-fake');
 await import('../../electron/main'); // runs the start-up wiring against the fake electron module
 const { resolveDbPath } = await import('../../electron/core/paths');
 
-const settle = async (): Promise<void> => {
-  for (let i = 0; i < 20 && fake.captured.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
-};
+// Start-up opens the core before the window: wait for the window, with a bound generous enough for a loaded machine.
+const settle = (): Promise<void> =>
+  vi.waitFor(() => expect(fake.captured.windows.length).toBeGreaterThan(0), { timeout: 30_000, interval: 5 });
 
 describe('main process start-up', async () => {
   await settle();
@@ -103,8 +103,7 @@ describe('main process start-up', async () => {
     fake.app.emit('will-quit', event);
     expect(event.preventDefault).toHaveBeenCalled();
     expect(fakeCore.close).toHaveBeenCalledTimes(1);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(fake.app.quit).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled(), { timeout: 30_000 });
     fake.app.emit('will-quit', { preventDefault: vi.fn() });
     expect(fakeCore.close).toHaveBeenCalledTimes(1);
   });

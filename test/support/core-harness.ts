@@ -6,7 +6,9 @@ import type { MethodInput, MethodName, MethodOutput, SetupInput } from '../../sh
 import type { AppError, Result } from '../../shared/result';
 import type { Clock } from '../../electron/core/clock';
 import { openCore, type OpenedCore } from '../../electron/core/create-core';
+import type { ScryptParams } from '../../electron/core/keys/scrypt';
 import { silentLogger } from '../../electron/core/logger';
+import { PRACTICE } from './practice-fixture';
 
 export class FakeClock implements Clock {
   constructor(private ms = Date.parse('2026-11-02T15:00:00Z')) {}
@@ -22,18 +24,7 @@ export const PASSPHRASE = 'correct horse battery staple';
 export const ADMIN_PASSWORD = 'admin-password-123';
 
 export const setupInput = (overrides: Partial<SetupInput> = {}): SetupInput => ({
-  practice: {
-    name: 'Lakeview Family Medicine',
-    addressLine1: '1200 N Lake Shore Dr',
-    addressLine2: 'Suite 300',
-    city: 'Chicago',
-    state: 'IL',
-    postalCode: '60610',
-    phone: '(312) 555-0142',
-    website: 'https://lakeviewfm.example.org',
-    timeZone: 'America/Chicago',
-    privacyOfficer: { name: 'Dana Whitfield', title: 'Practice Manager', phone: '312-555-0143', email: 'privacy@lakeviewfm.example.org' },
-  },
+  practice: structuredClone(PRACTICE),
   admin: { username: 'admin', fullName: 'Alex Admin', password: ADMIN_PASSWORD },
   passphrase: PASSPHRASE,
   ...overrides,
@@ -49,20 +40,30 @@ export interface Harness {
   error<M extends MethodName>(method: M, input: MethodInput<M>, sessionKey?: string): Promise<AppError>;
   reopen(): Promise<void>;
   close(): Promise<void>;
+  /** The scrypt cost this harness's cores use; a second core on the same file needs the same. */
+  scryptCost: ScryptParams;
 }
 
 export const SESSION = 'test:main';
 
+/**
+ * The scrypt cost harness cores hash passwords and seal key files with: N=2^10 costs ~2 ms instead of ~0.4 s.
+ * One test (auth-password.test.ts) opens a harness at the production SCRYPT_POLICY and checks it.
+ */
+export const TEST_SCRYPT_COST: ScryptParams = { ln: 10, r: 8, p: 1 };
+
 /** Opens a core on a fresh temp database; with `setup`, runs first-run setup and leaves the admin signed in. */
-export const openHarness = async (opts: { setup?: boolean; dir?: string } = {}): Promise<Harness> => {
+export const openHarness = async (opts: { setup?: boolean; dir?: string; scryptCost?: ScryptParams } = {}): Promise<Harness> => {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'pd-test-'));
   const dbPath = join(dir, 'practice.db');
   const clock = new FakeClock();
+  const scryptCost = opts.scryptCost ?? TEST_SCRYPT_COST;
   const h: Harness = {
     dir,
     dbPath,
     clock,
-    core: await openCore({ dbPath, osVault: null, clock, logger: silentLogger, checkOutputs: true }),
+    scryptCost,
+    core: await openCore({ dbPath, osVault: null, clock, logger: silentLogger, checkOutputs: true, scryptCost }),
     call: (method, input, sessionKey = SESSION) => h.core.dispatch(sessionKey, method, input) as never,
     async value(method, input, sessionKey) {
       const r = await h.call(method, input, sessionKey);
@@ -76,7 +77,7 @@ export const openHarness = async (opts: { setup?: boolean; dir?: string } = {}):
     },
     async reopen() {
       await h.core.close();
-      h.core = await openCore({ dbPath, osVault: null, clock, logger: silentLogger, checkOutputs: true });
+      h.core = await openCore({ dbPath, osVault: null, clock, logger: silentLogger, checkOutputs: true, scryptCost });
     },
     async close() {
       await h.core.close();

@@ -5,12 +5,13 @@ import { METHOD_NAMES, type MethodInput, type MethodName, type MethodOutput } fr
 import type { Practice } from '../../shared/contract/practice';
 import type { SessionInfo, User } from '../../shared/contract/users';
 import type { AppError, Result } from '../../shared/result';
+import { PRACTICE } from '../support/practice-fixture';
 
 export type FakeApi = { [M in MethodName]: Mock<(input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>> };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const err = (error: AppError): Result<never> => ({ ok: false, error });
-export const locked = (): Result<never> => err({ code: 'LOCKED', message: 'Session locked', rule: 'auth.locked' });
+export const locked = (): Result<never> => err({ code: 'LOCKED', message: 'Session locked', rule: 'session.locked' });
 
 export const adminUser: User = {
   id: 1,
@@ -28,20 +29,7 @@ export const session = (overrides: Partial<SessionInfo> = {}): SessionInfo => ({
   ...overrides,
 });
 
-export const practice: Practice = {
-  name: 'Lakeside Family Medicine',
-  addressLine1: '100 Main St',
-  addressLine2: '',
-  city: 'Springfield',
-  state: 'IL',
-  postalCode: '62701',
-  phone: '(555) 201-3344',
-  website: '',
-  timeZone: 'America/Chicago',
-  privacyOfficer: { name: 'Pat Officer', title: 'Practice Manager', phone: '(555) 201-3345', email: 'pat@example.org' },
-  fundraises: false,
-  keepsPart2Records: false,
-};
+export const practice: Practice = PRACTICE;
 
 const notMocked = (method: string) =>
   Promise.resolve(err({ code: 'INTERNAL', message: `${method} not mocked`, correlationId: 'test' }));

@@ -1,5 +1,5 @@
 // Locking and session end: LOCKED from any call, the Lock button and Ctrl+L show the lock screen over a still-mounted
-// app; a "session.required" answer returns to sign-in.
+// app; a "session.required" or "session.revoked" answer returns to sign-in.
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { err, locked, ok, practice, session, signedInApi } from './fake-api';
@@ -91,9 +91,10 @@ describe('lock screen', () => {
 });
 
 describe('ended session', () => {
-  it('goes back to sign-in when any call says the session is gone', async () => {
+  // session.revoked: another process reset, re-passworded or deactivated the account.
+  it.each(['session.required', 'session.revoked'])('goes back to sign-in when any call answers %s', async (rule) => {
     const api = signedInApi();
-    api['users.list'].mockResolvedValue(err({ code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' }));
+    api['users.list'].mockResolvedValue(err({ code: 'FORBIDDEN', rule, message: 'Sign in first.' }));
     api['app.status']
       .mockResolvedValueOnce(
         ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: session(), warnings: [] }),

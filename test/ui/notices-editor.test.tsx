@@ -4,16 +4,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { err, ok, signedInApi } from './fake-api';
 import { draftSummary, version } from './notices-fixtures';
-import { renderApp } from './render-app';
+import { NoticesPage } from '../../renderer/features/notices/NoticesPage';
+import { renderApp, renderFeature } from './render-app';
 
 const draft = version(draftSummary({ id: 5 }));
 
-const openDraft = async () => {
+/** The draft's screen alone, or inside the whole app (`withFrame`) for leaving through the navbar. */
+const openDraft = async ({ withFrame = false } = {}) => {
   const api = signedInApi();
   api['notices.list'].mockResolvedValue(ok([draftSummary({ id: 5 })]));
   api['notices.get'].mockResolvedValue(ok(draft));
   api['notices.updateDraft'].mockImplementation((input) => Promise.resolve(ok({ ...draft, content: input.content })));
-  const view = renderApp(api, '/notices/5');
+  const view = withFrame ? renderApp(api, '/notices/5') : renderFeature(api, '/notices/5', <NoticesPage />);
   await screen.findByRole('heading', { name: 'English notice — draft' });
   return { api, view };
 };
@@ -129,7 +131,7 @@ describe('notice draft editor', () => {
   });
 
   it('asks before leaving with unsaved changes, and discards only after confirmation', async () => {
-    const { api } = await openDraft();
+    const { api } = await openDraft({ withFrame: true });
     api['notices.discardDraft'].mockResolvedValue(ok({ done: true }));
     fireEvent.change(field('intro', 'Title'), { target: { value: 'Changed' } });
     const nav = screen.getByRole('navigation', { name: 'Main' });

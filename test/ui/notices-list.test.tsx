@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminUser, ok, session, signedInApi } from './fake-api';
 import { draftSummary, summary, version } from './notices-fixtures';
-import { renderApp } from './render-app';
+import { NoticesPage } from '../../renderer/features/notices/NoticesPage';
+import { renderFeature } from './render-app';
 
 const frontDesk = session({
   user: { ...adminUser, id: 2, username: 'frances', fullName: 'Frances Desk', role: 'front_desk' },
@@ -58,7 +59,7 @@ describe('notices list', () => {
   it('shows every version of each language with its status, period, publication and hash', async () => {
     const api = signedInApi();
     api['notices.list'].mockResolvedValue(ok(versions));
-    renderApp(api, '/notices');
+    renderFeature(api, '/notices', <NoticesPage />);
     const english = await screen.findByRole('region', { name: 'English' });
     const status = (name: string) => within(rowOf(english, name)).getAllByRole('cell')[0]?.textContent;
     expect(status('Draft')).toBe('Draft');
@@ -90,7 +91,7 @@ describe('notices list', () => {
     const created = draftSummary({ id: 7 });
     api['notices.createDraft'].mockResolvedValue(ok(version(created)));
     api['notices.get'].mockResolvedValue(ok(version(created)));
-    renderApp(api, '/notices');
+    renderFeature(api, '/notices', <NoticesPage />);
     const english = await screen.findByRole('region', { name: 'English' });
     expect(within(english).getByText('A new draft starts from version 3, the version in effect.')).toBeTruthy();
     fireEvent.click(within(english).getByRole('button', { name: 'New draft' }));
@@ -104,7 +105,7 @@ describe('notices list', () => {
     api['notices.list'].mockResolvedValue(ok([]));
     api['notices.createDraft'].mockResolvedValue(ok(version(draftSummary({ id: 9, language: 'es' }))));
     api['notices.get'].mockResolvedValue(ok(version(draftSummary({ id: 9, language: 'es' }))));
-    renderApp(api, '/notices');
+    renderFeature(api, '/notices', <NoticesPage />);
     const spanish = await screen.findByRole('region', { name: 'Español' });
     expect(
       within(spanish).getByText(
@@ -118,7 +119,7 @@ describe('notices list', () => {
   it('gives the front desk the list and the PDFs only', async () => {
     const api = signedInApi(frontDesk);
     api['notices.list'].mockResolvedValue(ok(versions));
-    renderApp(api, '/notices');
+    renderFeature(api, '/notices', <NoticesPage />);
     const english = await screen.findByRole('region', { name: 'English' });
     expect(within(rowOf(english, 'Version 3')).getAllByRole('cell')[0]?.textContent).toBe('In effect');
     expect(screen.queryByRole('button', { name: 'New draft' })).toBeNull();
@@ -131,7 +132,7 @@ describe('notices list', () => {
   it('sends the front desk back to the list from a version link', async () => {
     const api = signedInApi(frontDesk);
     api['notices.list'].mockResolvedValue(ok(versions));
-    renderApp(api, '/notices/3');
+    renderFeature(api, '/notices/3', <NoticesPage />);
     expect(await screen.findByRole('region', { name: 'English' })).toBeTruthy();
     expect(api['notices.get']).not.toHaveBeenCalled();
   });
@@ -140,7 +141,7 @@ describe('notices list', () => {
     const api = signedInApi();
     api['notices.list'].mockResolvedValue(ok(versions));
     api['notices.retire'].mockResolvedValue(ok({ ...versions[1]!, status: 'retired', retiredOn: '2026-11-29' }));
-    renderApp(api, '/notices');
+    renderFeature(api, '/notices', <NoticesPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Retire Version 2 (English)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Retire Version 2 (English)?' });
     expect(api['notices.retire']).not.toHaveBeenCalled();

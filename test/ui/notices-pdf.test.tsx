@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { adminUser, err, ok, session, signedInApi } from './fake-api';
 import { summary, version } from './notices-fixtures';
-import { renderApp } from './render-app';
+import { NoticesPage } from '../../renderer/features/notices/NoticesPage';
+import { renderFeature } from './render-app';
 
 const PDF_BYTES = '%PDF-1.7 test';
 const published = summary({ id: 3, number: 3 });
@@ -46,7 +47,7 @@ const pdfApi = (info = session()) => {
 describe('notice PDFs', () => {
   it('saves the full notice of a version as a download of the decoded PDF', async () => {
     const api = pdfApi();
-    renderApp(api, '/notices/3');
+    renderFeature(api, '/notices/3', <NoticesPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save PDF: Full notice' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(api['notices.pdf']).toHaveBeenCalledWith({ version: 3, language: 'en', kind: 'full' });
@@ -61,7 +62,7 @@ describe('notice PDFs', () => {
     const api = pdfApi();
     let answer: (r: Awaited<ReturnType<(typeof api)['notices.pdf']>>) => void = () => undefined;
     api['notices.pdf'].mockReturnValue(new Promise((resolve) => (answer = resolve)));
-    renderApp(api, '/notices/3');
+    renderFeature(api, '/notices/3', <NoticesPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save PDF: Large print' }));
     expect(await screen.findByText('Preparing the large print PDF…')).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save PDF: Waiting-room poster' }).disabled).toBe(
@@ -78,7 +79,7 @@ describe('notice PDFs', () => {
     api['notices.pdf'].mockResolvedValue(
       ok({ fileName: 'notice-summary-en-v3.pdf', pdfBase64: btoa(PDF_BYTES), pages: 2 }),
     );
-    renderApp(api, '/notices');
+    renderFeature(api, '/notices', <NoticesPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'PDFs of Version 3 (English)' }));
     const menu = await screen.findByRole('menu');
     fireEvent.click(within(menu).getByRole('menuitem', { name: 'Layered summary' }));

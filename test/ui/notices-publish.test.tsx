@@ -4,7 +4,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { err, ok, signedInApi } from './fake-api';
 import { draftSummary, summary, version } from './notices-fixtures';
-import { renderApp } from './render-app';
+import { NoticesPage } from '../../renderer/features/notices/NoticesPage';
+import { renderFeature } from './render-app';
 
 const published = [
   summary({
@@ -23,7 +24,7 @@ const openPublish = async () => {
   const api = signedInApi();
   api['notices.list'].mockResolvedValue(ok([...published, draftSummary({ id: 7 })]));
   api['notices.get'].mockResolvedValue(ok(draft));
-  renderApp(api, '/notices/7');
+  renderFeature(api, '/notices/7', <NoticesPage />);
   fireEvent.click(await screen.findByRole('button', { name: 'Publish…' }));
   const dialog = await screen.findByRole('dialog', { name: 'Publish the English notice' });
   return { api, dialog };

@@ -4,7 +4,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminUser, ok, session, signedInApi } from './fake-api';
 import { summary } from './notices-fixtures';
-import { renderApp } from './render-app';
+import { NoticesPage } from '../../renderer/features/notices/NoticesPage';
+import { renderApp, renderFeature } from './render-app';
 
 const officer = session({
   user: { ...adminUser, id: 3, username: 'pat', fullName: 'Pat Officer', role: 'privacy_officer' },
@@ -14,7 +15,7 @@ describe('roles and the notices area', () => {
   it('lets a privacy officer start drafts', async () => {
     const api = signedInApi(officer);
     api['notices.list'].mockResolvedValue(ok([summary()]));
-    renderApp(api, '/notices');
+    renderFeature(api, '/notices', <NoticesPage />);
     const english = await screen.findByRole('region', { name: 'English' });
     expect(within(english).getByRole('button', { name: 'New draft' })).toBeTruthy();
     expect(within(english).getByRole('link', { name: 'Open Version 1 (English)' })).toBeTruthy();

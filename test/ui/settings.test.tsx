@@ -2,7 +2,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminUser, err, ok, practice, session, signedInApi } from './fake-api';
-import { renderApp } from './render-app';
+import { AuditLogSettings } from '../../renderer/features/settings/audit/AuditLogSettings';
+import { PracticeSettings } from '../../renderer/features/settings/PracticeSettings';
+import { SecuritySettings } from '../../renderer/features/settings/SecuritySettings';
+import { renderApp, renderFeature } from './render-app';
 
 const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -12,7 +15,7 @@ describe('settings', () => {
     api['practice.update'].mockImplementation((input) => Promise.resolve(ok({ ...practice, ...input } as typeof practice)));
     renderApp(api, '/settings/practice');
     expect((await screen.findByLabelText<HTMLInputElement>(/^Practice name/)).value).toBe(practice.name);
-    expect(screen.getByLabelText<HTMLInputElement>(/^Privacy officer email/).value).toBe('pat@example.org');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Privacy officer email/).value).toBe(practice.privacyOfficer.email);
     expect(screen.getByLabelText<HTMLSelectElement>(/^Time zone/).value).toBe('America/Chicago');
 
     type(/^Phone/, '555-0100');
@@ -37,7 +40,7 @@ describe('settings', () => {
         fields: [{ path: 'privacyOfficer.email', message: 'Enter an email address like name@example.org' }],
       }),
     );
-    renderApp(api, '/settings/practice');
+    renderFeature(api, '/settings/practice', <PracticeSettings />);
     await screen.findByLabelText(/^Practice name/);
     fireEvent.click(screen.getByRole('button', { name: 'Save practice details' }));
     await waitFor(() =>
@@ -49,7 +52,7 @@ describe('settings', () => {
   it('keeps idle-lock minutes between 1 and 60', async () => {
     const api = signedInApi();
     api['settings.update'].mockResolvedValue(ok({ idleLockMinutes: 15 }));
-    renderApp(api, '/settings/security');
+    renderFeature(api, '/settings/security', <SecuritySettings />);
     const field = await screen.findByLabelText<HTMLInputElement>(/^Lock after \(minutes\)/);
     expect(field.value).toBe('10');
     fireEvent.change(field, { target: { value: '90' } });
@@ -65,8 +68,8 @@ describe('settings', () => {
     const api = signedInApi();
     api['audit.list'].mockResolvedValue(
       ok([
-        { seq: 2, at: '2026-11-03T10:00:00.000-05:00', actorId: 1, actorName: 'Dana Admin', action: 'auth.login', entity: 'user', entityId: '1' },
-        { seq: 1, at: '2026-11-03T09:00:00.000-05:00', actorId: null, actorName: null, action: 'setup.initialize', entity: 'practice', entityId: null },
+        { seq: 2, at: '2026-11-03T10:00:00.000-05:00', actorId: 1, actorName: 'Dana Admin', action: 'auth.login', entity: 'user', entityId: '1', subjectIds: null },
+        { seq: 1, at: '2026-11-03T09:00:00.000-05:00', actorId: null, actorName: null, action: 'setup.initialize', entity: 'practice', entityId: null, subjectIds: null },
       ]),
     );
     api['audit.verify']
@@ -74,7 +77,7 @@ describe('settings', () => {
       .mockResolvedValueOnce(
         ok({ ok: false, entries: 2, head: { seq: 2, mac: 'ab12cd34' }, problems: [{ seq: 2, kind: 'mac', message: 'MAC does not match' }] }),
       );
-    renderApp(api, '/settings/audit');
+    renderFeature(api, '/settings/audit', <AuditLogSettings />);
     expect(await screen.findByRole('cell', { name: 'auth.login' })).toBeTruthy();
     expect(screen.getByRole('cell', { name: 'System' })).toBeTruthy();
     expect(api['audit.list']).toHaveBeenCalledWith({ limit: 100, beforeSeq: null });

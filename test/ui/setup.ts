@@ -23,9 +23,10 @@ Object.defineProperty(window, 'matchMedia', { configurable: true, writable: true
 Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: ResizeObserverStub });
 Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, writable: true, value: () => undefined });
 
-// CI runs the node, jsdom and Chromium projects side by side on 2 cores: a screen that appears after two fake
-// API round trips can take well over the default 1 s there, so findBy*/waitFor wait up to 5 s.
-configure({ asyncUtilTimeout: 5_000 });
+// CI runs the node, jsdom and Chromium projects side by side on 2 cores, sometimes beside other CPU-heavy work: a
+// screen that appears after two fake API round trips can take seconds there. findBy*/waitFor return as soon as the
+// condition holds; the bound only decides when a screen that never comes is reported.
+configure({ asyncUtilTimeout: 30_000 });
 
 afterEach(() => {
   cleanup();

@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../shared/contract/users';
 import { adminUser, err, ok, session, signedInApi } from './fake-api';
-import { renderApp } from './render-app';
+import { UsersSettings } from '../../renderer/features/settings/users/UsersSettings';
+import { renderFeature } from './render-app';
 
 const frances: User = {
   id: 2,
@@ -23,7 +24,7 @@ describe('users', () => {
   it('lists every account with role and status', async () => {
     const api = signedInApi();
     api['users.list'].mockResolvedValue(ok([adminUser, frances, olga]));
-    renderApp(api, '/settings/users');
+    renderFeature(api, '/settings/users', <UsersSettings />);
     await screen.findByRole('cell', { name: 'frances' });
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers.slice(0, 4)).toEqual(['Username', 'Full name', 'Role', 'Status']);
@@ -39,7 +40,7 @@ describe('users', () => {
     const api = signedInApi();
     api['users.list'].mockResolvedValueOnce(ok([adminUser])).mockResolvedValue(ok([adminUser, frances]));
     api['users.create'].mockResolvedValue(ok(frances));
-    renderApp(api, '/settings/users');
+    renderFeature(api, '/settings/users', <UsersSettings />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add user' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add user' });
 
@@ -71,7 +72,7 @@ describe('users', () => {
   it('shows a taken username next to the field', async () => {
     const api = signedInApi();
     api['users.create'].mockResolvedValue(err({ code: 'RULE', rule: 'users.usernameTaken', message: 'taken' }));
-    renderApp(api, '/settings/users');
+    renderFeature(api, '/settings/users', <UsersSettings />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add user' }));
     type(/^Full name/, 'Dana Two');
     type(/^Username/, 'dana');
@@ -88,7 +89,7 @@ describe('users', () => {
     api['users.setActive']
       .mockResolvedValueOnce(err({ code: 'RULE', rule: 'users.lastAdmin', message: 'last admin' }))
       .mockResolvedValueOnce(ok({ ...frances, active: false }));
-    renderApp(api, '/settings/users');
+    renderFeature(api, '/settings/users', <UsersSettings />);
     await screen.findByRole('cell', { name: 'frances' });
 
     fireEvent.click(within(rowOf('dana')).getByRole('button', { name: 'Deactivate dana' }));
@@ -109,7 +110,7 @@ describe('users', () => {
     const api = signedInApi(session());
     api['users.list'].mockResolvedValue(ok([adminUser, frances]));
     api['users.resetPassword'].mockResolvedValue(ok({ done: true }));
-    renderApp(api, '/settings/users');
+    renderFeature(api, '/settings/users', <UsersSettings />);
     await screen.findByRole('cell', { name: 'frances' });
     fireEvent.click(within(rowOf('frances')).getByRole('button', { name: 'Reset password for frances' }));
     const dialog = await screen.findByRole('dialog', { name: 'Reset password for Frances Desk' });

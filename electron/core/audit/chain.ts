@@ -10,19 +10,30 @@ export interface AuditFacts {
   action: string;
   entity: string;
   entityId: string | number | null;
+  /** The patients the call showed (a search's results): who saw whose record. Left out where none were listed. */
+  subjectIds?: readonly number[];
 }
+
+/** An entry's fields as the MAC covers them; `subject_ids` may be absent (entries from before 0005-audit-head). */
+export type AuditRowFields = Omit<AuditLogTable, 'mac' | 'subject_ids'> & { subject_ids?: string | null };
 
 export const GENESIS_MAC = '0'.repeat(64);
 
-/** Canonical form: a fixed-order JSON array of NFC strings, so the same facts always give the same bytes. */
-const canonical = (row: Omit<AuditLogTable, 'mac'>): string =>
-  JSON.stringify([row.seq, row.at, row.actor_id, row.action.normalize('NFC'), row.entity.normalize('NFC'),
-    row.entity_id === null ? null : row.entity_id.normalize('NFC'), row.prev_mac]);
+/**
+ * Canonical form: a fixed-order JSON array of NFC strings, so the same facts always give the same bytes.
+ * `subject_ids` joins the array only when set, so every entry written before it existed keeps its MAC.
+ */
+const canonical = (row: AuditRowFields): string => {
+  const fields: unknown[] = [row.seq, row.at, row.actor_id, row.action.normalize('NFC'), row.entity.normalize('NFC'),
+    row.entity_id === null ? null : row.entity_id.normalize('NFC'), row.prev_mac];
+  if (row.subject_ids !== null && row.subject_ids !== undefined) fields.push(row.subject_ids);
+  return JSON.stringify(fields);
+};
 
-export const macOf = (key: Buffer, row: Omit<AuditLogTable, 'mac'>): string =>
+export const macOf = (key: Buffer, row: AuditRowFields): string =>
   createHmac('sha256', key).update(canonical(row)).digest('hex');
 
-export const appendAudit = async (db: Kysely<DB>, key: Buffer, at: Date, facts: AuditFacts): Promise<AuditLogTable> => {
+export const appendAudit = async (db: Kysely<DB>, key: Buffer, at: Date, facts: AuditFacts): Promise<AuditRowFields & { mac: string }> => {
   const head = await db.selectFrom('audit_log').select(['seq', 'mac']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const base = {
     seq: (head?.seq ?? 0) + 1,
@@ -32,6 +43,8 @@ export const appendAudit = async (db: Kysely<DB>, key: Buffer, at: Date, facts: 
     entity: facts.entity,
     entity_id: facts.entityId === null ? null : String(facts.entityId),
     prev_mac: head?.mac ?? GENESIS_MAC,
+    // A JSON array of ids in the order shown; only written when set (the column came with 0005-audit-head).
+    ...(facts.subjectIds === undefined ? {} : { subject_ids: JSON.stringify(facts.subjectIds) }),
   };
   const row = { ...base, mac: macOf(key, base) };
   await db.insertInto('audit_log').values(row).execute();
@@ -42,7 +55,7 @@ const sameHex = (a: string, b: string): boolean =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** Walks the whole chain in seq order and names every entry that does not verify. */
-export const verifyChain = (key: Buffer, rows: readonly AuditLogTable[]): AuditReport => {
+export const verifyChain = (key: Buffer, rows: readonly (AuditRowFields & { mac: string })[]): AuditReport => {
   const problems: AuditReport['problems'] = [];
   let expectedSeq = 1;
   let prevMac = GENESIS_MAC;

@@ -1,5 +1,6 @@
-// Password hashing: scrypt (N=2^17, r=8, p=1) in a PHC string, constant-time verification,
-// and a rehash signal when a stored hash is weaker than the policy (RELIABILITY.md §6 P1–P3).
+// Password hashing: scrypt in a PHC string (production cost N=2^17, r=8, p=1; the core can be given another),
+// constant-time verification, and a rehash signal when a stored hash is weaker than the cost in force
+// (RELIABILITY.md §6 P1–P3). Verification always reads the cost from the stored hash.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { scrypt, SCRYPT_POLICY, type ScryptParams } from '../keys/scrypt';
 
@@ -7,10 +8,10 @@ const KEYLEN = 32;
 
 const b64 = (b: Buffer): string => b.toString('base64').replace(/=+$/, '');
 
-export const hashPassword = async (password: string, params: ScryptParams = SCRYPT_POLICY): Promise<string> => {
+export const hashPassword = async (password: string, cost: ScryptParams = SCRYPT_POLICY): Promise<string> => {
   const salt = randomBytes(16);
-  const hash = await scrypt(password.normalize('NFC'), salt, KEYLEN, params);
-  return `$scrypt$ln=${params.ln},r=${params.r},p=${params.p}$${b64(salt)}$${b64(hash)}`;
+  const hash = await scrypt(password.normalize('NFC'), salt, KEYLEN, cost);
+  return `$scrypt$ln=${cost.ln},r=${cost.r},p=${cost.p}$${b64(salt)}$${b64(hash)}`;
 };
 
 const parsePhc = (phc: string): { params: ScryptParams; salt: Buffer; hash: Buffer } | null => {
@@ -25,19 +26,27 @@ const parsePhc = (phc: string): { params: ScryptParams; salt: Buffer; hash: Buff
 
 export interface Verification {
   valid: boolean;
-  /** The stored hash uses weaker parameters than the policy: store a fresh hash. */
+  /** The stored hash uses weaker parameters than the cost in force: store a fresh hash. */
   needsRehash: boolean;
 }
 
-// A fixed hash to verify against for unknown usernames, so their timing matches a real account (P2).
-let dummyHash: Promise<string> | null = null;
+// A fixed hash (per cost) to verify against for unknown usernames, so their timing matches a real account (P2).
+const dummyHashes = new Map<string, Promise<string>>();
+const dummyHash = (cost: ScryptParams): Promise<string> => {
+  const key = `${cost.ln},${cost.r},${cost.p}`;
+  let hash = dummyHashes.get(key);
+  if (!hash) {
+    hash = hashPassword('dummy-password-for-timing', cost);
+    dummyHashes.set(key, hash);
+  }
+  return hash;
+};
 
-export const verifyPassword = async (password: string, phc: string | null): Promise<Verification> => {
-  dummyHash ??= hashPassword('dummy-password-for-timing');
-  const parsed = parsePhc(phc ?? (await dummyHash));
+export const verifyPassword = async (password: string, phc: string | null, cost: ScryptParams = SCRYPT_POLICY): Promise<Verification> => {
+  const parsed = parsePhc(phc ?? (await dummyHash(cost)));
   if (!parsed) return { valid: false, needsRehash: false };
   const actual = await scrypt(password.normalize('NFC'), parsed.salt, parsed.hash.length, parsed.params);
   const valid = phc !== null && actual.length === parsed.hash.length && timingSafeEqual(actual, parsed.hash);
-  const needsRehash = parsed.params.ln < SCRYPT_POLICY.ln || parsed.params.r < SCRYPT_POLICY.r;
+  const needsRehash = parsed.params.ln < cost.ln || parsed.params.r < cost.r;
   return { valid, needsRehash };
 };

@@ -1,6 +1,7 @@
 // Opening the encrypted SQLite file: key, pragmas, probe and quick_check, with a typed error for each failure.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { createPrivateFile, tightenMode } from '../private-files';
 import { checkDbPath } from './path-check';
 
 export type SqliteDb = Database.Database;
@@ -55,7 +56,17 @@ export const openDatabase = (path: string, dbKey: Buffer, options: OpenOptions):
   if (!exists && !options.create) throw new DbOpenError('missing', `No database at ${path}.`);
   if (exists && options.create) throw new DbOpenError('exists', `A database already exists at ${path}.`);
 
-  const db = new Database(path, { fileMustExist: !options.create });
+  if (options.create) {
+    // SQLite creates its files 0644 and gives -wal and -shm the main file's mode: an empty 0600 file made
+    // first (SQLite takes an empty file as a new database) keeps all three owner-only.
+    try {
+      createPrivateFile(path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new DbOpenError('exists', `A database already exists at ${path}.`);
+      throw err;
+    }
+  }
+  const db = new Database(path, { fileMustExist: true });
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
@@ -74,6 +85,8 @@ export const openDatabase = (path: string, dbKey: Buffer, options: OpenOptions):
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Files left readable to others by an older version (or another tool) are narrowed on every open.
+    for (const suffix of ['', '-wal', '-shm']) tightenMode(`${path}${suffix}`);
     return db;
   } catch (err) {
     db.close();

@@ -18,6 +18,7 @@ export interface UsersTable {
   recent_failures: Generated<string>; // JSON array of the failed attempts' instants inside the lockout window
   locked_until: string | null;
   lockouts: number; // consecutive lockouts; the lock doubles with each
+  session_generation: Generated<number>; // bumped by deactivation and password resets/changes: older sessions end
 }
 
 export interface AuditLogTable {
@@ -29,6 +30,15 @@ export interface AuditLogTable {
   entity_id: string | null;
   prev_mac: string;
   mac: string;
+  subject_ids: string | null; // JSON array of the patient ids the call showed (searches, lists); NULL otherwise
+}
+
+/** The audit head (one row, id 1): the newest entry's seq and MAC, signed with the audit key. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  mac: string;
+  sig: string;
 }
 
 export interface PatientsTable {
@@ -62,6 +72,7 @@ export interface DB {
   settings: SettingsTable;
   users: UsersTable;
   audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
   patients: PatientsTable;
   notice_versions: NoticeVersionsTable;
 }

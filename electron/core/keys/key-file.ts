@@ -1,9 +1,9 @@
 // The key file beside the database (`<db>.keys.json`): the wrapped keys, never a raw key.
 // It always holds the passphrase-wrapped copy (recovery path) and, on a desktop with a key store, an OS-wrapped one.
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { replaceFileAtomically } from '../private-files';
 import { KeyVaultError, type DatabaseKeys, type SealedKeys } from './key-vault';
 
 const Sealed = z.object({
@@ -35,24 +35,10 @@ export const readKeyFile = async (dbPath: string): Promise<KeyFile | null> => {
 };
 
 /**
- * Written to a fresh temp file, flushed to disk, renamed over the old one, and the folder flushed too: after a
- * crash or power cut the key file is the old one or the new one, never empty (without it the data is lost).
+ * Replaced atomically, owner-only (private-files.ts): after a crash or power cut the key file is the old one or
+ * the new one, never empty (without it the data is lost).
  */
 export const writeKeyFile = async (dbPath: string, passphrase: SealedKeys, os: SealedKeys | null): Promise<void> => {
-  const target = keyFilePath(dbPath);
-  const tmp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   const body: KeyFile = { format: 1, passphrase, os };
-  const file = await open(tmp, 'wx', 0o600);
-  try {
-    await file.writeFile(JSON.stringify(body, null, 2));
-    await file.sync();
-  } finally {
-    await file.close();
-  }
-  await rename(tmp, target);
-  const dir = await open(dirname(target), 'r').catch(() => null); // Windows cannot open a folder; NTFS journals the rename
-  if (dir) {
-    await dir.sync().catch(() => undefined);
-    await dir.close();
-  }
+  await replaceFileAtomically(keyFilePath(dbPath), JSON.stringify(body, null, 2));
 };

@@ -1,11 +1,10 @@
 // The waiting-room poster: one page in big type with the header statement, where the full notice is
 // available, the patient's rights in brief, the contact and the effective date.
+import { RIGHT_FIELDS } from '../../../shared/domain/notice-elements';
 import { clip, type Block } from './blocks';
 import { contactBox, type NoticeContext } from './context';
 import type { DocumentSpec } from './layout';
 import { POSTER } from './theme';
-
-const RIGHTS = ['access', 'amendment', 'accounting', 'restriction', 'confidentialCommunications', 'paperCopy'] as const;
 
 export const posterBlocks = (ctx: NoticeContext): Block[] => {
   const { c, content, fill } = ctx;
@@ -16,7 +15,7 @@ export const posterBlocks = (ctx: NoticeContext): Block[] => {
   blocks.push({ type: 'paragraph', size: 'lead', runs: [{ text: c.posterAvailable(ctx.practice.website) }] });
   blocks.push({ type: 'heading', level: 1, text: c.yourRights });
   blocks.push({ type: 'paragraph', runs: [{ text: c.posterRightsIntro }] });
-  blocks.push({ type: 'list', items: RIGHTS.map((key) => [{ text: clip(fill(content.rights[key].heading), 120) }]) });
+  blocks.push({ type: 'list', items: RIGHT_FIELDS.map((key) => [{ text: clip(fill(content.rights[key].heading), 120) }]) });
   blocks.push(contactBox(ctx));
   return blocks;
 };

@@ -2,6 +2,7 @@
 // our responsibilities, each built from the content's own headings, first sentences and first examples,
 // then where to get the full notice and whom to contact.
 import type { PermittedUseKey } from '../../../shared/contract/notice-content';
+import { elementApplies, RIGHT_FIELDS } from '../../../shared/domain/notice-elements';
 import { bulletSentences, clip, firstSentence, type Block, type Run } from './blocks';
 import { contactBox, effectiveParagraph, labelled, type NoticeContext } from './context';
 import type { DocumentSpec } from './layout';
@@ -9,8 +10,6 @@ import { REGULAR } from './theme';
 
 /** The uses a patient can object to: listed under "Your choices", not among the other uses. */
 const CHOICES: readonly PermittedUseKey[] = ['family_and_friends', 'directory', 'disaster_relief'];
-
-const RIGHTS = ['access', 'amendment', 'accounting', 'restriction', 'confidentialCommunications', 'paperCopy'] as const;
 
 /** "Use or share X" → "use or share X" when joined into a sentence (not for "HIV", "Part 2"). */
 const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
@@ -30,7 +29,7 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   blocks.push({ type: 'heading', level: 1, text: c.yourRights });
   blocks.push({
     type: 'list',
-    items: RIGHTS.map((key) =>
+    items: RIGHT_FIELDS.map((key) =>
       labelled(fill(content.rights[key].heading), firstSentence(fill(content.rights[key].body))),
     ),
   });
@@ -40,7 +39,7 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   const choices: Run[][] = content.withoutAuthorization.uses
     .filter((u) => u.included && CHOICES.includes(u.key))
     .map((u) => labelled(fill(u.heading), firstSentence(fill(u.body))));
-  if (ctx.practice.fundraises)
+  if (elementApplies('separate_statement_fundraising', ctx.practice))
     choices.push(labelled(fill(content.fundraising.heading), firstSentence(fill(content.fundraising.body))));
   const never = bulletSentences(fill(content.authorizationRequired.body)).map((b) =>
     lowerFirst(b.replace(/[.;]$/, '')),

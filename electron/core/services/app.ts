@@ -4,18 +4,26 @@ import { hashPassword } from '../auth/password';
 import { DbOpenError } from '../db/open';
 import { KeyVaultError } from '../keys/key-vault';
 import { Refusal, type HandlerContext, type HandlerMap } from '../handlers';
-import { sessionInfo } from '../session';
+import { sessionInfo, stillStands } from '../session';
 import { currentSessionInfo } from './auth';
+import { refuseCommonSecrets } from './secret-rules';
 import { readPractice, readSecurity, writeSetting } from './settings-store';
-import { hasAnyUser, insertUser, toUser } from './user-rows';
+import { findStanding, hasAnyUser, insertUser, toUser } from './user-rows';
 
 export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>): Promise<AppStatus> => {
   const { store, sessions } = ctx.env;
   const warnings = [store.pathWarning, store.osKeyWarning].filter((w): w is string => w !== null);
   if (store.state !== 'open') return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null, warnings };
   const db = store.open.kysely;
+  await store.open.witness.settled();
+  if (store.open.witness.warning) warnings.push(store.open.witness.warning);
   const practice = await readPractice(db);
-  const session = sessions.get(ctx.sessionKey);
+  let session = sessions.get(ctx.sessionKey);
+  // A session whose account changed in another process shows as signed out, as its next call would find.
+  if (session && !stillStands(session, await findStanding(db, session.user.id))) {
+    sessions.end(ctx.sessionKey);
+    session = null;
+  }
   const security = await readSecurity(db);
   if (session) sessions.applyIdleLock(session, ctx.now.getTime(), security.idleLockMinutes);
   return {
@@ -66,7 +74,12 @@ export const appHandlers: Pick<HandlerMap, 'app.status' | 'app.unseal' | 'setup.
     const resuming = store.state === 'open' && !(await hasAnyUser(store.open.kysely));
     if (store.state !== 'new' && !resuming) return alreadyDone;
     const { practice, admin, passphrase } = ctx.input;
-    const hash = await hashPassword(admin.password);
+    const common = refuseCommonSecrets([
+      { path: 'admin.password', value: admin.password },
+      { path: 'passphrase', value: passphrase, noun: 'passphrase' },
+    ]);
+    if (common) return common;
+    const hash = await hashPassword(admin.password, ctx.env.scryptCost);
     if (!resuming) {
       try {
         await store.create(passphrase);
@@ -83,10 +96,10 @@ export const appHandlers: Pick<HandlerMap, 'app.status' | 'app.unseal' | 'setup.
         await writeSetting(t.db, 'practice', practice);
         const row = await insertUser(t.db, { username: admin.username, fullName: admin.fullName, role: 'admin', passwordHash: hash, createdAt: ctx.now.toISOString() });
         await t.audit({ actorId: row.id, action: 'setup.initialize', entity: 'practice', entityId: null });
-        return toUser(row);
+        return row;
       });
       if (!user) return alreadyDone;
-      sessions.start(ctx.sessionKey, user, ctx.now.getTime());
+      sessions.start(ctx.sessionKey, toUser(user), ctx.now.getTime(), user.session_generation);
     } catch (err) {
       if (!resuming) await store.discardNew(); // nothing but this half-made database was written
       throw err;

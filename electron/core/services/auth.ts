@@ -1,14 +1,16 @@
 // Signing in and out, the idle lock and unlock, changing one's own password. Every password check counts
-// toward the account's lockout and leaves an audit entry, whichever method it came through.
+// toward the account's lockout and leaves an audit entry, whichever method it came through; a deactivated
+// account counts and locks the same way, so its answers cannot tell it apart from an active one.
 import type { SessionInfo } from '../../../shared/contract';
 import { afterFailure, afterSuccess, isLockedOut } from '../auth/lockout';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { CoreEnv } from '../env';
 import { Refusal, signedIn, type HandlerMap, type TxContext } from '../handlers';
-import { sessionInfo } from '../session';
+import { sessionInfo, sessionRevoked, stillStands } from '../session';
 import { lockoutOf, saveLockout } from './lockout-store';
 import { readSecurity } from './settings-store';
-import { findUserById, findUserByName, toUser, type UserRow } from './user-rows';
+import { refuseCommonSecrets } from './secret-rules';
+import { bumpSessionGeneration, findStanding, findUserById, findUserByName, toUser, type UserRow } from './user-rows';
 
 const invalid = new Refusal({ code: 'RULE', rule: 'auth.invalidCredentials', message: 'Username or password is incorrect.' });
 const lockedOut = new Refusal({
@@ -25,7 +27,8 @@ interface CheckContext {
 
 /**
  * Verifies `password` for an account (or a missing one, with the same timing), recording the failure,
- * the lockout or the success; these writes commit even though the call is refused.
+ * the lockout or the success; these writes commit even though the call is refused. Returns the account's
+ * row as read under the write lock (its session generation is the one a new session records).
  */
 const checkPassword = async (
   ctx: CheckContext,
@@ -33,10 +36,11 @@ const checkPassword = async (
   password: string,
   action: string,
   username = '',
-): Promise<'ok' | Refusal> => {
-  const verification = await verifyPassword(password, row?.password_hash ?? null);
+): Promise<UserRow | Refusal> => {
+  const cost = ctx.env.scryptCost;
+  const verification = await verifyPassword(password, row?.password_hash ?? null, cost);
   // Hashed before the write lock is taken: scrypt takes ~0.4 s.
-  const upgradedHash = verification.valid && verification.needsRehash ? await hashPassword(password) : null;
+  const upgradedHash = verification.valid && verification.needsRehash && row?.active === 1 ? await hashPassword(password, cost) : null;
   return ctx.tx(async (t) => {
     // The lockout state is read again under the write lock: parallel attempts must each count.
     const current = row ? await findUserById(t.db, row.id) : undefined;
@@ -48,26 +52,24 @@ const checkPassword = async (
       await t.audit({ actorId: null, action: `${action}.failed`, entity: 'user', entityId: null });
       return wasLocked || lockedNow ? lockedOut : invalid;
     }
-    if (current.active !== 1) {
-      await t.audit({ actorId: current.id, action: `${action}.refusedInactive`, entity: 'user', entityId: current.id });
-      return invalid;
-    }
     const state = lockoutOf(current);
     if (isLockedOut(state, ctx.now)) {
       await t.audit({ actorId: current.id, action: `${action}.refusedLocked`, entity: 'user', entityId: current.id });
       return lockedOut;
     }
-    if (!verification.valid) {
+    // A deactivated account is refused even with its right password, and that counts as a failure too.
+    const inactive = current.active !== 1;
+    if (!verification.valid || inactive) {
       const next = afterFailure(state, ctx.now);
       await saveLockout(t.db, current.id, next.state);
-      await t.audit({ actorId: current.id, action: `${action}.failed`, entity: 'user', entityId: current.id });
+      await t.audit({ actorId: current.id, action: `${action}.${inactive ? 'refusedInactive' : 'failed'}`, entity: 'user', entityId: current.id });
       if (next.lockedNow) await t.audit({ actorId: current.id, action: 'auth.lockout', entity: 'user', entityId: current.id });
       return next.lockedNow ? lockedOut : invalid;
     }
     await saveLockout(t.db, current.id, afterSuccess());
     if (upgradedHash !== null) await t.db.updateTable('users').set({ password_hash: upgradedHash }).where('id', '=', current.id).execute();
     await t.audit({ actorId: current.id, action, entity: 'user', entityId: current.id });
-    return 'ok';
+    return current;
   });
 };
 
@@ -83,8 +85,8 @@ export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth
   'auth.login': async (ctx) => {
     const row = await findUserByName(ctx.env.store.open.kysely, ctx.input.username);
     const check = await checkPassword(ctx, row, ctx.input.password, 'auth.login', ctx.input.username);
-    if (check !== 'ok') return check;
-    ctx.env.sessions.start(ctx.sessionKey, toUser(row as UserRow), ctx.now.getTime());
+    if (check instanceof Refusal) return check;
+    ctx.env.sessions.start(ctx.sessionKey, toUser(check), ctx.now.getTime(), check.session_generation);
     return currentSessionInfo(ctx);
   },
 
@@ -107,7 +109,7 @@ export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth
     const session = signedIn(ctx);
     const row = await findUserById(ctx.env.store.open.kysely, session.user.id);
     const check = await checkPassword(ctx, row, ctx.input.password, 'auth.unlock');
-    if (check !== 'ok') {
+    if (check instanceof Refusal) {
       if (row?.active !== 1) ctx.env.sessions.end(ctx.sessionKey);
       return check;
     }
@@ -118,14 +120,25 @@ export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth
 
   'auth.changePassword': async (ctx) => {
     const session = signedIn(ctx);
+    const common = refuseCommonSecrets([{ path: 'newPassword', value: ctx.input.newPassword }]);
+    if (common) return common;
     const row = await findUserById(ctx.env.store.open.kysely, session.user.id);
     const check = await checkPassword(ctx, row, ctx.input.currentPassword, 'auth.changePassword.verify');
-    if (check !== 'ok') return check;
-    const hash = await hashPassword(ctx.input.newPassword);
-    await ctx.tx(async (t) => {
+    if (check instanceof Refusal) return check;
+    const hash = await hashPassword(ctx.input.newPassword, ctx.env.scryptCost);
+    // The user's other sessions, here and in other processes, end; this one carries on under the new generation,
+    // unless an administrator changed the account while the password was being checked.
+    const generation = await ctx.tx(async (t) => {
+      if (!stillStands(session, await findStanding(t.db, session.user.id))) return null;
       await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', session.user.id).execute();
       await t.audit({ action: 'auth.changePassword', entity: 'user', entityId: session.user.id });
+      return bumpSessionGeneration(t.db, session.user.id);
     });
+    if (generation === null) {
+      ctx.env.sessions.end(ctx.sessionKey);
+      return new Refusal(sessionRevoked);
+    }
+    session.generation = generation;
     return { done: true };
   },
 };

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Language, NoticeContent, PracticeSnapshot } from '../../../shared/contract';
 import { localDate } from '../../../shared/domain/dates';
 import { missingElements, noticeChecklist } from '../../../shared/domain/notice-checklist';
-import { publishViolations } from '../../../shared/domain/notice-lifecycle';
+import { nextVersionNumber, publishViolations } from '../../../shared/domain/notice-lifecycle';
 import { unknownPlaceholders } from '../../../shared/domain/notice-text';
 import { practiceSnapshot } from '../../../shared/domain/practice-snapshot';
 import { AppFailure } from '../../../shared/result';
@@ -131,7 +131,7 @@ export const noticeHandlers: Pick<
       const [first] = violations;
       if (first) return new Refusal({ code: 'RULE', rule: first.rule, message: violations.map((v) => v.message).join(' ') });
 
-      const number = Math.max(0, ...rows.filter((r) => r.language === language).map((r) => r.number ?? 0)) + 1;
+      const number = nextVersionNumber(rows, language);
       await t.db
         .updateTable('notice_versions')
         .set({

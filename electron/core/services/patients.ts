@@ -1,6 +1,6 @@
 // Patients: create, read, search. Every call is PHI and leaves exactly one audit entry.
 import type { Selectable } from 'kysely';
-import type { Patient } from '../../../shared/contract';
+import { searchablePart, type Patient } from '../../../shared/contract';
 import type { PatientsTable } from '../db/schema';
 import { Refusal, type HandlerMap } from '../handlers';
 
@@ -11,6 +11,13 @@ const toPatient = (r: Selectable<PatientsTable>): Patient => ({
   lastName: r.last_name,
   dateOfBirth: r.date_of_birth,
   active: r.active === 1,
+});
+
+const queryEmpty = new Refusal({
+  code: 'RULE',
+  rule: 'patients.queryEmpty',
+  message: 'Type at least one letter or digit of a name or MRN to search: % and _ alone would list every patient.',
+  fields: [{ path: 'query', message: 'Type at least one letter or digit' }],
 });
 
 export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get' | 'patients.search'> = {
@@ -38,10 +45,12 @@ export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get
       return row ? toPatient(row) : new Refusal({ code: 'NOT_FOUND', message: 'No such patient.' });
     }),
 
-  'patients.search': (ctx) =>
-    ctx.tx(async (t) => {
-      // LIKE wildcards typed by the user are dropped rather than escaped: names and MRNs never contain them.
-      const prefix = `${ctx.input.query.replace(/[%_]/g, '')}%`;
+  'patients.search': async (ctx) => {
+    // Refused before the transaction: nothing was searched, so nothing was seen and nothing is written.
+    const searchable = searchablePart(ctx.input.query);
+    if (searchable === '') return queryEmpty;
+    return ctx.tx(async (t) => {
+      const prefix = `${searchable}%`;
       const rows = await t.db
         .selectFrom('patients')
         .selectAll()
@@ -50,7 +59,9 @@ export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get
         .orderBy('first_name')
         .limit(ctx.input.limit)
         .execute();
-      await t.audit({ action: 'patients.search', entity: 'patient', entityId: null });
+      // Who saw whose record: the entry names every patient the search showed.
+      await t.audit({ action: 'patients.search', entity: 'patient', entityId: null, subjectIds: rows.map((r) => r.id) });
       return rows.map(toPatient);
-    }),
+    });
+  },
 };

@@ -1,4 +1,4 @@
-// Reading user rows and turning them into the contract's User.
+// Reading user rows and turning them into the contract's User; each user's session generation.
 import type { Kysely, Selectable } from 'kysely';
 import { Role, type User } from '../../../shared/contract';
 import type { DB, UsersTable } from '../db/schema';
@@ -19,6 +19,21 @@ export const findUserByName = (db: Kysely<DB>, username: string): Promise<UserRo
 
 export const findUserById = (db: Kysely<DB>, id: number): Promise<UserRow | undefined> =>
   db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** What decides whether a user's sessions still stand: one read by primary key on every checked call. */
+export const findStanding = (db: Kysely<DB>, id: number): Promise<{ active: number; session_generation: number } | undefined> =>
+  db.selectFrom('users').select(['active', 'session_generation']).where('id', '=', id).executeTakeFirst();
+
+/** Ends every session of the user, in every process: each notices at its next call. Returns the new generation. */
+export const bumpSessionGeneration = async (db: Kysely<DB>, id: number): Promise<number> => {
+  const row = await db
+    .updateTable('users')
+    .set((eb) => ({ session_generation: eb('session_generation', '+', 1) }))
+    .where('id', '=', id)
+    .returning('session_generation')
+    .executeTakeFirstOrThrow();
+  return row.session_generation;
+};
 
 export interface NewUserRow {
   username: string;

@@ -1,13 +1,47 @@
 // Administering accounts: list, create, deactivate/reactivate, reset password. Users are never deleted.
+// Deactivating or resetting bumps the user's session generation: their sessions end in every process.
+// A locked-out sole administrator recovers with the practice passphrase (the CLI's `users recover`).
+import { timingSafeEqual } from 'node:crypto';
 import { hashPassword } from '../auth/password';
 import { afterSuccess } from '../auth/lockout';
+import { readKeyFile } from '../keys/key-file';
+import { KeyVaultError } from '../keys/key-vault';
+import { createPassphraseVault } from '../keys/passphrase-vault';
+import type { CoreEnv } from '../env';
 import { saveLockout } from './lockout-store';
 import { Refusal, signedIn, type HandlerMap } from '../handlers';
-import { findUserById, findUserByName, insertUser, toUser } from './user-rows';
+import { openFailure } from './app';
+import { refuseCommonSecrets } from './secret-rules';
+import { bumpSessionGeneration, findUserById, findUserByName, insertUser, toUser } from './user-rows';
 
 const notFound = new Refusal({ code: 'NOT_FOUND', message: 'No such user.' });
 
-export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'users.setActive' | 'users.resetPassword'> = {
+const wrongPassphrase = new Refusal({ code: 'RULE', rule: 'vault.wrongPassphrase', message: 'That passphrase does not open this database.' });
+const recoveryLocked = new Refusal({
+  code: 'RULE',
+  rule: 'users.recoveryLocked',
+  message: 'Too many wrong passphrases were tried. Wait 15 minutes, then try again with the practice passphrase.',
+});
+/** The in-memory lockout key for passphrase recoveries (one per process: the passphrase is the practice's). */
+const RECOVERY = 'passphrase-recovery';
+
+/** Whether `passphrase` unwraps this database's own keys (not merely some key file's). */
+const passphraseOpensThisDatabase = async (env: CoreEnv, passphrase: string): Promise<boolean> => {
+  const file = await readKeyFile(env.store.dbPath);
+  if (!file) throw new KeyVaultError('damaged', 'The key file beside the database is missing: restore it from the backup.');
+  try {
+    const keys = await createPassphraseVault(passphrase, env.scryptCost).unseal(file.passphrase);
+    return timingSafeEqual(keys.dbKey, env.store.open.keys.dbKey);
+  } catch (err) {
+    if (err instanceof KeyVaultError && err.kind === 'wrong-passphrase') return false;
+    throw err;
+  }
+};
+
+export const userHandlers: Pick<
+  HandlerMap,
+  'users.list' | 'users.create' | 'users.setActive' | 'users.resetPassword' | 'users.recoverWithPassphrase'
+> = {
   'users.list': async (ctx) => {
     const rows = await ctx.env.store.open.kysely.selectFrom('users').selectAll().orderBy('username').execute();
     return rows.map(toUser);
@@ -15,7 +49,9 @@ export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'use
 
   'users.create': async (ctx) => {
     const { username, fullName, role, password } = ctx.input;
-    const hash = await hashPassword(password);
+    const common = refuseCommonSecrets([{ path: 'password', value: password }]);
+    if (common) return common;
+    const hash = await hashPassword(password, ctx.env.scryptCost);
     return ctx.tx(async (t) => {
       if (await findUserByName(t.db, username)) {
         return new Refusal({ code: 'CONFLICT', rule: 'users.usernameTaken', message: `The username “${username}” is already taken.`, fields: [{ path: 'username', message: 'Already taken' }] });
@@ -32,7 +68,7 @@ export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'use
     if (userId === me.user.id && !active) {
       return new Refusal({ code: 'RULE', rule: 'users.self', message: 'You cannot deactivate your own account.' });
     }
-    const result = await ctx.tx(async (t) => {
+    return ctx.tx(async (t) => {
       const row = await findUserById(t.db, userId);
       if (!row) return notFound;
       if (!active && row.role === 'admin') {
@@ -41,26 +77,72 @@ export const userHandlers: Pick<HandlerMap, 'users.list' | 'users.create' | 'use
           return new Refusal({ code: 'RULE', rule: 'users.lastAdmin', message: 'The practice must keep at least one active administrator.' });
         }
       }
+      if (!active) await bumpSessionGeneration(t.db, userId);
       const updated = await t.db.updateTable('users').set({ active: active ? 1 : 0 }).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
       await t.audit({ action: active ? 'users.reactivate' : 'users.deactivate', entity: 'user', entityId: userId });
       return toUser(updated);
     });
-    if (!(result instanceof Refusal) && !active) ctx.env.sessions.endUser(userId);
-    return result;
   },
 
   'users.resetPassword': async (ctx) => {
-    const hash = await hashPassword(ctx.input.newPassword);
-    const result = await ctx.tx(async (t) => {
+    const common = refuseCommonSecrets([{ path: 'newPassword', value: ctx.input.newPassword }]);
+    if (common) return common;
+    const hash = await hashPassword(ctx.input.newPassword, ctx.env.scryptCost);
+    return ctx.tx(async (t) => {
       const row = await findUserById(t.db, ctx.input.userId);
       if (!row) return notFound;
       await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', row.id).execute();
       await saveLockout(t.db, row.id, afterSuccess());
+      // Whoever is using the account with the old password is signed out, in this process and any other.
+      await bumpSessionGeneration(t.db, row.id);
       await t.audit({ action: 'users.resetPassword', entity: 'user', entityId: row.id });
       return { done: true as const };
     });
-    // Whoever is using the account with the old password is signed out.
-    if (!(result instanceof Refusal)) ctx.env.sessions.endUser(ctx.input.userId);
-    return result;
+  },
+
+  'users.recoverWithPassphrase': async (ctx) => {
+    const { username, passphrase, newPassword } = ctx.input;
+    if (newPassword !== null) {
+      const common = refuseCommonSecrets([{ path: 'newPassword', value: newPassword }]);
+      if (common) return common;
+    }
+    const attempts = ctx.env.recoveryAttempts;
+    const audit = (action: string, entityId: number | null) => ctx.tx((t) => t.audit({ actorId: null, action, entity: 'user', entityId }));
+    if (attempts.isLocked(RECOVERY, ctx.now)) {
+      await audit('users.recoverWithPassphrase.refusedLocked', null);
+      return recoveryLocked;
+    }
+    // Guessing the passphrase here is throttled like a sign-in; the passphrase itself is the proof of authority.
+    let proven: boolean;
+    try {
+      proven = await passphraseOpensThisDatabase(ctx.env, passphrase);
+    } catch (err) {
+      const refusal = openFailure(err); // a damaged key file is named, not hidden behind INTERNAL
+      if (refusal) return refusal;
+      throw err;
+    }
+    if (!proven) {
+      const lockedNow = attempts.fail(RECOVERY, ctx.now);
+      await audit('users.recoverWithPassphrase.failed', null);
+      return lockedNow ? recoveryLocked : wrongPassphrase;
+    }
+    const hash = newPassword === null ? null : await hashPassword(newPassword, ctx.env.scryptCost);
+    return ctx.tx(async (t) => {
+      const row = await findUserByName(t.db, username);
+      if (!row || row.role !== 'admin' || row.active !== 1) {
+        return new Refusal({
+          code: 'RULE',
+          rule: 'users.notRecoverable',
+          message: `There is no active administrator named “${username}”. The passphrase recovers administrators only; an administrator resets everyone else.`,
+        });
+      }
+      await saveLockout(t.db, row.id, afterSuccess());
+      if (hash !== null) {
+        await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', row.id).execute();
+        await bumpSessionGeneration(t.db, row.id);
+      }
+      await t.audit({ actorId: null, action: 'users.recoverWithPassphrase', entity: 'user', entityId: row.id });
+      return { done: true as const };
+    });
   },
 };

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Language } from '../../../shared/contract/notice-content';
 import type { NoticeVersion, NoticeVersionSummary } from '../../../shared/contract/notices';
 import { localDate } from '../../../shared/domain/dates';
+import { latestEffectiveDate } from '../../../shared/domain/notice-lifecycle';
 import { describeError } from '../../api/error-text';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -16,7 +17,9 @@ import {
   checkPublish,
   confirmationSentence,
   effectiveDateOf,
+  isPublishRule,
   isRevision,
+  materialChangeOf,
   nextNumber,
   RULE_FIELD,
   type PublishErrors,
@@ -70,7 +73,7 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
   const effectiveDate = effectiveDateOf(values, today);
 
   const next = () => {
-    const found = checkPublish(values, today, revision);
+    const found = checkPublish(values, { language: draft.language, today, versions });
     setErrors(found);
     if (Object.keys(found).length === 0) setStep('confirm');
   };
@@ -80,14 +83,15 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
       id: draft.id,
       effectiveDate,
       changeSummary: values.changeSummary.trim(),
-      materialChange: revision ? values.material === 'yes' : null,
+      materialChange: materialChangeOf(values, revision),
     });
     if (result.ok) {
       onPublished(result.value);
       return;
     }
-    const field = result.error.rule ? RULE_FIELD[result.error.rule] : undefined;
-    if (field) {
+    const { rule } = result.error;
+    if (rule !== undefined && isPublishRule(rule)) {
+      const field = RULE_FIELD[rule];
       publish.setError(null);
       setErrors({ [field]: describeError(result.error) });
       setStep('details');
@@ -139,8 +143,9 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
         <TextInput
           type="date"
           label="Effective date"
-          description={`The first day this version is in effect: today (${dateText(today)}) or later, in the practice's time zone (${practice.data?.timeZone ?? ''}).`}
+          description={`The first day this version is in effect: today (${dateText(today)}) or later, up to ${dateText(latestEffectiveDate(today))}, in the practice's time zone (${practice.data?.timeZone ?? ''}).`}
           min={today}
+          max={latestEffectiveDate(today)}
           value={effectiveDate}
           error={errors.effectiveDate}
           data-autofocus

@@ -1,20 +1,12 @@
-// Settings: tabs for practice details, security, users and the audit log, one route each. Administrators see every
-// tab; privacy officers only the audit log (the contract lets them verify and read it).
+// Settings: one tab and route per part (practice details, security, users, the audit log). The tabs come from
+// the shell's screen map, which shows each to the roles the contract lets call its methods.
 import { Stack, Tabs, Title } from '@mantine/core';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import type { Role } from '../../../shared/contract/define';
+import type { SettingsTab } from '../shell/screens';
 
-const TABS: readonly { value: string; label: string; roles: readonly Role[] }[] = [
-  { value: 'practice', label: 'Practice', roles: ['admin'] },
-  { value: 'security', label: 'Security', roles: ['admin'] },
-  { value: 'users', label: 'Users', roles: ['admin'] },
-  { value: 'audit', label: 'Audit log', roles: ['admin', 'privacy_officer'] },
-];
-
-export function SettingsPage({ role }: { role: Role }) {
+export function SettingsPage({ tabs }: { tabs: readonly SettingsTab[] }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const tabs = TABS.filter((t) => t.roles.includes(role));
   const current = tabs.find((t) => pathname.startsWith(`/settings/${t.value}`))?.value ?? null;
   return (
     <Stack gap="lg">

@@ -9,7 +9,7 @@ import { useSession, useSignedIn } from '../session/session-context';
 import { StorageWarnings } from './StorageWarnings';
 import { AppRoutes } from './AppRoutes';
 import { LeaveGuardProvider, useLeaveGuard } from './leave-guard';
-import { navItemsFor } from './nav-items';
+import { navItemsFor } from './screens';
 import { useLockShortcut } from './use-lock-shortcut';
 
 export function AppFrame() {

@@ -1,5 +1,6 @@
-// Routes of the signed-in app. Settings is routed for administrators (every page) and privacy officers (the audit
-// log only, which the contract lets them read); others are sent to the front desk.
+// Routes of the signed-in app. Settings routes only the tabs the role may open (screens.ts, from the contract's
+// access): administrators every tab, privacy officers the audit log; other paths lead to the front desk.
+import type { ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Role } from '../../../shared/contract/define';
 import { FrontDeskPage } from '../front-desk/FrontDeskPage';
@@ -12,9 +13,18 @@ import { PracticeSettings } from '../settings/PracticeSettings';
 import { SecuritySettings } from '../settings/SecuritySettings';
 import { SettingsPage } from '../settings/SettingsPage';
 import { UsersSettings } from '../settings/users/UsersSettings';
+import { settingsTabsFor, type SettingsTab } from './screens';
+
+const TAB_PAGES: Readonly<Record<SettingsTab['value'], () => ReactElement>> = {
+  practice: () => <PracticeSettings />,
+  security: () => <SecuritySettings />,
+  users: () => <UsersSettings />,
+  audit: () => <AuditLogSettings />,
+};
 
 export function AppRoutes({ role }: { role: Role }) {
-  const isAdmin = role === 'admin';
+  const tabs = settingsTabsFor(role);
+  const [first] = tabs;
   return (
     <Routes>
       <Route index element={<Navigate to="/front-desk" replace />} />
@@ -23,20 +33,13 @@ export function AppRoutes({ role }: { role: Role }) {
       <Route path="notices/*" element={<NoticesPage />} />
       <Route path="requests" element={<RequestsPage />} />
       <Route path="reports" element={<ReportsPage />} />
-      {isAdmin && (
-        <Route path="settings" element={<SettingsPage role={role} />}>
-          <Route index element={<Navigate to="practice" replace />} />
-          <Route path="practice" element={<PracticeSettings />} />
-          <Route path="security" element={<SecuritySettings />} />
-          <Route path="users" element={<UsersSettings />} />
-          <Route path="audit" element={<AuditLogSettings />} />
-        </Route>
-      )}
-      {role === 'privacy_officer' && (
-        <Route path="settings" element={<SettingsPage role={role} />}>
-          <Route path="audit" element={<AuditLogSettings />} />
-          <Route path="*" element={<Navigate to="/settings/audit" replace />} />
-          <Route index element={<Navigate to="audit" replace />} />
+      {first && (
+        <Route path="settings" element={<SettingsPage tabs={tabs} />}>
+          <Route index element={<Navigate to={first.value} replace />} />
+          {tabs.map((t) => (
+            <Route key={t.value} path={t.value} element={TAB_PAGES[t.value]()} />
+          ))}
+          <Route path="*" element={<Navigate to={`/settings/${first.value}`} replace />} />
         </Route>
       )}
       <Route path="*" element={<Navigate to="/front-desk" replace />} />

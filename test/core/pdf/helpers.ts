@@ -5,23 +5,16 @@ import type { Language, PracticeSnapshot } from '../../../shared/contract/notice
 import type { PdfKind } from '../../../shared/contract/notices';
 import { renderNoticePdf, type NoticePdfInput } from '../../../electron/core/pdf/notice-pdf';
 import { defaultTemplate } from '../../../electron/core/notices/templates';
+import { practiceSnapshot } from '../../../shared/domain/practice-snapshot';
+import { PRACTICE as SAMPLE_PRACTICE } from '../../support/practice-fixture';
 
 export const KINDS: readonly PdfKind[] = ['full', 'summary', 'large-print', 'poster', 'tpo'];
 export const LANGUAGES: readonly Language[] = ['en', 'es'];
 
+/** The shared practice as a notice prints it, with every optional section on and an accented officer name (font coverage). */
 export const PRACTICE: PracticeSnapshot = {
-  name: 'Sunrise Family Medicine',
-  address: '1200 Main Street, Suite 4\nSpringfield, IL 62701',
-  phone: '(217) 555-0100',
-  website: 'www.sunrisefamilymed.example',
-  privacyOfficer: {
-    name: 'Dana Núñez',
-    title: 'Privacy Officer',
-    phone: '(217) 555-0123',
-    email: 'privacy@sunrisefamilymed.example',
-  },
-  fundraises: true,
-  keepsPart2Records: true,
+  ...practiceSnapshot({ ...SAMPLE_PRACTICE, fundraises: true, keepsPart2Records: true }),
+  privacyOfficer: { ...SAMPLE_PRACTICE.privacyOfficer, name: 'Dana Núñez' },
 };
 
 export const HASH = '3f9a0c1b2d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5061728394a5b6c7d8e';

@@ -4,9 +4,13 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-patients';
 import * as m0003 from './0003-notices';
+import * as m0004 from './0004-session-generation';
+import * as m0005 from './0005-audit-head';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-patients': m0002,
   '0003-notices': m0003,
+  '0004-session-generation': m0004,
+  '0005-audit-head': m0005,
 };

@@ -2,8 +2,14 @@
 // disclosures, the other statements, rights, duties, changes, complaints and contact.
 import { Alert, Badge, Blockquote, Button, Group, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
-import type { Language, NoticeContent, PracticeSnapshot, Section } from '../../../../shared/contract/notice-content';
-import { HEADER_STATEMENT } from '../../../../shared/domain/notice-elements';
+import type { Language, NoticeContent, Section } from '../../../../shared/contract/notice-content';
+import {
+  elementApplies,
+  elementOf,
+  HEADER_STATEMENT,
+  type ElementCondition,
+  type PracticeFlags,
+} from '../../../../shared/domain/notice-elements';
 import { LineField, TextField, useEditor } from './editor-context';
 import { PermittedUsesFields } from './PermittedUsesFields';
 import { RightsFields } from './RightsFields';
@@ -11,15 +17,7 @@ import { SectionBox } from './SectionBox';
 import { citeOf, labelOf, SECTIONS_AFTER_DUTIES, SECTIONS_BEFORE_RIGHTS, type PlainSection } from './sections';
 import { TpoFields } from './TpoFields';
 
-type Flags = Pick<PracticeSnapshot, 'fundraises' | 'keepsPart2Records'>;
-
-const printed = (when: PlainSection['when'], p: Flags): boolean =>
-  when === 'always' ||
-  (when === 'fundraising' && p.fundraises) ||
-  (when === 'part2' && p.keepsPart2Records) ||
-  (when === 'part2_and_fundraising' && p.fundraises && p.keepsPart2Records);
-
-const NOT_PRINTED: Readonly<Record<Exclude<PlainSection['when'], 'always'>, string>> = {
+const NOT_PRINTED: Readonly<Record<Exclude<ElementCondition, 'always' | 'vacated'>, string>> = {
   fundraising: 'Not printed: the practice does not fundraise (Settings › Practice).',
   part2: 'Not printed: the practice does not keep Part 2 substance-use records (Settings › Practice).',
   part2_and_fundraising:
@@ -33,7 +31,7 @@ export function NoticeForm({
 }: {
   content: NoticeContent;
   language: Language;
-  practice: Flags;
+  practice: PracticeFlags;
 }) {
   const sectionFields = (s: PlainSection) => (
     <SectionFields
@@ -136,7 +134,8 @@ const SectionFields = memo(function SectionFields({
   fundraises: boolean;
   keepsPart2Records: boolean;
 }) {
-  const isPrinted = printed(section.when, { fundraises, keepsPart2Records });
+  const isPrinted = elementApplies(section.key, { fundraises, keepsPart2Records });
+  const when = elementOf(section.key).when;
   const legend = (
     <Group gap="xs" component="span">
       <span>
@@ -152,9 +151,9 @@ const SectionFields = memo(function SectionFields({
   return (
     <SectionBox id={`edit-${section.field}`} legend={legend}>
       <Stack gap="md">
-        {section.when !== 'always' && !isPrinted && (
+        {when !== 'always' && when !== 'vacated' && !isPrinted && (
           <Text size="sm" c="dimmed">
-            {NOT_PRINTED[section.when]}
+            {NOT_PRINTED[when]}
           </Text>
         )}
         <LineField path={[section.field, 'heading']} value={value.heading} group={section.short} label="Heading" />

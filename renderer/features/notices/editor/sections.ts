@@ -1,7 +1,12 @@
 // Names, citations and anchors of the editor's parts, keyed like the checklist (shared/domain/notice-elements),
 // so a checklist row can take the user to the part of the form it is about.
 import type { NoticeContent } from '../../../../shared/contract/notice-content';
-import { REQUIRED_ELEMENTS } from '../../../../shared/domain/notice-elements';
+import {
+  REQUIRED_ELEMENTS,
+  RIGHTS_IN_ORDER,
+  type ElementKey,
+  type RightField,
+} from '../../../../shared/domain/notice-elements';
 
 export const citeOf = (key: string): string => REQUIRED_ELEMENTS.find((e) => e.key === key)?.cite ?? '';
 export const labelOf = (key: string): string => REQUIRED_ELEMENTS.find((e) => e.key === key)?.label.en ?? key;
@@ -16,53 +21,43 @@ type SectionField =
   | 'complaints'
   | 'contact';
 
+/** A plain heading-and-text part of the form; whether it prints follows its element's condition (elementApplies). */
 export interface PlainSection {
   field: SectionField & keyof NoticeContent;
-  key: string;
+  key: ElementKey;
   short: string;
-  /** When the section is printed: always, or only for practices that fundraise / keep Part 2 records. */
-  when: 'always' | 'fundraising' | 'part2' | 'part2_and_fundraising';
 }
 
 export const SECTIONS_BEFORE_RIGHTS: readonly PlainSection[] = [
-  { field: 'moreStringentLaw', key: 'more_stringent_law', short: 'Stricter laws', when: 'always' },
-  {
-    field: 'authorizationRequired',
-    key: 'authorization_required_statement',
-    short: 'Written permission',
-    when: 'always',
-  },
-  { field: 'fundraising', key: 'separate_statement_fundraising', short: 'Fundraising', when: 'fundraising' },
-  { field: 'part2LegalProceedings', key: 'part2_legal_proceedings', short: 'Part 2 proceedings', when: 'part2' },
-  {
-    field: 'part2FundraisingOptOut',
-    key: 'part2_fundraising_optout',
-    short: 'Part 2 fundraising',
-    when: 'part2_and_fundraising',
-  },
+  { field: 'moreStringentLaw', key: 'more_stringent_law', short: 'Stricter laws' },
+  { field: 'authorizationRequired', key: 'authorization_required_statement', short: 'Written permission' },
+  { field: 'fundraising', key: 'separate_statement_fundraising', short: 'Fundraising' },
+  { field: 'part2LegalProceedings', key: 'part2_legal_proceedings', short: 'Part 2 proceedings' },
+  { field: 'part2FundraisingOptOut', key: 'part2_fundraising_optout', short: 'Part 2 fundraising' },
 ];
 
 export const SECTIONS_AFTER_DUTIES: readonly PlainSection[] = [
-  { field: 'changes', key: 'reserve_right_to_change', short: 'Changes to this notice', when: 'always' },
-  { field: 'complaints', key: 'complaints', short: 'Complaints', when: 'always' },
-  { field: 'contact', key: 'contact', short: 'Contact', when: 'always' },
+  { field: 'changes', key: 'reserve_right_to_change', short: 'Changes to this notice' },
+  { field: 'complaints', key: 'complaints', short: 'Complaints' },
+  { field: 'contact', key: 'contact', short: 'Contact' },
 ];
 
-export type RightField = keyof Omit<NoticeContent['rights'], 'heading' | 'intro'>;
+export type { RightField };
 
-/** In the order the notice prints them. */
-export const RIGHTS: readonly { field: RightField; key: string; short: string }[] = [
-  { field: 'access', key: 'rights_access', short: 'Right to a copy' },
-  { field: 'amendment', key: 'rights_amendment', short: 'Right to a correction' },
-  { field: 'accounting', key: 'rights_accounting', short: 'Right to a list of disclosures' },
-  { field: 'restriction', key: 'rights_restriction', short: 'Right to ask for limits' },
-  {
-    field: 'confidentialCommunications',
-    key: 'rights_confidential_comms',
-    short: 'Right to confidential communications',
-  },
-  { field: 'paperCopy', key: 'rights_paper_copy', short: 'Right to a paper copy' },
-];
+const RIGHT_SHORT: Readonly<Record<RightField, string>> = {
+  access: 'Right to a copy',
+  amendment: 'Right to a correction',
+  accounting: 'Right to a list of disclosures',
+  restriction: 'Right to ask for limits',
+  confidentialCommunications: 'Right to confidential communications',
+  paperCopy: 'Right to a paper copy',
+};
+
+/** In the order the notice prints them (shared RIGHTS_IN_ORDER). */
+export const RIGHTS: readonly { field: RightField; key: ElementKey; short: string }[] = RIGHTS_IN_ORDER.map((r) => ({
+  ...r,
+  short: RIGHT_SHORT[r.field],
+}));
 
 export const anchorOf = (key: string): string | null => {
   const plain = [...SECTIONS_BEFORE_RIGHTS, ...SECTIONS_AFTER_DUTIES].find((s) => s.key === key);

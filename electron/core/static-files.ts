@@ -1,0 +1,122 @@
+// The renderer's static files, for both doors: the path resolver that keeps every request inside out/renderer,
+// the strict CSP and security headers, and the GET/HEAD handler that serves files with them. Neutral on purpose:
+// the desktop app:// scheme (platform/app-protocol.ts) and browser mode (web/server.ts) both build on it.
+import { readFile as fsReadFile } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+
+/** The desktop scheme's origin; browser mode maps its request paths onto it so one resolver serves both. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'privacy-desk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/**
+ * Mantine injects `<style>` elements at run time, so styles need 'unsafe-inline'; scripts never do.
+ * Nothing is remote: every fetch, image and font comes from the app origin. `data:` is allowed for
+ * images and fonts only (Vite inlines small assets), matching the renderer's own meta CSP, since a
+ * page is held to both policies at once.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+// Dot segments in any spelling, backslashes, encoded separators, NUL and double encoding. The URL
+// parser silently removes `../` and `%2e%2e/`, so the raw text is checked before it is parsed.
+const DOT_SEGMENT = /(^|\/|\\)(\.|%2e){1,2}(\/|\\|$)/i;
+const FORBIDDEN_RAW = /\\|%5c|%2f|%00|%25/i;
+
+/**
+ * Maps a request URL to a file under `rootDir`, or null (served as 404) when the URL is not ours or
+ * the path could leave the root: `../`, `%2e%2e/`, `%5c`, `//abs`, `C:`, NUL, or anything resolving outside.
+ */
+export const resolveAppPath = (rootDir: string, requestUrl: string): string | null => {
+  const rawPath = requestUrl.split(/[?#]/, 1)[0] ?? '';
+  if (DOT_SEGMENT.test(rawPath) || FORBIDDEN_RAW.test(rawPath)) return null;
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  if (url.username !== '' || url.password !== '') return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (decoded === '' || decoded === '/') decoded = '/index.html';
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.slice(1).split('/');
+  for (const segment of segments) {
+    if (segment === '' || segment === '.' || segment === '..') return null;
+    if (/^[a-z]:$/i.test(segment) || segment.includes(':')) return null;
+  }
+  const root = resolve(rootDir);
+  const full = resolve(root, ...segments);
+  const rel = relative(root, full);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || !full.startsWith(root + sep)) return null;
+  return full;
+};
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Headers on every response, errors included, so no page from either door ever runs without the CSP. */
+export const securityHeaders = (contentType: string): Record<string, string> => ({
+  'Content-Type': contentType,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+});
+
+export type ReadFileFn = (path: string) => Promise<Uint8Array>;
+
+const plain = (status: number, text: string): Response =>
+  new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
+
+/** GET/HEAD of files under `rootDir`, nothing else: the app:// handler main.ts installs, and browser mode's files. */
+export const createStaticFileHandler =
+  (rootDir: string, readFile: ReadFileFn = fsReadFile) =>
+  async (request: Request): Promise<Response> => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    const path = resolveAppPath(rootDir, request.url);
+    if (path === null) return plain(404, 'Not found');
+    let body: Uint8Array;
+    try {
+      body = await readFile(path);
+    } catch {
+      // Missing file, directory or unreadable: the renderer only ever asks for files the build wrote.
+      return plain(404, 'Not found');
+    }
+    const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(type) });
+  };

@@ -1,0 +1,294 @@
+// Audit coverage over the whole contract (HIPAA 164.312(b) audit controls): every method that changes stored data
+// or who is signed in writes its own audit entry, and every PHI method writes exactly one. Which methods change
+// data is a reviewed list here, not read from the code, so a new method must be classified before the suite passes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, METHOD_NAMES, type MethodInput, type MethodName, type NoticeVersion } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import type { SqliteDb } from '../../electron/core/db/open';
+import { ADMIN_PASSWORD, openHarness, PASSPHRASE, setupInput, type Harness } from '../support/core-harness';
+
+/** Methods that change stored data or a session; each successful call below must leave an entry naming it. */
+const MUTATING = [
+  'app.unseal',
+  'setup.initialize',
+  'auth.login',
+  'auth.logout',
+  'auth.lock',
+  'auth.unlock',
+  'auth.changePassword',
+  'users.create',
+  'users.setActive',
+  'users.resetPassword',
+  'users.recoverWithPassphrase',
+  'practice.update',
+  'settings.update',
+  'patients.create',
+  'notices.createDraft',
+  'notices.updateDraft',
+  'notices.discardDraft',
+  'notices.publish',
+  'notices.retire',
+] as const satisfies readonly MethodName[];
+
+/** Methods that only read. PHI reads among them are still audited, once per call. */
+const READ_ONLY = [
+  'app.status',
+  'users.list',
+  'practice.get',
+  'settings.get',
+  'audit.verify',
+  'audit.list',
+  'patients.get',
+  'patients.search',
+  'notices.list',
+  'notices.get',
+  'notices.current',
+  'notices.compare',
+  'notices.pdf',
+  'notices.template',
+] as const satisfies readonly MethodName[];
+
+type Mutating = (typeof MUTATING)[number];
+type ReadOnly = (typeof READ_ONLY)[number];
+
+const FRONT_DESK_PASSWORD = 'audited-desk-password-1';
+const NEW_ADMIN_PASSWORD = 'audited-admin-password-2';
+const OTHER_KEY = 'test:audit:second-window';
+
+let h: Harness;
+/** Records the steps make and later steps use. */
+const made: { deskId?: number; patientId?: number; draftId?: number; v1?: NoticeVersion; v2?: NoticeVersion } = {};
+
+const raw = (): SqliteDb => h.core.env.store.open.raw;
+const lastSeq = (): number =>
+  h.core.env.store.state === 'open'
+    ? (raw().prepare('SELECT coalesce(max(seq), 0) FROM audit_log').pluck().get() as number)
+    : 0;
+const actionsAfter = (seq: number): string[] =>
+  raw().prepare('SELECT action FROM audit_log WHERE seq > ? ORDER BY seq').pluck().all(seq) as string[];
+const need = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`an earlier step did not make ${what}`);
+  return value;
+};
+
+interface MutatingStep {
+  /** The action the successful call records (the method's name unless the entry says which way it went). */
+  action: string;
+  /** Puts the database in a state where the call can succeed; not measured. */
+  prepare?: () => Promise<void>;
+  call: () => Promise<Result<unknown>>;
+}
+
+const call = <M extends MethodName>(method: M, input: MethodInput<M>, key?: string) => h.call(method, input, key);
+
+/** One successful call per mutating method, in an order where each leaves what the next needs. */
+const STEPS: Record<Mutating, MutatingStep> = {
+  'setup.initialize': { action: 'setup.initialize', call: () => call('setup.initialize', setupInput()) },
+  'auth.login': {
+    action: 'auth.login',
+    call: () => call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, OTHER_KEY),
+  },
+  'auth.lock': { action: 'auth.lock', call: () => call('auth.lock', {}) },
+  'auth.unlock': { action: 'auth.unlock', call: () => call('auth.unlock', { password: ADMIN_PASSWORD }) },
+  'users.create': {
+    action: 'users.create',
+    call: async () => {
+      const r = await call('users.create', {
+        username: 'audited-desk',
+        fullName: 'Audited Desk',
+        role: 'front_desk',
+        password: FRONT_DESK_PASSWORD,
+      });
+      if (r.ok) made.deskId = r.value.id;
+      return r;
+    },
+  },
+  'users.resetPassword': {
+    action: 'users.resetPassword',
+    call: () =>
+      call('users.resetPassword', { userId: need(made.deskId, 'a user'), newPassword: 'audited-reset-password-3' }),
+  },
+  // The entry says which way the switch went.
+  'users.setActive': {
+    action: 'users.deactivate',
+    call: () => call('users.setActive', { userId: need(made.deskId, 'a user'), active: false }),
+  },
+  // Without a new password it only clears the administrator's lockout: still a change, still audited.
+  'users.recoverWithPassphrase': {
+    action: 'users.recoverWithPassphrase',
+    call: () => call('users.recoverWithPassphrase', { username: 'admin', passphrase: PASSPHRASE, newPassword: null }),
+  },
+  'practice.update': {
+    action: 'practice.update',
+    call: () => call('practice.update', { ...setupInput().practice, phone: '(312) 555-0199' }),
+  },
+  'settings.update': { action: 'settings.update', call: () => call('settings.update', { idleLockMinutes: 60 }) },
+  'patients.create': {
+    action: 'patients.create',
+    call: async () => {
+      const r = await call('patients.create', {
+        mrn: 'AUD-1',
+        firstName: 'Orla',
+        lastName: 'Brennan',
+        dateOfBirth: '1980-04-05',
+      });
+      if (r.ok) made.patientId = r.value.id;
+      return r;
+    },
+  },
+  'notices.createDraft': {
+    action: 'notices.createDraft',
+    call: async () => {
+      const r = await call('notices.createDraft', { language: 'en', from: 'template' });
+      if (r.ok) made.draftId = r.value.id;
+      return r;
+    },
+  },
+  'notices.updateDraft': {
+    action: 'notices.updateDraft',
+    call: async () => {
+      const template = await h.value('notices.template', { language: 'en' });
+      return call('notices.updateDraft', {
+        id: need(made.draftId, 'a draft'),
+        content: { ...template, intro: `${template.intro} Updated.` },
+      });
+    },
+  },
+  'notices.discardDraft': {
+    action: 'notices.discardDraft',
+    prepare: async () =>
+      void (made.draftId = (await h.value('notices.createDraft', { language: 'es', from: 'template' })).id),
+    call: () => call('notices.discardDraft', { id: need(made.draftId, 'a draft') }),
+  },
+  'notices.publish': {
+    action: 'notices.publish',
+    prepare: async () =>
+      void (made.draftId = (await h.value('notices.createDraft', { language: 'en', from: 'template' })).id),
+    call: async () => {
+      const r = await call('notices.publish', {
+        id: need(made.draftId, 'a draft'),
+        effectiveDate: '2026-11-02',
+        changeSummary: '',
+        materialChange: null,
+      });
+      if (r.ok) made.v1 = r.value;
+      return r;
+    },
+  },
+  'notices.retire': {
+    action: 'notices.retire',
+    // Only a superseded version retires: publish a revision effective tomorrow, and let tomorrow come.
+    prepare: async () => {
+      const v1 = need(made.v1, 'a published notice');
+      const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
+      made.v2 = await h.value('notices.publish', {
+        id: draft.id,
+        effectiveDate: '2026-11-03',
+        changeSummary: 'Revised',
+        materialChange: false,
+      });
+      h.clock.advanceMinutes(24 * 60);
+      await h.value('auth.unlock', { password: ADMIN_PASSWORD });
+    },
+    call: () => call('notices.retire', { id: need(made.v1, 'a published notice').id }),
+  },
+  'auth.changePassword': {
+    action: 'auth.changePassword',
+    call: () => call('auth.changePassword', { currentPassword: ADMIN_PASSWORD, newPassword: NEW_ADMIN_PASSWORD }),
+  },
+  'auth.logout': {
+    action: 'auth.logout',
+    prepare: async () =>
+      void (await h.value('auth.login', { username: 'admin', password: NEW_ADMIN_PASSWORD }, OTHER_KEY)),
+    call: () => call('auth.logout', {}, OTHER_KEY),
+  },
+  'app.unseal': {
+    action: 'app.unseal',
+    prepare: () => h.reopen(), // a restart without an OS key store leaves the database sealed
+    call: () => call('app.unseal', { passphrase: PASSPHRASE }),
+  },
+};
+
+/** A successful call per read-only method, against the records the steps made. */
+const READS: Record<ReadOnly, () => Promise<Result<unknown>>> = {
+  'app.status': () => call('app.status', {}),
+  'users.list': () => call('users.list', {}),
+  'practice.get': () => call('practice.get', {}),
+  'settings.get': () => call('settings.get', {}),
+  'audit.verify': () => call('audit.verify', {}),
+  'audit.list': () => call('audit.list', { limit: 20, beforeSeq: null }),
+  'patients.get': () => call('patients.get', { id: need(made.patientId, 'a patient') }),
+  'patients.search': () => call('patients.search', { query: 'Brennan', limit: 5 }),
+  'notices.list': () => call('notices.list', {}),
+  'notices.get': () => call('notices.get', { id: need(made.v1, 'a published notice').id }),
+  'notices.current': () => call('notices.current', { language: 'en' }),
+  'notices.compare': () =>
+    call('notices.compare', { fromId: need(made.v1, 'a notice').id, toId: need(made.v2, 'a revision').id }),
+  'notices.pdf': () => call('notices.pdf', { version: 'current', language: 'en', kind: 'tpo' }),
+  'notices.template': () => call('notices.template', { language: 'en' }),
+};
+
+/** Every stored row outside the audit tables, to show that a read changed nothing. */
+const storedData = (): string => {
+  const tables = raw()
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'audit%' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[];
+  return JSON.stringify(tables.map((t) => [t, raw().prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+};
+
+beforeAll(async () => {
+  h = await openHarness(); // not set up: setup.initialize is one of the steps
+});
+
+afterAll(() => h.close());
+
+describe('audit coverage of the contract', () => {
+  it('classifies every contract method as mutating or read-only, once', () => {
+    const classified: string[] = [...MUTATING, ...READ_ONLY];
+    expect(
+      METHOD_NAMES.filter((m) => !classified.includes(m)),
+      'methods in neither list',
+    ).toEqual([]);
+    expect(
+      classified.filter((m) => !(METHOD_NAMES as string[]).includes(m)),
+      'listed methods not in the contract',
+    ).toEqual([]);
+    expect(
+      classified.filter((m, i) => classified.indexOf(m) !== i),
+      'methods in both lists',
+    ).toEqual([]);
+  });
+
+  it.each(Object.keys(STEPS) as Mutating[])('%s writes its own audit entry', async (method) => {
+    const step = STEPS[method];
+    await step.prepare?.();
+    const before = lastSeq();
+    const r = await step.call();
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const written = actionsAfter(before);
+    expect(written).toContain(step.action);
+    if (contract[method].phi) expect(written, 'a PHI method writes exactly one entry').toHaveLength(1);
+  });
+});
+
+describe('read-only methods', () => {
+  beforeAll(async () => {
+    await h.value('auth.login', { username: 'admin', password: NEW_ADMIN_PASSWORD }); // the restart signed everyone out
+  });
+
+  it.each(READ_ONLY)('%s changes no stored data (and a PHI read writes exactly one entry)', async (method) => {
+    const data = storedData();
+    const before = lastSeq();
+    const r = await READS[method]();
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    expect(storedData()).toBe(data);
+    if (contract[method].phi) expect(actionsAfter(before)).toHaveLength(1);
+  });
+
+  it('leaves a chain that verifies', async () => {
+    expect(await h.value('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
+  });
+});

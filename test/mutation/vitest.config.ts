@@ -1,0 +1,14 @@
+// The tests the mutation pass runs: the node project's rule and core tests (test/shared, test/core), without
+// the shell, CLI, UI or end-to-end projects, whose processes and browsers would make every mutant slow.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('../..', import.meta.url)),
+    environment: 'node',
+    include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
