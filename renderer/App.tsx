@@ -7,7 +7,12 @@ import type { PrivacyDeskApi } from '../shared/contract/api';
 import { ApiProvider } from './api/ApiProvider';
 import { AppGate } from './features/session/AppGate';
 import { SessionProvider } from './features/session/SessionProvider';
+import { adoptStyleNonce } from './style-nonce';
 import { theme } from './theme';
+
+// Read once: the nonce is fixed for the life of the page.
+const styleNonce = adoptStyleNonce();
+const nonceProps = styleNonce === undefined ? {} : { getStyleNonce: () => styleNonce };
 
 export const createQueryClient = (): QueryClient =>
   new QueryClient({
@@ -26,10 +31,15 @@ export interface AppProps {
 }
 
 /** Everything a screen needs around it; component tests put a single feature inside (test/ui/render-app.tsx). */
-export function AppProviders({ api, queryClient, mantineEnv = 'default', children }: AppProps & { children: ReactNode }) {
+export function AppProviders({
+  api,
+  queryClient,
+  mantineEnv = 'default',
+  children,
+}: AppProps & { children: ReactNode }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <MantineProvider theme={theme} env={mantineEnv} defaultColorScheme="light">
+    <MantineProvider theme={theme} env={mantineEnv} defaultColorScheme="light" {...nonceProps}>
       <QueryClientProvider client={client}>
         <ApiProvider api={api}>
           <SessionProvider>

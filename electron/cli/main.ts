@@ -12,7 +12,7 @@ import {
   runNoticePublish,
   runNoticeShow,
 } from './commands/notice';
-import { runUsersAdd, runUsersList, usersAddOptions } from './commands/users';
+import { runUsersAdd, runUsersList, runUsersRecover, usersAddOptions, usersRecoverOptions } from './commands/users';
 import { CommandFailure } from './session';
 import { HELP, UsageError } from './usage';
 
@@ -22,6 +22,7 @@ const COMMANDS: Record<string, { options: OptionSpec; run: Runner }> = {
   init: { options: initOptions, run: runInit },
   'users add': { options: usersAddOptions, run: runUsersAdd },
   'users list': { options: {}, run: runUsersList },
+  'users recover': { options: usersRecoverOptions, run: runUsersRecover },
   'audit verify': { options: {}, run: runAuditVerify },
   'notice list': { options: {}, run: runNoticeList },
   'notice show': { options: noticeSelectOptions, run: runNoticeShow },

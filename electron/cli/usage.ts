@@ -20,6 +20,9 @@ Commands:
       --username NAME  --name "Full Name"  --role front_desk|privacy_officer|admin
       --new-password-env VAR      (else prompted)
   users list           List users (administrators)
+  users recover        A locked-out administrator's way back in, proven by the practice passphrase (no --user):
+      --username NAME             clears that administrator's lockout; audited (users.recoverWithPassphrase)
+      --new-password-env VAR      also set a new password (or --new-password to be prompted for it)
   audit verify         Verify the audit log's signature chain (privacy officers, administrators)
   notice list          List the Notice of Privacy Practices versions, with status and effective dates
   notice show          Print a version's text     [--version N|current] [--lang en|es]

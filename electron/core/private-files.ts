@@ -2,7 +2,7 @@
 // creates beside the database is 0600 and every folder 0700, and a file is replaced without ever following a
 // link or a file someone planted where the temp copy goes.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, constants, mkdirSync, openSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, constants, lstatSync, mkdirSync, openSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -24,11 +24,12 @@ export const createPrivateFile = (path: string): void => {
   closeSync(openSync(path, EXCLUSIVE, PRIVATE_FILE_MODE));
 };
 
-/** Narrows an existing file to owner-only (files made by older versions, or with a loose umask). */
+/** Narrows an existing regular file to owner-only (files made by older versions, or with a loose umask). */
 export const tightenMode = (path: string): void => {
   if (windows) return; // NTFS keeps the user-profile ACL; POSIX modes mean nothing there
   try {
-    if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, PRIVATE_FILE_MODE);
+    const stat = lstatSync(path); // a link is left alone: chmod would change whatever it points to
+    if (stat.isFile() && (stat.mode & 0o077) !== 0) chmodSync(path, PRIVATE_FILE_MODE);
   } catch {
     // Gone, or owned by someone else: nothing to narrow here, and opening must not fail for it.
   }
@@ -60,4 +61,3 @@ export const replaceFileAtomically = async (target: string, text: string): Promi
     await dir.close();
   }
 };
-

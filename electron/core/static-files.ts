@@ -1,6 +1,7 @@
 // The renderer's static files, for both doors: the path resolver that keeps every request inside out/renderer,
 // the strict CSP and security headers, and the GET/HEAD handler that serves files with them. Neutral on purpose:
 // the desktop app:// scheme (platform/app-protocol.ts) and browser mode (web/server.ts) both build on it.
+import { randomBytes } from 'node:crypto';
 import { readFile as fsReadFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
@@ -10,23 +11,33 @@ export const APP_HOST = 'privacy-desk';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /**
- * Mantine injects `<style>` elements at run time, so styles need 'unsafe-inline'; scripts never do.
- * Nothing is remote: every fetch, image and font comes from the app origin. `data:` is allowed for
- * images and fonts only (Vite inlines small assets), matching the renderer's own meta CSP, since a
- * page is held to both policies at once.
+ * In the served index.html, replaced by a fresh random nonce on every response (in its meta CSP and in the
+ * `pd-style-nonce` meta the renderer hands to Mantine), so no style element can be planted in advance.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const STYLE_NONCE_PLACEHOLDER = '__PD_STYLE_NONCE__';
+
+/**
+ * Scripts only from the app itself, never inline. Styles from the app's stylesheet, and the `<style>` elements
+ * Mantine injects at run time (theme variables, responsive props) only with the page's nonce: no 'unsafe-inline'.
+ * Nothing is remote: every fetch, image and font comes from the app origin. `data:` is allowed for images and
+ * fonts only (Vite inlines small assets), matching the renderer's own meta CSP, since a page is held to both.
+ */
+export const contentSecurityPolicy = (styleNonce?: string): string =>
+  [
+    "default-src 'none'",
+    "script-src 'self'",
+    styleNonce === undefined ? "style-src 'self'" : `style-src 'self' 'nonce-${styleNonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+/** The policy of every response that is not a page (files, API answers, errors): no inline style at all. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 // Dot segments in any spelling, backslashes, encoded separators, NUL and double encoding. The URL
 // parser silently removes `../` and `%2e%2e/`, so the raw text is checked before it is parsed.
@@ -88,9 +99,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Headers on every response, errors included, so no page from either door ever runs without the CSP. */
-export const securityHeaders = (contentType: string): Record<string, string> => ({
+export const securityHeaders = (contentType: string, styleNonce?: string): Record<string, string> => ({
   'Content-Type': contentType,
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': contentSecurityPolicy(styleNonce),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -118,5 +129,13 @@ export const createStaticFileHandler =
       return plain(404, 'Not found');
     }
     const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(type) });
+    let nonce: string | undefined;
+    if (type.startsWith('text/html')) {
+      const html = Buffer.from(body).toString('utf8');
+      if (html.includes(STYLE_NONCE_PLACEHOLDER)) {
+        nonce = randomBytes(18).toString('base64');
+        body = Buffer.from(html.replaceAll(STYLE_NONCE_PLACEHOLDER, nonce), 'utf8');
+      }
+    }
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(type, nonce) });
   };

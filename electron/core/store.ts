@@ -18,7 +18,7 @@ import { KeyVaultError, type DatabaseKeys, type KeyVault } from './keys/key-vaul
 import { createPassphraseVault } from './keys/passphrase-vault';
 import { SCRYPT_POLICY, type ScryptParams } from './keys/scrypt';
 import type { Logger } from './logger';
-import { ensurePrivateDir } from './private-files';
+import { ensurePrivateDir, tightenMode } from './private-files';
 
 export interface OpenDatabase {
   kysely: Kysely<DB>;
@@ -151,6 +151,7 @@ export class Store {
       await kysely.destroy();
       throw err;
     }
+    for (const file of [keyFilePath(this.dbPath), anchorPath(this.dbPath)]) tightenMode(file); // as open does for the database's own
     const witness = new AuditWitness(this.dbPath, kysely, keys.auditKey, this.logger);
     await witness.sync(); // a copy left behind by a crash after the last commit catches up now
     this.current = { kysely, raw, keys, witness };

@@ -9,7 +9,7 @@ import { startWebServer } from './server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dbPath = resolveDbPath(process.argv.slice(2));
-mkdirSync(dirname(dbPath), { recursive: true });
+mkdirSync(dirname(dbPath), { recursive: true, mode: 0o700 }); // owner-only, as the core makes it (private-files.ts)
 
 const core = await openCore({ dbPath, osVault: null });
 const web = await startWebServer({

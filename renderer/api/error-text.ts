@@ -41,6 +41,10 @@ export const RULE_TEXT: Readonly<Record<RuleCode, string>> = {
   'users.usernameTaken': 'That username is already taken. Choose another.',
   'users.lastAdmin': 'At least one active administrator is required, so this account cannot be deactivated.',
   'users.self': 'You cannot deactivate your own account.',
+  'users.recoveryLocked':
+    'Too many wrong passphrases were tried. Wait 15 minutes, then try again with the practice passphrase.',
+  'users.notRecoverable':
+    'The practice passphrase recovers active administrator accounts only. Check the username; an administrator resets everyone else.',
   // Patients.
   'patients.mrnTaken': 'Another patient already has that medical record number.',
   'patients.queryEmpty':

@@ -35,13 +35,28 @@ const productionPackages = (): string[] => {
   ];
 };
 
+/** The test's environment without NODE_OPTIONS, whose loaders (if any) could resolve what the install lacks. */
 const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
-  const { NODE_OPTIONS: _loaders, ...rest } = process.env;
+  const rest = { ...process.env };
+  delete rest['NODE_OPTIONS'];
   return { ...rest, ...extra };
 };
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(repo, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(repo, 'electron', 'cli', 'vite.config.ts'), '--outDir', dirname(builtCli), '--logLevel', 'error'], { cwd: repo, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      join(repo, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      join(repo, 'electron', 'cli', 'vite.config.ts'),
+      '--outDir',
+      dirname(builtCli),
+      '--logLevel',
+      'error',
+    ],
+    { cwd: repo, stdio: 'pipe' },
+  );
   mkdirSync(dirname(bin), { recursive: true });
   copyFileSync(join(repo, 'electron', 'cli', 'bin.js'), bin);
   symlinkSync(join(repo, 'assets'), join(install, 'assets'));
@@ -59,8 +74,14 @@ describe.skipIf(process.platform === 'win32')('the built privacy-desk command', 
       /^import\s*["']([^"']+)["']/gm, // import "y"
       /\bimport\(\s*["']([^"']+)["']\s*\)/g, // import("y")
     ];
-    const specifiers = patterns.flatMap((re) => [...code.matchAll(re)].map((m) => m[1] ?? '')).filter((s) => !s.startsWith('.'));
-    const packageOf = (s: string) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/');
+    const specifiers = patterns
+      .flatMap((re) => [...code.matchAll(re)].map((m) => m[1] ?? ''))
+      .filter((s) => !s.startsWith('.'));
+    const packageOf = (s: string) =>
+      s
+        .split('/')
+        .slice(0, s.startsWith('@') ? 2 : 1)
+        .join('/');
     const outside = specifiers.filter(
       (s) => !s.startsWith('node:') && !builtinModules.includes(s) && !Object.hasOwn(pkg.dependencies, packageOf(s)),
     );
@@ -69,7 +90,12 @@ describe.skipIf(process.platform === 'win32')('the built privacy-desk command', 
   });
 
   it('runs from bin.js with only the production packages installed', () => {
-    const help = spawnSync(process.execPath, [bin, '--help'], { cwd: install, env: env(), encoding: 'utf8', timeout: 60_000 });
+    const help = spawnSync(process.execPath, [bin, '--help'], {
+      cwd: install,
+      env: env(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(help.stderr).toBe('');
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^privacy-desk/);
@@ -79,21 +105,51 @@ describe.skipIf(process.platform === 'win32')('the built privacy-desk command', 
     const db = join(install, 'practice.db');
     const init = spawnSync(
       process.execPath,
-      [bin, '--db', db, '--passphrase-env', 'PD_PASSPHRASE', '--json', 'init', '--practice-file', EXAMPLE,
-        '--admin-username', 'admin', '--admin-name', 'Alex Admin', '--admin-password-env', 'PD_ADMIN_PW'],
-      { cwd: install, env: env({ PD_ADMIN_PW: 'example-admin-password-7', PD_PASSPHRASE: 'lantern river stone orchard' }), encoding: 'utf8', timeout: 120_000 },
+      [
+        bin,
+        '--db',
+        db,
+        '--passphrase-env',
+        'PD_PASSPHRASE',
+        '--json',
+        'init',
+        '--practice-file',
+        EXAMPLE,
+        '--admin-username',
+        'admin',
+        '--admin-name',
+        'Alex Admin',
+        '--admin-password-env',
+        'PD_ADMIN_PW',
+      ],
+      {
+        cwd: install,
+        env: env({ PD_ADMIN_PW: 'example-admin-password-7', PD_PASSPHRASE: 'lantern river stone orchard' }),
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
     );
     expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
-    expect(JSON.parse(init.stdout)).toMatchObject({ ok: true, value: { dbPath: db, admin: { username: 'admin', role: 'admin' } } });
+    expect(JSON.parse(init.stdout)).toMatchObject({
+      ok: true,
+      value: { dbPath: db, admin: { username: 'admin', role: 'admin' } },
+    });
   });
 
   it('says to build first when there is no build and no tsx', () => {
     const bare = join(install, 'bare');
     mkdirSync(join(bare, 'electron', 'cli'), { recursive: true });
     copyFileSync(bin, join(bare, 'electron', 'cli', 'bin.js'));
-    const run = spawnSync(process.execPath, [join(bare, 'electron', 'cli', 'bin.js'), '--help'], { cwd: bare, env: env(), encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, [join(bare, 'electron', 'cli', 'bin.js'), '--help'], {
+      cwd: bare,
+      env: env(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('privacy-desk: the command line is not built and tsx is not installed: run `npm run build` first.');
+    expect(run.stderr.trim()).toBe(
+      'privacy-desk: the command line is not built and tsx is not installed: run `npm run build` first.',
+    );
   });
 });

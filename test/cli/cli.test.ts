@@ -1,7 +1,7 @@
 // The privacy-desk command line: init, users add, audit verify, exit codes and bad input.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,5 +82,15 @@ describe('privacy-desk CLI', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('entry 2:');
     expect(r.err).toMatch(/FAILED verification/);
+  });
+
+  it('names a deleted audit head copy (a rolled-back database looks like this) and does not re-create it', async () => {
+    rmSync(`${db}.audit-head.json`);
+    for (let i = 0; i < 2; i += 1) {
+      const r = await run(...auth, 'audit', 'verify'); // each run writes an entry, and must not bring the copy back
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/entry \d+: The audit head record kept beside the database is missing\./);
+    }
+    expect(existsSync(`${db}.audit-head.json`)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Per-account lockout (RELIABILITY.md §6 P4) on the fake clock: 5 failures within 15 minutes lock the
 // account, the right password is refused while locked, the lock survives a restart, doubles when it
 // recurs, an admin's password reset clears it, and every step is audited.
-// Accounts are written with a cheap ln=14 hash so failures don't each cost a full scrypt.
+// Accounts are written at the harness's cheap scrypt cost, so failures don't each cost a full scrypt.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../electron/core/auth/password';
 import type { SqliteDb } from '../../electron/core/db/open';
@@ -9,7 +9,6 @@ import { openHarness, ADMIN_PASSWORD, PASSPHRASE, SESSION, type Harness } from '
 
 const PASSWORD = 'the-right-password-1';
 const WRONG = 'a-wrong-password-99';
-const WEAK = { ln: 14, r: 8, p: 1 };
 
 let h: Harness;
 let weakHash: string;
@@ -41,7 +40,7 @@ const actionsFor = (userId: number): string[] =>
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
-  weakHash = await hashPassword(PASSWORD, WEAK);
+  weakHash = await hashPassword(PASSWORD, h.scryptCost);
 });
 
 afterAll(() => h.close());
@@ -109,7 +108,6 @@ describe('account lockout', () => {
   it('counts failed unlocks of an idle-locked session toward the same lockout', async () => {
     const id = addUser('tess');
     expect(await ruleOf('tess', PASSWORD)).toBe('ok');
-    raw().prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(weakHash, id); // undo the sign-in rehash: keep guesses cheap
     const key = 'test:tess';
     await h.value('auth.lock', {}, key);
     const rules: (string | undefined)[] = [];
@@ -126,7 +124,6 @@ describe('account lockout', () => {
     const id = addUser('vera');
     const key = 'test:vera';
     expect(await ruleOf('vera', PASSWORD)).toBe('ok');
-    raw().prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(weakHash, id); // undo the sign-in rehash: keep guesses cheap
     const before = actionsFor(id).length;
     const rules: (string | undefined)[] = [];
     for (let i = 0; i < 6; i += 1) {

@@ -30,7 +30,7 @@ describe('concurrent calls', () => {
 
   it('counts every one of several wrong passwords sent at once, and locks the account', async () => {
     h = await openHarness({ setup: true });
-    const weak = await hashPassword('the-right-password-1', { ln: 14, r: 8, p: 1 });
+    const weak = await hashPassword('the-right-password-1', h.scryptCost);
     h.core.env.store.open.raw
       .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('ivy', 'Ivy', 'front_desk', ?, ?)`)
       .run(weak, h.clock.now().toISOString());

@@ -1,6 +1,7 @@
 // The core's one door (RELIABILITY.md §7 I4, I6): unknown methods and malformed input are refused before
 // anything touches the database; validation errors name the fields; internal failures carry only a
-// correlation id; first-run setup runs once and leaves nothing behind when it fails.
+// correlation id; first-run setup runs once and leaves nothing behind when it fails. Access is checked before
+// the input, so a caller without a session or the role learns nothing about a method's fields.
 import fc from 'fast-check';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,39 @@ describe('malformed input (I6)', () => {
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('access before validation (issue 6 item 9)', () => {
+  const nonPublic = METHOD_NAMES.filter((m) => contract[m].access !== 'public');
+  const roleChecked = METHOD_NAMES.filter((m) => Array.isArray(contract[m].access) && !contract[m].access.includes('front_desk'));
+  const broken = { unexpected: ['x'.repeat(10)], id: 'not-a-number', query: 42 };
+
+  it('answers a call without a session FORBIDDEN session.required, naming no field, whatever the input', async () => {
+    expect(nonPublic.length).toBeGreaterThan(20);
+    for (const method of nonPublic) {
+      const r = await h.core.dispatch('test:nobody', method, broken);
+      expect(r, method).toEqual({ ok: false, error: { code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' } });
+    }
+  });
+
+  it('answers a signed-in user without the role FORBIDDEN role.notAllowed before looking at the input', async () => {
+    const t = await openHarness({ setup: true });
+    try {
+      await t.value('users.create', { username: 'order-desk', fullName: 'Order Desk', role: 'front_desk', password: 'order-desk-password-1' });
+      await t.value('auth.login', { username: 'order-desk', password: 'order-desk-password-1' }, 'test:order-desk');
+      for (const method of roleChecked) {
+        const r = await t.core.dispatch('test:order-desk', method, broken);
+        expect(r, method).toEqual({ ok: false, error: { code: 'FORBIDDEN', rule: 'role.notAllowed', message: expect.any(String) } });
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('still validates public methods, and allowed callers, field by field', async () => {
+    expect(await h.core.dispatch('test:nobody', 'auth.login', { username: 5 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: expect.arrayContaining([expect.objectContaining({ path: 'username' })]) } });
+    expect(await h.core.dispatch(SESSION, 'users.resetPassword', { userId: 'x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: expect.arrayContaining([expect.objectContaining({ path: 'userId' })]) } });
   });
 });
 

@@ -156,14 +156,16 @@ const STEPS: Record<Mutating, MutatingStep> = {
   },
   'notices.discardDraft': {
     action: 'notices.discardDraft',
-    prepare: async () =>
-      void (made.draftId = (await h.value('notices.createDraft', { language: 'es', from: 'template' })).id),
+    prepare: async () => {
+      made.draftId = (await h.value('notices.createDraft', { language: 'es', from: 'template' })).id;
+    },
     call: () => call('notices.discardDraft', { id: need(made.draftId, 'a draft') }),
   },
   'notices.publish': {
     action: 'notices.publish',
-    prepare: async () =>
-      void (made.draftId = (await h.value('notices.createDraft', { language: 'en', from: 'template' })).id),
+    prepare: async () => {
+      made.draftId = (await h.value('notices.createDraft', { language: 'en', from: 'template' })).id;
+    },
     call: async () => {
       const r = await call('notices.publish', {
         id: need(made.draftId, 'a draft'),
@@ -198,8 +200,9 @@ const STEPS: Record<Mutating, MutatingStep> = {
   },
   'auth.logout': {
     action: 'auth.logout',
-    prepare: async () =>
-      void (await h.value('auth.login', { username: 'admin', password: NEW_ADMIN_PASSWORD }, OTHER_KEY)),
+    prepare: async () => {
+      await h.value('auth.login', { username: 'admin', password: NEW_ADMIN_PASSWORD }, OTHER_KEY);
+    },
     call: () => call('auth.logout', {}, OTHER_KEY),
   },
   'app.unseal': {

@@ -1,6 +1,6 @@
 // Browser mode's tab key in real Chromium: the launch link leaves the address bar clean, a reload keeps the tab
-// signed in, a page on another local port captures the session cookie (cookies ignore ports) yet cannot use it,
-// and a second tab needs a link of its own without signing the first one out.
+// signed in (its styles nonce'd, no 'unsafe-inline'), a page on another local port captures the session cookie
+// (cookies ignore ports) yet cannot use it, and a second tab needs a link of its own without ending the first.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,11 +24,9 @@ describe('browser mode: each tab holds its own key', () => {
     await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
     attackerPort = (attacker.address() as AddressInfo).port;
   });
-  afterAll(async () => {
-    await new Promise<void>((resolve) => (attacker as Server | undefined) ? attacker.close(() => resolve()) : resolve());
-    await closeIfOpened(h as WebHarness | undefined);
-  });
-  screenshotOnFailure(() => h?.page);
+  afterAll(() => closeIfOpened(h as WebHarness | undefined));
+  afterAll(() => new Promise<void>((resolve) => (attacker as Server | undefined) ? attacker.close(() => resolve()) : resolve()));
+  screenshotOnFailure(() => (h as WebHarness | undefined)?.page);
 
   it('takes the key out of the address bar, and a reload of the tab stays signed in', async () => {
     const link = h.web.url;
@@ -37,8 +35,15 @@ describe('browser mode: each tab holds its own key', () => {
     expect(h.page.url()).not.toContain('token');
     await completeSetupWizard(h.page);
     await waitForSignedIn(h.page);
-    await h.page.reload();
+    const reloaded = await h.page.reload();
     await waitForSignedIn(h.page);
+    // Styles without 'unsafe-inline': each <style> Mantine injected carries this load's nonce (a violation would be
+    // a console error, and the page would look unstyled).
+    expect(reloaded?.headers()['content-security-policy']).not.toContain('unsafe-inline');
+    const styles = await h.page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.nonce));
+    expect(styles.length).toBeGreaterThan(0);
+    const nonce = /'nonce-([^']+)'/.exec(reloaded?.headers()['content-security-policy'] ?? '')?.[1];
+    expect(styles.every((n) => n === nonce)).toBe(true);
     // The link that opened this tab is spent.
     const again = await h.page.context().newPage();
     const answer = await again.goto(link);

@@ -90,14 +90,16 @@ describe('npm start without the Electron runtime', () => {
     expect(lines.join('\n')).toContain(join(dir, 'x.db'));
 
     // The token admits one tab, once: a 303 to / with the session cookie and the tab key, then the app's page.
+    // Listening before the link is used: the terminal offers the next one (for another tab or window) right away.
+    const nextLinePrinted = waitForLine(child, lines, NEXT_LINK_LINE, 30_000);
     const admitted = await fetch(url, { redirect: 'manual' });
     expect(admitted.status).toBe(303);
     const cookie = (admitted.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect(cookie).toMatch(/^pd_session=/);
     const location = new URL(admitted.headers.get('location') ?? '/', url);
     const tabKey = new URLSearchParams(location.hash.slice(1)).get(TAB_FRAGMENT_KEY) ?? '';
-    // The terminal then offers the next link, for another tab or window; the spent one no longer works.
-    const nextLine = await waitForLine(child, lines, NEXT_LINK_LINE, 30_000);
+    // The next link works; the spent one no longer does.
+    const nextLine = await nextLinePrinted;
     const [, nextUrl = ''] = NEXT_LINK_LINE.exec(nextLine) ?? [];
     expect(nextUrl).not.toBe(url);
     expect((await fetch(url, { redirect: 'manual' })).status).toBe(403);

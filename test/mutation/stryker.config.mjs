@@ -16,5 +16,15 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false },
   tempDirName: '/tmp/privacy-desk-stryker',
-  ignorePatterns: ['out', 'release', '.tsbuild', 'reports', 'test-results', 'test/e2e', 'test/ui', 'test/shell', 'test/cli'],
+  ignorePatterns: [
+    'out',
+    'release',
+    '.tsbuild',
+    'reports',
+    'test-results',
+    'test/e2e',
+    'test/ui',
+    'test/shell',
+    'test/cli',
+  ],
 };

@@ -19,7 +19,11 @@ import { noticeContext } from '../../electron/core/pdf/context';
 import type { Block } from '../../electron/core/pdf/blocks';
 import { posterBlocks } from '../../electron/core/pdf/notice-poster';
 import { summaryBlocks } from '../../electron/core/pdf/notice-summary';
-import { RIGHTS as EDITOR_RIGHTS, SECTIONS_AFTER_DUTIES, SECTIONS_BEFORE_RIGHTS } from '../../renderer/features/notices/editor/sections';
+import {
+  RIGHTS as EDITOR_RIGHTS,
+  SECTIONS_AFTER_DUTIES,
+  SECTIONS_BEFORE_RIGHTS,
+} from '../../renderer/features/notices/editor/sections';
 import { PRACTICE } from '../support/practice-fixture';
 
 const FLAGS: readonly PracticeFlags[] = [
@@ -95,7 +99,11 @@ describe('the order of the rights (RIGHTS_IN_ORDER)', () => {
         .filter((k) => k !== 'heading' && k !== 'intro')
         .sort(),
     );
-    for (const r of RIGHTS_IN_ORDER) expect(REQUIRED_ELEMENTS.some((e) => e.key === r.key), r.key).toBe(true);
+    for (const r of RIGHTS_IN_ORDER)
+      expect(
+        REQUIRED_ELEMENTS.some((e) => e.key === r.key),
+        r.key,
+      ).toBe(true);
   });
 
   it('is the order of the notice text, the summary, the poster and the editor', () => {

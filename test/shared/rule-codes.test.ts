@@ -47,14 +47,25 @@ describe('rule codes', () => {
   it('finds the codes the core returns, however they are written', () => {
     expect(ruleCodeIsLiteral).toBe(true);
     // A literal, a ternary, a map of kinds to codes, and a shared rule in shared/domain.
-    for (const code of ['users.lastAdmin', 'vault.damaged', 'db.networkPath', 'notice.effectiveDateTooFar', 'http.badJson', 'cli.usage']) {
+    for (const code of [
+      'users.lastAdmin',
+      'vault.damaged',
+      'db.networkPath',
+      'notice.effectiveDateTooFar',
+      'http.badJson',
+      'cli.usage',
+    ]) {
       expect(returned.has(code), code).toBe(true);
     }
   });
 
   it('declares every code the core, the doors and the CLI return', () => {
-    const undeclared = [...returned].filter(([code]) => !declared.has(code)).map(([code, where]) => `${code} (${where})`);
-    expect(undeclared, 'add each to its method’s `rules` in shared/contract, or to GLOBAL_RULES / CLI_RULES').toEqual([]);
+    const undeclared = [...returned]
+      .filter(([code]) => !declared.has(code))
+      .map(([code, where]) => `${code} (${where})`);
+    expect(undeclared, 'add each to its method’s `rules` in shared/contract, or to GLOBAL_RULES / CLI_RULES').toEqual(
+      [],
+    );
   });
 
   it('declares only codes that something returns', () => {

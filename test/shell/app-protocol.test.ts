@@ -1,11 +1,17 @@
 // The app:// scheme: the path resolver never leaves out/renderer, served responses always carry the
 // strict CSP, and origins are compared by parsed origin (Node says "null" for app: URLs).
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, createStaticFileHandler, resolveAppPath } from '../../electron/core/static-files';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  createStaticFileHandler,
+  resolveAppPath,
+  STYLE_NONCE_PLACEHOLDER,
+} from '../../electron/core/static-files';
 import { createAppProtocolHandler, isAppUrl, originOf } from '../../electron/platform/app-protocol';
 
 const root = mkdtempSync(join(tmpdir(), 'pd-renderer-'));
@@ -13,6 +19,7 @@ mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>Privacy Desk</title>');
 writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
 writeFileSync(join(root, 'assets', 'index-abc.css'), 'body{}');
+writeFileSync(join(root, 'page.html'), `<meta content="${STYLE_NONCE_PLACEHOLDER}"><style nonce="${STYLE_NONCE_PLACEHOLDER}"></style>`);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const directives = (csp: string): Map<string, string[]> =>
@@ -101,6 +108,20 @@ describe('createAppProtocolHandler', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
   });
 
+  it('gives each load of the page a fresh style nonce, the same in its CSP header and in the page', async () => {
+    const page = async () => {
+      const res = await handler(new Request('app://privacy-desk/page.html'));
+      const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
+      return { nonce, html: await res.text() };
+    };
+    const first = await page();
+    const second = await page();
+    expect(first.nonce).toMatch(/^[A-Za-z0-9+/]{24}$/);
+    expect(second.nonce).not.toBe(first.nonce);
+    expect(first.html).toBe(`<meta content="${first.nonce}"><style nonce="${first.nonce}"></style>`);
+    expect(first.html).not.toContain(STYLE_NONCE_PLACEHOLDER);
+  });
+
   it.each([
     'app://privacy-desk/%2e%2e/%2e%2e/etc/passwd',
     'app://privacy-desk/missing.js',
@@ -136,9 +157,18 @@ describe('CONTENT_SECURITY_POLICY', () => {
       for (const value of values) {
         expect(value, name).not.toMatch(/^(https?:|wss?:|\*|blob:|filesystem:)/);
         if (value === 'data:') expect(['img-src', 'font-src']).toContain(name);
-        if (value === "'unsafe-inline'") expect(name).toBe('style-src');
       }
     }
+  });
+
+  it("allows no inline style or script without a nonce, in the served policy and in the page's own meta policy", () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(csp.get('style-src')).toEqual(["'self'"]);
+    const html = readFileSync(join(import.meta.dirname, '..', '..', 'renderer', 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1] ?? '';
+    expect(meta).not.toContain('unsafe-inline');
+    expect(meta).toContain(`style-src 'self' 'nonce-${STYLE_NONCE_PLACEHOLDER}'`);
+    expect(html).toContain(`<meta name="pd-style-nonce" content="${STYLE_NONCE_PLACEHOLDER}" />`);
   });
 });
 

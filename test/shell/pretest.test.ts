@@ -49,17 +49,26 @@ describe.skipIf(process.platform === 'win32')('npm test’s pretest step', () =>
   });
 
   it('refuses a CHROME_PATH that is not executable', () => {
-    expect(findChromium({ CHROME_PATH: notExecutable, PATH: emptyPath })).toMatchObject({ ok: false, reason: 'bad-env' });
+    expect(findChromium({ CHROME_PATH: notExecutable, PATH: emptyPath })).toMatchObject({
+      ok: false,
+      reason: 'bad-env',
+    });
   });
 
   it('falls back to the system Chromium, then to chromium on PATH', () => {
     expect(findChromium({ PATH: emptyPath }, [fakeChromium])).toEqual({ ok: true, path: fakeChromium });
-    expect(findChromium({ PATH: `${emptyPath}:${join(scratch, 'chrome-bin')}` }, nowhere)).toEqual({ ok: true, path: fakeChromium });
+    expect(findChromium({ PATH: `${emptyPath}:${join(scratch, 'chrome-bin')}` }, nowhere)).toEqual({
+      ok: true,
+      path: fakeChromium,
+    });
   });
 
   it('installs a missing Chromium with apt only where apt-get and root allow it', () => {
     const tools = toolsFor(nowhere);
-    expect(planSystemTools(tools, { PATH: emptyPath }, { canApt: true })).toEqual({ kind: 'install', packages: ['chromium'] });
+    expect(planSystemTools(tools, { PATH: emptyPath }, { canApt: true })).toEqual({
+      kind: 'install',
+      packages: ['chromium'],
+    });
     const stop = planSystemTools(tools, { PATH: emptyPath }, { canApt: false });
     expect(stop).toEqual({
       kind: 'stop',

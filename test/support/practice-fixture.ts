@@ -12,7 +12,12 @@ export const PRACTICE: Practice = {
   phone: '(312) 555-0142',
   website: 'https://lakeviewfm.example.org',
   timeZone: 'America/Chicago',
-  privacyOfficer: { name: 'Dana Whitfield', title: 'Practice Manager', phone: '312-555-0143', email: 'privacy@lakeviewfm.example.org' },
+  privacyOfficer: {
+    name: 'Dana Whitfield',
+    title: 'Practice Manager',
+    phone: '312-555-0143',
+    email: 'privacy@lakeviewfm.example.org',
+  },
   fundraises: false,
   keepsPart2Records: false,
 };

@@ -14,7 +14,10 @@ const apt = (args: string[]): void => {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  if (run.status !== 0) stop(`apt-get ${args.join(' ')} failed (exit ${run.status ?? run.signal}); install the package by hand and run npm test again.`);
+  if (run.status !== 0)
+    stop(
+      `apt-get ${args.join(' ')} failed (exit ${run.status ?? run.signal}); install the package by hand and run npm test again.`,
+    );
 };
 
 const tools = toolsFor();

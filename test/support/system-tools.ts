@@ -40,7 +40,8 @@ export const findChromium = (env: Env = process.env, systemPaths: readonly strin
       message: `CHROME_PATH is ${fromEnv}, which is not an executable file: point CHROME_PATH at a Chromium or Chrome executable, or unset it to use the system's Chromium.`,
     };
   }
-  const path = systemPaths.find(isExecutableFile) ?? CHROMIUM_COMMANDS.map((c) => onPath(c, env)).find((p) => p !== null);
+  const path =
+    systemPaths.find(isExecutableFile) ?? CHROMIUM_COMMANDS.map((c) => onPath(c, env)).find((p) => p !== null);
   if (path) return { ok: true, path };
   return {
     ok: false,

@@ -88,7 +88,8 @@ describe('the publish dialog follows the shared publication rules', () => {
     expect(date.max).toBe('2027-11-20');
     expect(tryDate('2027-11-21')).toEqual({
       confirmed: false,
-      dateError: 'Choose November 20, 2027 or an earlier date: a version can be scheduled up to a year ahead. Check the year.',
+      dateError:
+        'Choose November 20, 2027 or an earlier date: a version can be scheduled up to a year ahead. Check the year.',
     });
     expect(tryDate('2027-11-20').confirmed).toBe(true);
     expect(api['notices.publish']).not.toHaveBeenCalled();
@@ -108,8 +109,25 @@ describe('the publish dialog follows the shared publication rules', () => {
   it('lets through exactly the dates the core’s rule accepts', async () => {
     const { tryDate } = await openDialog();
     const others = versions.filter((v) => v.id !== 7);
-    for (const effectiveDate of ['2026-11-19', TODAY, '2026-12-14', '2026-12-15', '2026-12-16', '2027-06-30', '2027-11-20', '2027-11-21', '2031-01-01']) {
-      const core = publishViolations({ language: 'en', effectiveDate, today: TODAY, changeSummary: 'New phone number', materialChange: false, versions: others });
+    for (const effectiveDate of [
+      '2026-11-19',
+      TODAY,
+      '2026-12-14',
+      '2026-12-15',
+      '2026-12-16',
+      '2027-06-30',
+      '2027-11-20',
+      '2027-11-21',
+      '2031-01-01',
+    ]) {
+      const core = publishViolations({
+        language: 'en',
+        effectiveDate,
+        today: TODAY,
+        changeSummary: 'New phone number',
+        materialChange: false,
+        versions: others,
+      });
       const refused = core.some((v) => RULE_FIELD[v.rule] === 'effectiveDate');
       expect(tryDate(effectiveDate).confirmed, effectiveDate).toBe(!refused);
     }

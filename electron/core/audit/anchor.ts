@@ -21,7 +21,8 @@ export const readAnchor = async (dbPath: string): Promise<HeadCopy> => {
   }
   try {
     const { seq, mac, sig } = JSON.parse(text) as Record<string, unknown>;
-    if (Number.isSafeInteger(seq) && typeof mac === 'string' && typeof sig === 'string') return { kind: 'read', head: { seq: seq as number, mac, sig } };
+    if (Number.isSafeInteger(seq) && typeof mac === 'string' && typeof sig === 'string')
+      return { kind: 'read', head: { seq: seq as number, mac, sig } };
   } catch {
     // falls through: not JSON
   }

@@ -24,8 +24,15 @@ export const GENESIS_MAC = '0'.repeat(64);
  * `subject_ids` joins the array only when set, so every entry written before it existed keeps its MAC.
  */
 const canonical = (row: AuditRowFields): string => {
-  const fields: unknown[] = [row.seq, row.at, row.actor_id, row.action.normalize('NFC'), row.entity.normalize('NFC'),
-    row.entity_id === null ? null : row.entity_id.normalize('NFC'), row.prev_mac];
+  const fields: unknown[] = [
+    row.seq,
+    row.at,
+    row.actor_id,
+    row.action.normalize('NFC'),
+    row.entity.normalize('NFC'),
+    row.entity_id === null ? null : row.entity_id.normalize('NFC'),
+    row.prev_mac,
+  ];
   if (row.subject_ids !== null && row.subject_ids !== undefined) fields.push(row.subject_ids);
   return JSON.stringify(fields);
 };
@@ -33,8 +40,18 @@ const canonical = (row: AuditRowFields): string => {
 export const macOf = (key: Buffer, row: AuditRowFields): string =>
   createHmac('sha256', key).update(canonical(row)).digest('hex');
 
-export const appendAudit = async (db: Kysely<DB>, key: Buffer, at: Date, facts: AuditFacts): Promise<AuditRowFields & { mac: string }> => {
-  const head = await db.selectFrom('audit_log').select(['seq', 'mac']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+export const appendAudit = async (
+  db: Kysely<DB>,
+  key: Buffer,
+  at: Date,
+  facts: AuditFacts,
+): Promise<AuditRowFields & { mac: string }> => {
+  const head = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'mac'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const base = {
     seq: (head?.seq ?? 0) + 1,
     at: at.toISOString(),
@@ -61,14 +78,22 @@ export const verifyChain = (key: Buffer, rows: readonly (AuditRowFields & { mac:
   let prevMac = GENESIS_MAC;
   for (const row of rows) {
     if (row.seq !== expectedSeq) {
-      problems.push({ seq: expectedSeq, kind: 'gap', message: `Entry ${expectedSeq}${row.seq > expectedSeq + 1 ? `–${row.seq - 1}` : ''} is missing (gap before entry ${row.seq}).` });
+      problems.push({
+        seq: expectedSeq,
+        kind: 'gap',
+        message: `Entry ${expectedSeq}${row.seq > expectedSeq + 1 ? `–${row.seq - 1}` : ''} is missing (gap before entry ${row.seq}).`,
+      });
     }
     if (!sameHex(row.prev_mac, prevMac)) {
       problems.push({ seq: row.seq, kind: 'link', message: `Entry ${row.seq} does not link to the entry before it.` });
     }
     const { mac, ...rest } = row;
     if (!sameHex(mac, macOf(key, rest))) {
-      problems.push({ seq: row.seq, kind: 'mac', message: `Entry ${row.seq} was altered: its signature does not match its contents.` });
+      problems.push({
+        seq: row.seq,
+        kind: 'mac',
+        message: `Entry ${row.seq} was altered: its signature does not match its contents.`,
+      });
     }
     expectedSeq = row.seq + 1;
     prevMac = row.mac;

@@ -22,7 +22,11 @@ export const GENESIS_HEAD: AuditHead = { seq: 0, mac: GENESIS_MAC };
 const signature = (key: Buffer, head: AuditHead): string =>
   createHmac('sha256', key).update(`privacy-desk audit head|${head.seq}|${head.mac}`).digest('hex');
 
-export const signHead = (key: Buffer, head: AuditHead): SignedHead => ({ seq: head.seq, mac: head.mac, sig: signature(key, head) });
+export const signHead = (key: Buffer, head: AuditHead): SignedHead => ({
+  seq: head.seq,
+  mac: head.mac,
+  sig: signature(key, head),
+});
 
 /** Signed with the audit key: a forger holding only the database key cannot make one for a shorter log. */
 export const isGenuine = (key: Buffer, head: SignedHead): boolean => {
@@ -36,7 +40,9 @@ export const readDbHead = async (db: Kysely<DB>): Promise<SignedHead | null> =>
 
 /** The MAC of entry `seq` as the log holds it now (seq 0 is the genesis), or undefined when it is gone. */
 export const logMacAt = async (db: Kysely<DB>, seq: number): Promise<string | undefined> =>
-  seq === 0 ? GENESIS_MAC : (await db.selectFrom('audit_log').select('mac').where('seq', '=', seq).executeTakeFirst())?.mac;
+  seq === 0
+    ? GENESIS_MAC
+    : (await db.selectFrom('audit_log').select('mac').where('seq', '=', seq).executeTakeFirst())?.mac;
 
 /**
  * Moves the head to the last entry the caller's transaction appended, in that transaction. A head that is
@@ -56,7 +62,12 @@ export const advanceHead = async (db: Kysely<DB>, key: Buffer, head: AuditHead):
  */
 export const ensureHead = async (db: Kysely<DB>, key: Buffer, witnessed: SignedHead | null): Promise<void> => {
   if (await readDbHead(db)) return;
-  const last = await db.selectFrom('audit_log').select(['seq', 'mac']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'mac'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (last) {
     if (!witnessed || !isGenuine(key, witnessed) || witnessed.seq > last.seq) return;
     if ((await logMacAt(db, witnessed.seq)) !== witnessed.mac) return;
@@ -69,7 +80,8 @@ export const ensureHead = async (db: Kysely<DB>, key: Buffer, witnessed: SignedH
 };
 
 /** How a copy of the head was found: missing, unreadable (with why), or read (genuine or not, checked here). */
-export type HeadCopy = { kind: 'missing' } | { kind: 'unreadable'; reason: string } | { kind: 'read'; head: SignedHead };
+export type HeadCopy =
+  { kind: 'missing' } | { kind: 'unreadable'; reason: string } | { kind: 'read'; head: SignedHead };
 
 type Problem = AuditReport['problems'][number];
 
@@ -91,7 +103,10 @@ export const headProblems = (
   const where = { database: 'in the database', file: 'kept beside the database' } as const;
   const genuine: { source: keyof typeof where; head: SignedHead }[] = [];
   const database: HeadCopy = copies.database ? { kind: 'read', head: copies.database } : { kind: 'missing' };
-  for (const [source, copy] of [['database', database], ['file', copies.file]] as const) {
+  for (const [source, copy] of [
+    ['database', database],
+    ['file', copies.file],
+  ] as const) {
     const name = `The audit head record ${where[source]}`;
     if (copy.kind === 'missing') {
       if (last) problems.push({ seq: lastSeq, kind: 'anchor', message: `${name} is missing.` });
@@ -106,19 +121,31 @@ export const headProblems = (
   const furthest = Math.max(0, ...genuine.map((g) => g.head.seq));
   if (furthest > lastSeq) {
     const from = lastSeq + 1;
-    problems.push({ seq: from, kind: 'truncated', message: `Entries ${from}–${furthest} were removed from the end of the audit log.` });
+    problems.push({
+      seq: from,
+      kind: 'truncated',
+      message: `Entries ${from}–${furthest} were removed from the end of the audit log.`,
+    });
   }
   const differs = new Set<number>();
   for (const { head } of genuine) {
     const held = head.seq === 0 ? GENESIS_MAC : macAt(head.seq);
     if (head.seq <= lastSeq && held !== head.mac && !differs.has(head.seq)) {
       differs.add(head.seq);
-      problems.push({ seq: head.seq, kind: 'anchor', message: `Entry ${head.seq} differs from the one recorded as the audit head.` });
+      problems.push({
+        seq: head.seq,
+        kind: 'anchor',
+        message: `Entry ${head.seq} differs from the one recorded as the audit head.`,
+      });
     }
   }
   const dbHead = genuine.find((g) => g.source === 'database')?.head;
   if (dbHead && dbHead.seq < lastSeq && !differs.has(dbHead.seq)) {
-    problems.push({ seq: dbHead.seq + 1, kind: 'anchor', message: `The audit head in the database stops at entry ${dbHead.seq}, but the log goes on to entry ${lastSeq}.` });
+    problems.push({
+      seq: dbHead.seq + 1,
+      kind: 'anchor',
+      message: `The audit head in the database stops at entry ${dbHead.seq}, but the log goes on to entry ${lastSeq}.`,
+    });
   }
   return problems;
 };

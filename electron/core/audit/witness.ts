@@ -8,10 +8,15 @@ import type { Logger } from '../logger';
 import { anchorPath, readAnchor, writeAnchor } from './anchor';
 import { isGenuine, logMacAt, readDbHead } from './head';
 
+/** What the practice can do about every problem below (a privacy officer or administrator may verify). */
+const VERIFY = 'Ask a privacy officer or administrator to run “Verify audit log” (Settings › Audit log).';
+
 export class AuditWitness {
   private running: Promise<void> | null = null;
   private again = false;
   private problem: string | null = null;
+  /** The warning of the write failure in progress: logged once when it starts, not on every commit after. */
+  private failure: string | null = null;
   /** This process's own write failed while the file was missing: retrying it is catching up, not re-creating. */
   private owed = false;
 
@@ -34,10 +39,8 @@ export class AuditWitness {
       return this.running;
     }
     const run = async (): Promise<void> => {
-      do {
-        this.again = false;
-        await this.once();
-      } while (this.again);
+      await this.once();
+      while (this.takeAgain()) await this.once();
     };
     this.running = run().finally(() => {
       this.running = null;
@@ -50,6 +53,12 @@ export class AuditWitness {
     return this.running ?? Promise.resolve();
   }
 
+  private takeAgain(): boolean {
+    const again = this.again;
+    this.again = false;
+    return again;
+  }
+
   private async once(): Promise<void> {
     const copy = `The audit head copy beside the database (${anchorPath(this.dbPath)})`;
     let missing = false;
@@ -59,35 +68,44 @@ export class AuditWitness {
       missing = file.kind === 'missing';
       const head = await readDbHead(this.db);
       if (!head || !isGenuine(this.auditKey, head) || (await logMacAt(this.db, head.seq)) !== head.mac) {
-        return this.report(`${copy} was not updated: the audit head in the database is missing or does not match the log. Run “audit verify”.`);
+        return this.report(
+          `${copy} was not updated: the audit head in the database is missing or does not match the log. ${VERIFY}`,
+        );
       }
       if (file.kind === 'missing') {
         // Once the log has entries, a missing copy is evidence (a rolled-back database with its anchor deleted).
-        if (head.seq > 0 && !this.owed) return this.report(`${copy} is missing. It is not re-created automatically; run “audit verify” and restore the file from a backup.`);
+        if (head.seq > 0 && !this.owed)
+          return this.report(
+            `${copy} is missing. It is not re-created automatically: restore it from a backup of this folder. ${VERIFY}`,
+          );
       } else if (file.kind === 'unreadable') {
-        return this.report(`${copy} cannot be read (${file.reason}); it was left as it is. Run “audit verify”.`);
+        return this.report(`${copy} cannot be read (${file.reason}); it was left as it is. ${VERIFY}`);
       } else if (!isGenuine(this.auditKey, file.head)) {
-        return this.report(`${copy} is not genuine; it was left as evidence. Run “audit verify”.`);
+        return this.report(`${copy} is not genuine; it was left as evidence. ${VERIFY}`);
       } else if (file.head.seq >= head.seq) {
         if (file.head.seq === head.seq && file.head.mac === head.mac) return this.report(null);
-        return this.report(`${copy} names entries the database does not hold; it was left as evidence. Run “audit verify”.`);
+        return this.report(`${copy} names entries the database does not hold; it was left as evidence. ${VERIFY}`);
       } else if ((await logMacAt(this.db, file.head.seq)) !== file.head.mac) {
-        return this.report(`${copy} names an entry the log no longer holds; it was left as evidence. Run “audit verify”.`);
+        return this.report(`${copy} names an entry the log no longer holds; it was left as evidence. ${VERIFY}`);
       }
       await writeAnchor(this.dbPath, head);
       this.owed = false;
       this.report(null);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
       if (missing) this.owed = true;
-      const correlationId = randomUUID();
-      this.logger.error(correlationId, err);
-      this.report(`${copy} could not be written (${code ?? 'error'}; log reference ${correlationId}). Saving still works; check the folder's free space and permissions.`, true);
+      if (this.failure === null) {
+        const correlationId = randomUUID();
+        this.logger.error(correlationId, err);
+        const code = (err as NodeJS.ErrnoException).code ?? 'error';
+        this.failure = `${copy} could not be written (${code}; log reference ${correlationId}). Saving still works; check the folder's free space and permissions.`;
+      }
+      this.problem = this.failure;
     }
   }
 
-  private report(problem: string | null, logged = false): void {
-    if (problem !== null && problem !== this.problem && !logged) this.logger.info(`audit head copy: ${problem}`);
+  private report(problem: string | null): void {
+    if (problem !== null && problem !== this.problem) this.logger.info(`audit head copy: ${problem}`);
     this.problem = problem;
+    this.failure = null;
   }
 }

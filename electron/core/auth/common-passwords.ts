@@ -1,16 +1,18 @@
 // The common-password blocklist (NIST SP 800-63B §5.1.1.2): the 49,233 passwords @zxcvbn-ts/language-common
 // ships as a data file, read once on first use. It stays in the core, so the renderer bundle never carries it.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 let listed: ReadonlySet<string> | null = null;
 
-// Resolved at run time from node_modules (a runtime dependency, external to the main build), not bundled.
+// Loaded at run time from node_modules (a runtime dependency, external to the main build), not bundled; a plain
+// require call, so the packaging check sees the package among those the main process loads.
+const require = createRequire(import.meta.url);
+
 const load = (): ReadonlySet<string> => {
   if (listed) return listed;
-  const file = createRequire(import.meta.url).resolve('@zxcvbn-ts/language-common/src/passwords.json');
-  const words = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  if (!Array.isArray(words) || words.length < 10_000) throw new Error(`the common-password list at ${file} is damaged`);
+  const words = require('@zxcvbn-ts/language-common/src/passwords.json') as unknown;
+  if (!Array.isArray(words) || words.length < 10_000)
+    throw new Error('the common-password list in @zxcvbn-ts/language-common is damaged');
   listed = new Set(words.map((w) => String(w).normalize('NFC').toLowerCase()));
   return listed;
 };

@@ -42,7 +42,11 @@ const dummyHash = (cost: ScryptParams): Promise<string> => {
   return hash;
 };
 
-export const verifyPassword = async (password: string, phc: string | null, cost: ScryptParams = SCRYPT_POLICY): Promise<Verification> => {
+export const verifyPassword = async (
+  password: string,
+  phc: string | null,
+  cost: ScryptParams = SCRYPT_POLICY,
+): Promise<Verification> => {
   const parsed = parsePhc(phc ?? (await dummyHash(cost)));
   if (!parsed) return { valid: false, needsRehash: false };
   const actual = await scrypt(password.normalize('NFC'), parsed.salt, parsed.hash.length, parsed.params);

@@ -10,10 +10,13 @@ import { refuseCommonSecrets } from './secret-rules';
 import { readPractice, readSecurity, writeSetting } from './settings-store';
 import { findStanding, hasAnyUser, insertUser, toUser } from './user-rows';
 
-export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>): Promise<AppStatus> => {
+export const statusOf = async (
+  ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>,
+): Promise<AppStatus> => {
   const { store, sessions } = ctx.env;
   const warnings = [store.pathWarning, store.osKeyWarning].filter((w): w is string => w !== null);
-  if (store.state !== 'open') return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null, warnings };
+  if (store.state !== 'open')
+    return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null, warnings };
   const db = store.open.kysely;
   await store.open.witness.settled();
   if (store.open.witness.warning) warnings.push(store.open.witness.warning);
@@ -38,11 +41,23 @@ export const statusOf = async (ctx: HandlerContext<'app.status'> | HandlerContex
 /** Turns key and file failures into the rules the UI explains; anything else stays internal. */
 export const openFailure = (err: unknown): Refusal | null => {
   if (err instanceof KeyVaultError) {
-    const rule = err.kind === 'wrong-passphrase' ? 'vault.wrongPassphrase' : err.kind === 'backend-changed' ? 'vault.backendChanged' : 'vault.damaged';
+    const rule =
+      err.kind === 'wrong-passphrase'
+        ? 'vault.wrongPassphrase'
+        : err.kind === 'backend-changed'
+          ? 'vault.backendChanged'
+          : 'vault.damaged';
     return new Refusal({ code: 'RULE', rule, message: err.message });
   }
   if (err instanceof DbOpenError) {
-    const rules = { 'wrong-key': 'db.wrongKey', 'not-a-database': 'db.notADatabase', corrupt: 'db.corrupt', 'network-path': 'db.networkPath', missing: 'db.missing', exists: 'db.exists' } as const;
+    const rules = {
+      'wrong-key': 'db.wrongKey',
+      'not-a-database': 'db.notADatabase',
+      corrupt: 'db.corrupt',
+      'network-path': 'db.networkPath',
+      missing: 'db.missing',
+      exists: 'db.exists',
+    } as const;
     return new Refusal({ code: 'RULE', rule: rules[err.kind], message: err.message });
   }
   return null;
@@ -54,7 +69,12 @@ export const appHandlers: Pick<HandlerMap, 'app.status' | 'app.unseal' | 'setup.
   'app.unseal': async (ctx) => {
     const { store } = ctx.env;
     if (store.state === 'open') return statusOf(ctx);
-    if (store.state === 'new') return new Refusal({ code: 'RULE', rule: 'db.missing', message: 'There is no database yet: run first-time setup.' });
+    if (store.state === 'new')
+      return new Refusal({
+        code: 'RULE',
+        rule: 'db.missing',
+        message: 'There is no database yet: run first-time setup.',
+      });
     try {
       await store.unseal(ctx.input.passphrase);
     } catch (err) {
@@ -68,7 +88,11 @@ export const appHandlers: Pick<HandlerMap, 'app.status' | 'app.unseal' | 'setup.
 
   'setup.initialize': async (ctx) => {
     const { store, sessions } = ctx.env;
-    const alreadyDone = new Refusal({ code: 'RULE', rule: 'setup.alreadyDone', message: 'This practice is already set up. Sign in instead.' });
+    const alreadyDone = new Refusal({
+      code: 'RULE',
+      rule: 'setup.alreadyDone',
+      message: 'This practice is already set up. Sign in instead.',
+    });
     // A setup that crashed after creating the file but before its transaction committed left an open
     // database with no accounts: finishing setup on it is the only way in.
     const resuming = store.state === 'open' && !(await hasAnyUser(store.open.kysely));
@@ -94,7 +118,13 @@ export const appHandlers: Pick<HandlerMap, 'app.status' | 'app.unseal' | 'setup.
       const user = await ctx.tx(async (t) => {
         if (await hasAnyUser(t.db)) return null;
         await writeSetting(t.db, 'practice', practice);
-        const row = await insertUser(t.db, { username: admin.username, fullName: admin.fullName, role: 'admin', passwordHash: hash, createdAt: ctx.now.toISOString() });
+        const row = await insertUser(t.db, {
+          username: admin.username,
+          fullName: admin.fullName,
+          role: 'admin',
+          passwordHash: hash,
+          createdAt: ctx.now.toISOString(),
+        });
         await t.audit({ actorId: row.id, action: 'setup.initialize', entity: 'practice', entityId: null });
         return row;
       });

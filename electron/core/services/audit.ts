@@ -30,7 +30,9 @@ export const auditHandlers: Pick<HandlerMap, 'audit.verify' | 'audit.list'> = {
     const macs = new Map(rows.map((r) => [r.seq, r.mac]));
     const heads = headProblems(keys.auditKey, chain.head, (seq) => macs.get(seq), { database: head, file });
     const report = { ...chain, ok: chain.ok && heads.length === 0, problems: [...chain.problems, ...heads] };
-    await ctx.tx((t) => t.audit({ action: 'audit.verify', entity: 'audit_log', entityId: report.ok ? 'ok' : 'failed' }));
+    await ctx.tx((t) =>
+      t.audit({ action: 'audit.verify', entity: 'audit_log', entityId: report.ok ? 'ok' : 'failed' }),
+    );
     return report;
   },
 

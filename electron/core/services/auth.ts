@@ -12,11 +12,16 @@ import { readSecurity } from './settings-store';
 import { refuseCommonSecrets } from './secret-rules';
 import { bumpSessionGeneration, findStanding, findUserById, findUserByName, toUser, type UserRow } from './user-rows';
 
-const invalid = new Refusal({ code: 'RULE', rule: 'auth.invalidCredentials', message: 'Username or password is incorrect.' });
+const invalid = new Refusal({
+  code: 'RULE',
+  rule: 'auth.invalidCredentials',
+  message: 'Username or password is incorrect.',
+});
 const lockedOut = new Refusal({
   code: 'RULE',
   rule: 'auth.accountLocked',
-  message: 'This account is locked after too many failed sign-in attempts. Try again later or ask an administrator to reset the password.',
+  message:
+    'This account is locked after too many failed sign-in attempts. Try again later or ask an administrator to reset the password.',
 });
 
 interface CheckContext {
@@ -40,7 +45,8 @@ const checkPassword = async (
   const cost = ctx.env.scryptCost;
   const verification = await verifyPassword(password, row?.password_hash ?? null, cost);
   // Hashed before the write lock is taken: scrypt takes ~0.4 s.
-  const upgradedHash = verification.valid && verification.needsRehash && row?.active === 1 ? await hashPassword(password, cost) : null;
+  const upgradedHash =
+    verification.valid && verification.needsRehash && row?.active === 1 ? await hashPassword(password, cost) : null;
   return ctx.tx(async (t) => {
     // The lockout state is read again under the write lock: parallel attempts must each count.
     const current = row ? await findUserById(t.db, row.id) : undefined;
@@ -62,12 +68,19 @@ const checkPassword = async (
     if (!verification.valid || inactive) {
       const next = afterFailure(state, ctx.now);
       await saveLockout(t.db, current.id, next.state);
-      await t.audit({ actorId: current.id, action: `${action}.${inactive ? 'refusedInactive' : 'failed'}`, entity: 'user', entityId: current.id });
-      if (next.lockedNow) await t.audit({ actorId: current.id, action: 'auth.lockout', entity: 'user', entityId: current.id });
+      await t.audit({
+        actorId: current.id,
+        action: `${action}.${inactive ? 'refusedInactive' : 'failed'}`,
+        entity: 'user',
+        entityId: current.id,
+      });
+      if (next.lockedNow)
+        await t.audit({ actorId: current.id, action: 'auth.lockout', entity: 'user', entityId: current.id });
       return next.lockedNow ? lockedOut : invalid;
     }
     await saveLockout(t.db, current.id, afterSuccess());
-    if (upgradedHash !== null) await t.db.updateTable('users').set({ password_hash: upgradedHash }).where('id', '=', current.id).execute();
+    if (upgradedHash !== null)
+      await t.db.updateTable('users').set({ password_hash: upgradedHash }).where('id', '=', current.id).execute();
     await t.audit({ actorId: current.id, action, entity: 'user', entityId: current.id });
     return current;
   });
@@ -81,7 +94,10 @@ export const currentSessionInfo = async (ctx: { env: CoreEnv; sessionKey: string
   return sessionInfo(session, security.idleLockMinutes);
 };
 
-export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'> = {
+export const authHandlers: Pick<
+  HandlerMap,
+  'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword'
+> = {
   'auth.login': async (ctx) => {
     const row = await findUserByName(ctx.env.store.open.kysely, ctx.input.username);
     const check = await checkPassword(ctx, row, ctx.input.password, 'auth.login', ctx.input.username);
@@ -99,7 +115,8 @@ export const authHandlers: Pick<HandlerMap, 'auth.login' | 'auth.logout' | 'auth
 
   'auth.lock': async (ctx) => {
     const session = signedIn(ctx);
-    if (!session.locked) await ctx.tx((t) => t.audit({ action: 'auth.lock', entity: 'user', entityId: session.user.id }));
+    if (!session.locked)
+      await ctx.tx((t) => t.audit({ action: 'auth.lock', entity: 'user', entityId: session.user.id }));
     session.locked = true;
     return { done: true };
   },

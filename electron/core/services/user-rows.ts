@@ -21,7 +21,10 @@ export const findUserById = (db: Kysely<DB>, id: number): Promise<UserRow | unde
   db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** What decides whether a user's sessions still stand: one read by primary key on every checked call. */
-export const findStanding = (db: Kysely<DB>, id: number): Promise<{ active: number; session_generation: number } | undefined> =>
+export const findStanding = (
+  db: Kysely<DB>,
+  id: number,
+): Promise<{ active: number; session_generation: number } | undefined> =>
   db.selectFrom('users').select(['active', 'session_generation']).where('id', '=', id).executeTakeFirst();
 
 /** Ends every session of the user, in every process: each notices at its next call. Returns the new generation. */
@@ -46,7 +49,16 @@ export interface NewUserRow {
 export const insertUser = (db: Kysely<DB>, u: NewUserRow): Promise<UserRow> =>
   db
     .insertInto('users')
-    .values({ username: u.username, full_name: u.fullName, role: u.role, password_hash: u.passwordHash, active: 1, created_at: u.createdAt, locked_until: null, lockouts: 0 })
+    .values({
+      username: u.username,
+      full_name: u.fullName,
+      role: u.role,
+      password_hash: u.passwordHash,
+      active: 1,
+      created_at: u.createdAt,
+      locked_until: null,
+      lockouts: 0,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 

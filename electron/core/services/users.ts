@@ -16,7 +16,11 @@ import { bumpSessionGeneration, findUserById, findUserByName, insertUser, toUser
 
 const notFound = new Refusal({ code: 'NOT_FOUND', message: 'No such user.' });
 
-const wrongPassphrase = new Refusal({ code: 'RULE', rule: 'vault.wrongPassphrase', message: 'That passphrase does not open this database.' });
+const wrongPassphrase = new Refusal({
+  code: 'RULE',
+  rule: 'vault.wrongPassphrase',
+  message: 'That passphrase does not open this database.',
+});
 const recoveryLocked = new Refusal({
   code: 'RULE',
   rule: 'users.recoveryLocked',
@@ -28,7 +32,8 @@ const RECOVERY = 'passphrase-recovery';
 /** Whether `passphrase` unwraps this database's own keys (not merely some key file's). */
 const passphraseOpensThisDatabase = async (env: CoreEnv, passphrase: string): Promise<boolean> => {
   const file = await readKeyFile(env.store.dbPath);
-  if (!file) throw new KeyVaultError('damaged', 'The key file beside the database is missing: restore it from the backup.');
+  if (!file)
+    throw new KeyVaultError('damaged', 'The key file beside the database is missing: restore it from the backup.');
   try {
     const keys = await createPassphraseVault(passphrase, env.scryptCost).unseal(file.passphrase);
     return timingSafeEqual(keys.dbKey, env.store.open.keys.dbKey);
@@ -54,9 +59,20 @@ export const userHandlers: Pick<
     const hash = await hashPassword(password, ctx.env.scryptCost);
     return ctx.tx(async (t) => {
       if (await findUserByName(t.db, username)) {
-        return new Refusal({ code: 'CONFLICT', rule: 'users.usernameTaken', message: `The username “${username}” is already taken.`, fields: [{ path: 'username', message: 'Already taken' }] });
+        return new Refusal({
+          code: 'CONFLICT',
+          rule: 'users.usernameTaken',
+          message: `The username “${username}” is already taken.`,
+          fields: [{ path: 'username', message: 'Already taken' }],
+        });
       }
-      const row = await insertUser(t.db, { username, fullName, role, passwordHash: hash, createdAt: ctx.now.toISOString() });
+      const row = await insertUser(t.db, {
+        username,
+        fullName,
+        role,
+        passwordHash: hash,
+        createdAt: ctx.now.toISOString(),
+      });
       await t.audit({ action: 'users.create', entity: 'user', entityId: row.id });
       return toUser(row);
     });
@@ -72,13 +88,27 @@ export const userHandlers: Pick<
       const row = await findUserById(t.db, userId);
       if (!row) return notFound;
       if (!active && row.role === 'admin') {
-        const admins = await t.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).where('role', '=', 'admin').where('active', '=', 1).executeTakeFirstOrThrow();
+        const admins = await t.db
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('role', '=', 'admin')
+          .where('active', '=', 1)
+          .executeTakeFirstOrThrow();
         if (Number(admins.n) <= 1 && row.active === 1) {
-          return new Refusal({ code: 'RULE', rule: 'users.lastAdmin', message: 'The practice must keep at least one active administrator.' });
+          return new Refusal({
+            code: 'RULE',
+            rule: 'users.lastAdmin',
+            message: 'The practice must keep at least one active administrator.',
+          });
         }
       }
       if (!active) await bumpSessionGeneration(t.db, userId);
-      const updated = await t.db.updateTable('users').set({ active: active ? 1 : 0 }).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
+      const updated = await t.db
+        .updateTable('users')
+        .set({ active: active ? 1 : 0 })
+        .where('id', '=', userId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
       await t.audit({ action: active ? 'users.reactivate' : 'users.deactivate', entity: 'user', entityId: userId });
       return toUser(updated);
     });
@@ -107,7 +137,8 @@ export const userHandlers: Pick<
       if (common) return common;
     }
     const attempts = ctx.env.recoveryAttempts;
-    const audit = (action: string, entityId: number | null) => ctx.tx((t) => t.audit({ actorId: null, action, entity: 'user', entityId }));
+    const audit = (action: string, entityId: number | null) =>
+      ctx.tx((t) => t.audit({ actorId: null, action, entity: 'user', entityId }));
     if (attempts.isLocked(RECOVERY, ctx.now)) {
       await audit('users.recoverWithPassphrase.refusedLocked', null);
       return recoveryLocked;

@@ -1,0 +1,92 @@
+// Deactivated accounts count failed sign-ins and lock like active ones (issue 6 item 10), so their answers
+// cannot tell an attacker which accounts are deactivated; the right password of a deactivated account is refused
+// and counts as a failure too. Each attempt is audited under the account.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../electron/core/auth/password';
+import type { SqliteDb } from '../../electron/core/db/open';
+import { ADMIN_PASSWORD, openHarness, type Harness } from '../support/core-harness';
+
+const PASSWORD = 'inactive-test-password-1';
+const WRONG = 'inactive-wrong-password-9';
+
+let h: Harness;
+const raw = (): SqliteDb => h.core.env.store.open.raw;
+
+const addUser = async (username: string, active: boolean): Promise<number> =>
+  Number(
+    raw()
+      .prepare(
+        `INSERT INTO users (username, full_name, role, password_hash, active, created_at) VALUES (?, ?, 'front_desk', ?, ?, ?)`,
+      )
+      .run(username, username, await hashPassword(PASSWORD, h.scryptCost), active ? 1 : 0, h.clock.now().toISOString())
+      .lastInsertRowid,
+  );
+const ruleOf = async (username: string, password: string): Promise<string> => {
+  const r = await h.call('auth.login', { username, password }, `test:${username}`);
+  return r.ok ? 'ok' : `${r.error.code} ${r.error.rule ?? ''}`;
+};
+const attempts = async (username: string, passwords: string[]): Promise<string[]> => {
+  const out: string[] = [];
+  for (const p of passwords) {
+    out.push(await ruleOf(username, p));
+    h.clock.advanceMinutes(1);
+  }
+  return out;
+};
+
+beforeAll(async () => {
+  h = await openHarness({ setup: true });
+});
+
+afterAll(() => h.close());
+
+describe('a deactivated account', () => {
+  it('answers wrong passwords exactly as an active account does, lockout included', async () => {
+    await addUser('active-ann', true);
+    const gone = await addUser('gone-gus', false);
+    const wrongs = Array<string>(7).fill(WRONG);
+    const active = await attempts('active-ann', wrongs);
+    const inactive = await attempts('gone-gus', wrongs);
+    expect(inactive).toEqual(active);
+    expect(inactive).toEqual([
+      ...Array<string>(4).fill('RULE auth.invalidCredentials'),
+      ...Array<string>(3).fill('RULE auth.accountLocked'),
+    ]);
+    const actions = raw()
+      .prepare(`SELECT action FROM audit_log WHERE entity = 'user' AND entity_id = ? ORDER BY seq`)
+      .pluck()
+      .all(String(gone));
+    expect(actions).toEqual([
+      ...Array<string>(5).fill('auth.login.refusedInactive'),
+      'auth.lockout',
+      'auth.login.refusedLocked',
+      'auth.login.refusedLocked',
+    ]);
+    expect(raw().prepare('SELECT lockouts FROM users WHERE id = ?').pluck().get(gone)).toBe(1);
+  });
+
+  it('is refused with its right password, and that attempt counts toward the lock as well', async () => {
+    await addUser('gone-gwen', false);
+    const rules = await attempts('gone-gwen', [PASSWORD, WRONG, PASSWORD, WRONG, PASSWORD, PASSWORD]);
+    expect(rules).toEqual([
+      ...Array<string>(4).fill('RULE auth.invalidCredentials'),
+      'RULE auth.accountLocked',
+      'RULE auth.accountLocked',
+    ]);
+  });
+
+  it('signs in again once reactivated and the lock has run out, with its lockout history cleared', async () => {
+    const id = await addUser('back-bo', false);
+    await attempts('back-bo', Array<string>(5).fill(WRONG));
+    await h.value('auth.login', { username: 'admin', password: ADMIN_PASSWORD }); // the admin's session idled meanwhile
+    await h.value('users.setActive', { userId: id, active: true });
+    expect(await ruleOf('back-bo', PASSWORD)).toBe('RULE auth.accountLocked');
+    h.clock.advanceMinutes(15);
+    expect(await ruleOf('back-bo', PASSWORD)).toBe('ok');
+    expect(raw().prepare('SELECT recent_failures, locked_until, lockouts FROM users WHERE id = ?').get(id)).toEqual({
+      recent_failures: '[]',
+      locked_until: null,
+      lockouts: 0,
+    });
+  });
+});
