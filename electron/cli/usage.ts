@@ -35,7 +35,7 @@ Commands:
 Global options:
   --db PATH                 the database file (default: the per-user data folder; env PRIVACY_DESK_DB)
   --passphrase-env VAR      the practice passphrase from this environment variable (else prompted)
-  --user NAME               who is acting (every command but init)
+  --user NAME               who is acting (every command but init and users recover)
   --password-env VAR        that user's password from this environment variable (else prompted)
   --json                    print JSON instead of text
   --help                    show this help

@@ -137,5 +137,8 @@ export const createStaticFileHandler =
         body = Buffer.from(html.replaceAll(STYLE_NONCE_PLACEHOLDER, nonce), 'utf8');
       }
     }
-    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: securityHeaders(type, nonce) });
+    return new Response(request.method === 'HEAD' ? null : body, {
+      status: 200,
+      headers: securityHeaders(type, nonce),
+    });
   };

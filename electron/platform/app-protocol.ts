@@ -3,7 +3,12 @@
 // No `electron` import: main.ts registers the scheme; this module stays testable under plain Node.
 import { APP_ORIGIN } from '../core/static-files';
 
-export { APP_HOST, APP_ORIGIN, APP_SCHEME, createStaticFileHandler as createAppProtocolHandler } from '../core/static-files';
+export {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  createStaticFileHandler as createAppProtocolHandler,
+} from '../core/static-files';
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**

@@ -67,7 +67,8 @@ const sendResult = (res: ServerResponse, status: number, result: Result<unknown>
   res.end(JSON.stringify(result));
 };
 
-const refuse = (res: ServerResponse, status: number, error: AppError): void => sendResult(res, status, { ok: false, error });
+const refuse = (res: ServerResponse, status: number, error: AppError): void =>
+  sendResult(res, status, { ok: false, error });
 
 const sendText = (res: ServerResponse, status: number, text: string): void => {
   res.writeHead(status, securityHeaders('text/plain; charset=utf-8'));
@@ -106,11 +107,19 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   const handleApi = async (req: IncomingMessage, res: ServerResponse, tab: Tab): Promise<void> => {
     // DNS rebinding and cross-site requests: the page must be ours, at exactly this host and port.
     if (req.headers.origin !== `http://127.0.0.1:${port}`) {
-      refuse(res, 403, { code: 'FORBIDDEN', rule: 'http.badOrigin', message: 'Requests must come from the Privacy Desk page itself.' });
+      refuse(res, 403, {
+        code: 'FORBIDDEN',
+        rule: 'http.badOrigin',
+        message: 'Requests must come from the Privacy Desk page itself.',
+      });
       return;
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      refuse(res, 415, { code: 'VALIDATION', rule: 'http.contentType', message: 'Send the request body as application/json.' });
+      refuse(res, 415, {
+        code: 'VALIDATION',
+        rule: 'http.contentType',
+        message: 'Send the request body as application/json.',
+      });
       return;
     }
     const body = await readBody(req);
@@ -148,7 +157,11 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   /** `GET /?token=…`: spends the token, then redirects to a URL without it that hands the tab its key. */
   const admit = (res: ServerResponse, token: string, cookie: string | null): void => {
     if (!keys.spendToken(token)) {
-      sendText(res, 403, `This link has been used already, or is from another launch of Privacy Desk. ${OPEN_NEWEST_LINK}`);
+      sendText(
+        res,
+        403,
+        `This link has been used already, or is from another launch of Privacy Desk. ${OPEN_NEWEST_LINK}`,
+      );
       return;
     }
     options.onLaunchTokenUsed?.(launchUrl());
@@ -166,7 +179,11 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.headers.host !== `127.0.0.1:${port}`) {
-      refuse(res, 421, { code: 'FORBIDDEN', rule: 'http.badHost', message: 'Open Privacy Desk at the 127.0.0.1 address it printed.' });
+      refuse(res, 421, {
+        code: 'FORBIDDEN',
+        rule: 'http.badHost',
+        message: 'Open Privacy Desk at the 127.0.0.1 address it printed.',
+      });
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -189,9 +206,13 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     }
     if (cookie === null || !keys.isCookie(cookie)) {
       if (isApi) {
-        refuse(res, 401, { code: 'FORBIDDEN', rule: 'http.noSession', message: `This browser is not signed in to this launch of Privacy Desk. ${OPEN_NEWEST_LINK}` });
+        refuse(res, 401, {
+          code: 'FORBIDDEN',
+          rule: 'http.noSession',
+          message: `This browser is not signed in to this launch of Privacy Desk. ${OPEN_NEWEST_LINK}`,
+        });
       } else {
-        sendText(res, 401, `Open Privacy Desk with a link it printed (the link contains a one-time token). ${OPEN_NEWEST_LINK}`);
+        sendText(res, 401, `This browser has not been let in to this launch of Privacy Desk. ${OPEN_NEWEST_LINK}`);
       }
       return;
     }
@@ -199,7 +220,11 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       // The cookie alone is not enough: any page on 127.0.0.1, whatever its port, receives it.
       const tab = keys.tabFor(req.headers[TAB_HEADER.toLowerCase()] as string | undefined, cookie);
       if (!tab) {
-        refuse(res, 401, { code: 'FORBIDDEN', rule: 'http.noTabSecret', message: `This tab has no valid Privacy Desk tab key. ${OPEN_NEWEST_LINK}` });
+        refuse(res, 401, {
+          code: 'FORBIDDEN',
+          rule: 'http.noTabSecret',
+          message: `This tab has no valid Privacy Desk tab key. ${OPEN_NEWEST_LINK}`,
+        });
         return;
       }
       if (req.method !== 'POST') {
@@ -225,7 +250,8 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     },
     (req, res) => {
       handle(req, res).catch(() => {
-        if (!res.headersSent) refuse(res, 500, { code: 'INTERNAL', message: 'Browser mode could not answer this request.' });
+        if (!res.headersSent)
+          refuse(res, 500, { code: 'INTERNAL', message: 'Browser mode could not answer this request.' });
         else res.end();
       });
     },

@@ -25,7 +25,10 @@ console.log(`Open this address in Chrome, Edge or Firefox on this computer (it w
 console.log('Press Ctrl+C to stop.');
 
 const stop = (): void => {
-  void web.close().then(() => core.close()).then(() => process.exit(0));
+  void web
+    .close()
+    .then(() => core.close())
+    .then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -106,7 +106,7 @@ describe('account lockout', () => {
   });
 
   it('counts failed unlocks of an idle-locked session toward the same lockout', async () => {
-    const id = addUser('tess');
+    addUser('tess');
     expect(await ruleOf('tess', PASSWORD)).toBe('ok');
     const key = 'test:tess';
     await h.value('auth.lock', {}, key);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/create-core';
 import { KeyVaultError, packKeys, unpackKeys, type KeyVault } from '../../electron/core/keys/key-vault';
 import { silentLogger } from '../../electron/core/logger';
-import { FakeClock, PASSPHRASE, setupInput } from '../support/core-harness';
+import { FakeClock, PASSPHRASE, setupInput, TEST_SCRYPT_COST } from '../support/core-harness';
 
 /** A reversible stand-in for safeStorage whose backend can "change" under it. */
 const fakeOsVault = () => {
@@ -28,7 +28,7 @@ const fakeOsVault = () => {
 const dir = mkdtempSync(join(tmpdir(), 'pd-osvault-'));
 const dbPath = join(dir, 'practice.db');
 const os = fakeOsVault();
-const open = () => openCore({ dbPath, osVault: os.vault, clock: new FakeClock(), logger: silentLogger, checkOutputs: true });
+const open = () => openCore({ dbPath, osVault: os.vault, clock: new FakeClock(), logger: silentLogger, checkOutputs: true, scryptCost: TEST_SCRYPT_COST });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

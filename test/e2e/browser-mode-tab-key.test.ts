@@ -25,7 +25,10 @@ describe('browser mode: each tab holds its own key', () => {
     attackerPort = (attacker.address() as AddressInfo).port;
   });
   afterAll(() => closeIfOpened(h as WebHarness | undefined));
-  afterAll(() => new Promise<void>((resolve) => (attacker as Server | undefined) ? attacker.close(() => resolve()) : resolve()));
+  afterAll(
+    () =>
+      new Promise<void>((resolve) => ((attacker as Server | undefined) ? attacker.close(() => resolve()) : resolve())),
+  );
   screenshotOnFailure(() => (h as WebHarness | undefined)?.page);
 
   it('takes the key out of the address bar, and a reload of the tab stays signed in', async () => {

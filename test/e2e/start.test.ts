@@ -16,7 +16,10 @@ const NEXT_LINK_LINE = /For another tab or window, open: (http:\/\/127\.0\.0\.1:
 const waitForLine = (child: ChildProcess, lines: string[], pattern: RegExp, timeoutMs: number): Promise<string> =>
   new Promise((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => done(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${lines.join('\n')}`)), timeoutMs);
+    const timer = setTimeout(
+      () => done(new Error(`no line matching ${pattern} within ${timeoutMs} ms:\n${lines.join('\n')}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer): void => {
       buffered += chunk.toString('utf8');
       const parts = buffered.split('\n');
@@ -26,7 +29,8 @@ const waitForLine = (child: ChildProcess, lines: string[], pattern: RegExp, time
         if (pattern.test(line)) done(null, line);
       }
     };
-    const onExit = (code: number | null): void => done(new Error(`launch.js exited (${code}) before printing ${pattern}:\n${lines.join('\n')}`));
+    const onExit = (code: number | null): void =>
+      done(new Error(`launch.js exited (${code}) before printing ${pattern}:\n${lines.join('\n')}`));
     const done = (error: Error | null, line?: string): void => {
       clearTimeout(timer);
       child.stdout?.off('data', onData);

@@ -130,8 +130,8 @@ describe('the contract', () => {
     for (const m of phi) expect(Array.isArray(contract[m].access), m).toBe(true);
   });
 
-  it('has exactly the expected public methods: status, unseal, setup and sign-in', () => {
-    expect(METHOD_NAMES.filter((m) => contract[m].access === 'public').sort()).toEqual(['app.status', 'app.unseal', 'auth.login', 'setup.initialize']);
+  it('has exactly the expected public methods: status, unseal, setup, sign-in and passphrase recovery', () => {
+    expect(METHOD_NAMES.filter((m) => contract[m].access === 'public').sort()).toEqual(['app.status', 'app.unseal', 'auth.login', 'setup.initialize', 'users.recoverWithPassphrase']);
   });
 
   it('recognises only its own method names (no prototype keys)', () => {

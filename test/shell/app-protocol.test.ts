@@ -19,7 +19,10 @@ mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>Privacy Desk</title>');
 writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
 writeFileSync(join(root, 'assets', 'index-abc.css'), 'body{}');
-writeFileSync(join(root, 'page.html'), `<meta content="${STYLE_NONCE_PLACEHOLDER}"><style nonce="${STYLE_NONCE_PLACEHOLDER}"></style>`);
+writeFileSync(
+  join(root, 'page.html'),
+  `<meta content="${STYLE_NONCE_PLACEHOLDER}"><style nonce="${STYLE_NONCE_PLACEHOLDER}"></style>`,
+);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const directives = (csp: string): Map<string, string[]> =>

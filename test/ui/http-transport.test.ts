@@ -11,7 +11,8 @@ const memoryKey = (initial: string | null): TabKeyStore => {
   return { get: () => key, set: (next) => (key = next) };
 };
 
-const sentKey = (init: RequestInit | undefined): string | undefined => (init?.headers as Record<string, string> | undefined)?.[TAB_HEADER];
+const sentKey = (init: RequestInit | undefined): string | undefined =>
+  (init?.headers as Record<string, string> | undefined)?.[TAB_HEADER];
 
 afterEach(() => {
   sessionStorage.clear();
@@ -46,7 +47,11 @@ describe('httpTransport', () => {
     await send('app.status', {});
     await send('auth.login', { username: 'admin', password: 'pw' });
     await send('app.status', {});
-    expect(fetchImpl.mock.calls.map(([, init]) => sentKey(init))).toEqual(['before.login', 'before.login', 'after.login']);
+    expect(fetchImpl.mock.calls.map(([, init]) => sentKey(init))).toEqual([
+      'before.login',
+      'before.login',
+      'after.login',
+    ]);
   });
 
   it('holds calls made during a sign-in until its answer, so none goes out with the key that is about to die', async () => {

@@ -63,9 +63,11 @@ const checkPassword = async (
       await t.audit({ actorId: current.id, action: `${action}.refusedLocked`, entity: 'user', entityId: current.id });
       return lockedOut;
     }
-    // A deactivated account is refused even with its right password, and that counts as a failure too.
+    // A deactivated account is refused even with its right password, and that counts as a failure too. A password
+    // reset between the check and this transaction makes the checked password a stale one.
     const inactive = current.active !== 1;
-    if (!verification.valid || inactive) {
+    const valid = verification.valid && current.password_hash === row?.password_hash;
+    if (!valid || inactive) {
       const next = afterFailure(state, ctx.now);
       await saveLockout(t.db, current.id, next.state);
       await t.audit({
