@@ -6,11 +6,11 @@ let listed: ReadonlySet<string> | null = null;
 
 // Loaded at run time from node_modules (a runtime dependency, external to the main build), not bundled; a plain
 // require call, so the packaging check sees the package among those the main process loads.
-const require = createRequire(import.meta.url);
+const requirePackage = createRequire(import.meta.url);
 
 const load = (): ReadonlySet<string> => {
   if (listed) return listed;
-  const words = require('@zxcvbn-ts/language-common/src/passwords.json') as unknown;
+  const words = requirePackage('@zxcvbn-ts/language-common/src/passwords.json') as unknown;
   if (!Array.isArray(words) || words.length < 10_000)
     throw new Error('the common-password list in @zxcvbn-ts/language-common is damaged');
   listed = new Set(words.map((w) => String(w).normalize('NFC').toLowerCase()));
