@@ -4,15 +4,29 @@ import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const noElectron = { name: 'electron', message: 'Only the Electron shell (electron/main.ts, preload.ts, ipc/, platform/) may import electron.' };
+const noElectron = {
+  name: 'electron',
+  message: 'Only the Electron shell (electron/main.ts, preload.ts, ipc/, platform/) may import electron.',
+};
 const noShell = {
   group: ['**/platform/**', '**/platform', '**/ipc/**', '**/ipc'],
-  message: 'core/, web/ and cli/ run without Electron: they may not import the desktop shell (platform/, ipc/). Shared helpers live in core/.',
+  message:
+    'core/, web/ and cli/ run without Electron: they may not import the desktop shell (platform/, ipc/). Shared helpers live in core/.',
 };
 const noNode = { group: ['node:*'], message: 'shared/ and renderer/ run without Node: no node:* imports.' };
 
 export default defineConfig(
-  { ignores: ['out/**', 'release/**', 'node_modules/**', '.tsbuild/**', 'electron/launch.js', 'electron/cli/bin.js', '.ci/**'] },
+  {
+    ignores: [
+      'out/**',
+      'release/**',
+      'node_modules/**',
+      '.tsbuild/**',
+      'electron/launch.js',
+      'electron/cli/bin.js',
+      '.ci/**',
+    ],
+  },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
@@ -34,7 +48,12 @@ export default defineConfig(
   },
   {
     files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, 'fs', 'path', 'crypto', 'os', 'child_process'], patterns: [noNode] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron, 'fs', 'path', 'crypto', 'os', 'child_process'], patterns: [noNode] },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

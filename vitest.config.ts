@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/core/**/*.test.ts',
+            'test/shell/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -25,11 +25,11 @@ const parseCsvLine = (line) => {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && line[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') fields.push(field.trim()), (field = '');
+    else if (ch === ',') (fields.push(field.trim()), (field = ''));
     else field += ch;
   }
   fields.push(field.trim());
@@ -47,7 +47,9 @@ const scan = (input, outDir) => {
     console.error(run.stdout, run.stderr);
     throw new Error(`electronegativity failed on ${input} (exit ${run.status})`);
   }
-  const [header, ...rows] = readFileSync(csv, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const [header, ...rows] = readFileSync(csv, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const names = parseCsvLine(header ?? '').map((h) => h.toLowerCase());
   return rows.map((row) => {
     const values = parseCsvLine(row);
@@ -59,7 +61,9 @@ const scan = (input, outDir) => {
 const main = () => {
   // Directories may be given on the command line (e.g. to check the gate itself on a fixture).
   const requested = process.argv.slice(2);
-  const inputs = (requested.length > 0 ? requested : ['electron', 'out']).filter((dir) => existsSync(resolve(repo, dir)));
+  const inputs = (requested.length > 0 ? requested : ['electron', 'out']).filter((dir) =>
+    existsSync(resolve(repo, dir)),
+  );
   if (requested.length === 0 && !inputs.includes('out')) {
     console.warn('out/ not found: run `npm run build` to scan the bundles too.');
   }
@@ -72,10 +76,14 @@ const main = () => {
     rmSync(outDir, { recursive: true, force: true });
   }
   for (const f of findings) {
-    console.log(`${f.severity.padEnd(13)} ${f.confidence.padEnd(10)} ${f.issue}  ${f.input}/${f.filename}:${f.location}  ${f.description}`);
+    console.log(
+      `${f.severity.padEnd(13)} ${f.confidence.padEnd(10)} ${f.issue}  ${f.input}/${f.filename}:${f.location}  ${f.description}`,
+    );
   }
   const high = findings.filter((f) => f.severity.toUpperCase() === 'HIGH');
-  console.log(`electronegativity ${electronVersion}: ${findings.length} finding(s), ${high.length} HIGH, over ${inputs.join(', ')}`);
+  console.log(
+    `electronegativity ${electronVersion}: ${findings.length} finding(s), ${high.length} HIGH, over ${inputs.join(', ')}`,
+  );
   process.exit(high.length > 0 ? 1 : 0);
 };
 

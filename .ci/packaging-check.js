@@ -91,7 +91,14 @@ const ensureBuilt = () => {
 
 const runBuilder = (electronDist) => {
   rmSync(join(repo, 'release', 'linux-unpacked'), { recursive: true, force: true });
-  const args = ['electron-builder', '--linux', 'dir', '--dir', '-c.npmRebuild=false', `-c.electronDist=${electronDist}`];
+  const args = [
+    'electron-builder',
+    '--linux',
+    'dir',
+    '--dir',
+    '-c.npmRebuild=false',
+    `-c.electronDist=${electronDist}`,
+  ];
   console.log(`$ npx ${args.join(' ')}`);
   const run = spawnSync('npx', args, { cwd: repo, stdio: 'inherit', timeout: 600_000 });
   check(run.status === 0, `electron-builder exited 0 (got ${run.status})`);
@@ -116,13 +123,32 @@ const packagedChecks = () => {
   if (!existsSync(archive)) return;
 
   const files = new Set(asar.listPackage(archive, {}).map((p) => p.split('\\').join('/')));
-  for (const p of ['/package.json', '/out/main/main.js', '/out/preload/preload.cjs', '/out/renderer/index.html', '/assets/icons/icon.png']) {
+  for (const p of [
+    '/package.json',
+    '/out/main/main.js',
+    '/out/preload/preload.cjs',
+    '/out/renderer/index.html',
+    '/assets/icons/icon.png',
+  ]) {
     check(files.has(p), `app.asar contains ${p}`);
   }
-  const leaked = [...files].filter((p) => /^\/(electron|shared|renderer|test|\.ci|src)\//.test(p) || p.endsWith('.map'));
-  check(leaked.length === 0, `app.asar holds no sources, tests or source maps${leaked.length ? `: ${leaked.slice(0, 5).join(', ')}` : ''}`);
+  const leaked = [...files].filter(
+    (p) => /^\/(electron|shared|renderer|test|\.ci|src)\//.test(p) || p.endsWith('.map'),
+  );
+  check(
+    leaked.length === 0,
+    `app.asar holds no sources, tests or source maps${leaked.length ? `: ${leaked.slice(0, 5).join(', ')}` : ''}`,
+  );
 
-  const addon = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node');
+  const addon = join(
+    resources,
+    'app.asar.unpacked',
+    'node_modules',
+    'better-sqlite3-multiple-ciphers',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  );
   check(existsSync(addon), 'better_sqlite3.node is unpacked next to app.asar');
 
   // Every package the main bundle leaves external must be in the archive, or the app dies at start.
@@ -133,7 +159,10 @@ const packagedChecks = () => {
   // A sandboxed preload can require nothing but electron (and a few built-ins): it must be bundled.
   const preloadCode = asar.extractFile(archive, 'out/preload/preload.cjs').toString('utf8');
   const preloadDeps = importedPackages(preloadCode).filter((n) => !['events', 'timers', 'url'].includes(n));
-  check(preloadDeps.length === 0, `preload.cjs is self-contained for sandbox: true${preloadDeps.length ? ` (requires ${preloadDeps.join(', ')})` : ''}`);
+  check(
+    preloadDeps.length === 0,
+    `preload.cjs is self-contained for sandbox: true${preloadDeps.length ? ` (requires ${preloadDeps.join(', ')})` : ''}`,
+  );
 };
 
 const flippedFuseChecks = async () => {

@@ -6,12 +6,7 @@ import type { Core } from './core/core-api';
 import { openCore } from './core/create-core';
 import { APP_DIR_NAME, resolveDbPath } from './core/paths';
 import { registerIpc } from './ipc/register';
-import {
-  APP_ENTRY_URL,
-  APP_SCHEME,
-  APP_SCHEME_PRIVILEGES,
-  createAppProtocolHandler,
-} from './platform/app-protocol';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './platform/app-protocol';
 import { createSafeStorageVault } from './platform/safe-storage-vault';
 import { createSecureWindow, guardWebContents, hardenSession } from './platform/window';
 

@@ -17,7 +17,10 @@ export const theme = createTheme({
     TextInput: TextInput.extend(noAsterisk),
     // The show/hide toggle's default name contains "password", which would make getByLabel('Password') ambiguous.
     PasswordInput: PasswordInput.extend({
-      defaultProps: { withAsterisk: false, visibilityToggleButtonProps: { 'aria-label': 'Show or hide what is typed' } },
+      defaultProps: {
+        withAsterisk: false,
+        visibilityToggleButtonProps: { 'aria-label': 'Show or hide what is typed' },
+      },
     }),
     NativeSelect: NativeSelect.extend(noAsterisk),
     NumberInput: NumberInput.extend(noAsterisk),

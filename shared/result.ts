@@ -1,14 +1,7 @@
 // The one shape every contract method returns across every door (IPC, HTTP, CLI): a value or an AppError.
 // Nothing is thrown across a door; the UI switches on `code` and shows its own words.
 
-export type ErrorCode =
-  | 'VALIDATION'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RULE'
-  | 'FORBIDDEN'
-  | 'LOCKED'
-  | 'INTERNAL';
+export type ErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'RULE' | 'FORBIDDEN' | 'LOCKED' | 'INTERNAL';
 
 export interface FieldIssue {
   /** Dotted path of the offending input field, e.g. `practice.phone`. */
@@ -44,5 +37,4 @@ export class AppFailure extends Error {
   }
 }
 
-export const ruleError = (rule: string, message: string): AppFailure =>
-  new AppFailure({ code: 'RULE', rule, message });
+export const ruleError = (rule: string, message: string): AppFailure => new AppFailure({ code: 'RULE', rule, message });

@@ -30,22 +30,32 @@ export interface Parsed {
   options: Record<string, string | boolean | undefined>;
 }
 
-export const parseCommandLine = (argv: readonly string[], commandOptions: (command: string) => OptionSpec | null): Parsed => {
+export const parseCommandLine = (
+  argv: readonly string[],
+  commandOptions: (command: string) => OptionSpec | null,
+): Parsed => {
   // First pass: find the command words (positionals) without knowing its options.
   const loose = parseArgs({ args: [...argv], options: GLOBAL, allowPositionals: true, strict: false });
   const command = loose.positionals.slice(0, 2).filter((w) => !w.startsWith('-'));
   const name = command.join(' ');
-  const spec = command.length === 0 ? {} : commandOptions(name) ?? commandOptions(command[0] ?? '');
+  const spec = command.length === 0 ? {} : (commandOptions(name) ?? commandOptions(command[0] ?? ''));
   if (spec === null && !loose.values.help) throw new UsageError(`Unknown command "${name}". Run privacy-desk --help.`);
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: { ...GLOBAL, ...(spec ?? {}) }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: { ...GLOBAL, ...(spec ?? {}) },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     throw new UsageError((err as Error).message.replace(/\. To specify.*$/s, '.'));
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
   const str = (k: string): string | undefined => {
-    const x = v[k]; return typeof x === 'string' ? x : undefined; };
+    const x = v[k];
+    return typeof x === 'string' ? x : undefined;
+  };
   const db = str('db');
   return {
     global: {

@@ -46,7 +46,10 @@ export const runCli = async (argv: readonly string[]): Promise<number> => {
     return 0;
   } catch (err) {
     if (err instanceof UsageError) {
-      if (wantsJson) console.log(JSON.stringify({ ok: false, error: { code: 'VALIDATION', rule: 'cli.usage', message: err.message } }));
+      if (wantsJson)
+        console.log(
+          JSON.stringify({ ok: false, error: { code: 'VALIDATION', rule: 'cli.usage', message: err.message } }),
+        );
       else console.error(`privacy-desk: ${err.message}`);
       return 2;
     }

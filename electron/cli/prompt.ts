@@ -25,9 +25,11 @@ const promptHidden = (question: string): Promise<string> =>
 export const readSecret = async (envVar: string | undefined, flag: string, question: string): Promise<string> => {
   if (envVar !== undefined) {
     const value = process.env[envVar];
-    if (value === undefined || value === '') throw new UsageError(`The environment variable ${envVar} (from --${flag}) is not set.`);
+    if (value === undefined || value === '')
+      throw new UsageError(`The environment variable ${envVar} (from --${flag}) is not set.`);
     return value;
   }
-  if (!process.stdin.isTTY) throw new UsageError(`No terminal to ask for it: pass --${flag} VAR naming an environment variable.`);
+  if (!process.stdin.isTTY)
+    throw new UsageError(`No terminal to ask for it: pass --${flag} VAR naming an environment variable.`);
   return promptHidden(question);
 };

@@ -24,7 +24,11 @@ export const SESSION_KEY = `cli:${process.pid}`;
 
 export const openCli = async (g: GlobalOptions): Promise<CliSession> => {
   // Errors go to stderr with their correlation id, so the reference printed with a failure can be found.
-  const core = await openCore({ dbPath: g.dbPath, osVault: null, logger: { info: () => undefined, error: (id, err) => consoleLogger.error(id, err) } });
+  const core = await openCore({
+    dbPath: g.dbPath,
+    osVault: null,
+    logger: { info: () => undefined, error: (id, err) => consoleLogger.error(id, err) },
+  });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await core.dispatch(SESSION_KEY, method, input);
     if (!result.ok) throw new CommandFailure(result.error);
@@ -39,7 +43,11 @@ export const signIn = async (g: GlobalOptions): Promise<CliSession> => {
   const session = await openCli(g);
   try {
     if (session.core.env.store.state === 'new') {
-      throw new CommandFailure({ code: 'RULE', rule: 'db.missing', message: `No database at ${g.dbPath}. Create one with "privacy-desk init".` });
+      throw new CommandFailure({
+        code: 'RULE',
+        rule: 'db.missing',
+        message: `No database at ${g.dbPath}. Create one with "privacy-desk init".`,
+      });
     }
     const passphrase = await readSecret(g.passphraseEnv, 'passphrase-env', 'Practice passphrase: ');
     await session.call('app.unseal', { passphrase });

@@ -39,7 +39,9 @@ export const openCore = async (options: CoreOptions): Promise<OpenedCore> => {
     scryptCost,
   };
   await env.store.tryOsUnseal();
-  const dispatch = createDispatch(env, handlers, { checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production' });
+  const dispatch = createDispatch(env, handlers, {
+    checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',
+  });
   return {
     env,
     dispatch,

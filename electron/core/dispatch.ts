@@ -24,7 +24,11 @@ const validationError = (error: z.ZodError): AppError => ({
   fields: error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
 });
 
-const locked: AppError = { code: 'LOCKED', rule: 'session.locked', message: 'The session is locked. Enter your password to continue.' };
+const locked: AppError = {
+  code: 'LOCKED',
+  rule: 'session.locked',
+  message: 'The session is locked. Enter your password to continue.',
+};
 const signInFirst: AppError = { code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' };
 const notAllowed: AppError = { code: 'FORBIDDEN', rule: 'role.notAllowed', message: 'Your role does not allow this.' };
 
@@ -32,7 +36,13 @@ const notAllowed: AppError = { code: 'FORBIDDEN', rule: 'role.notAllowed', messa
  * Why this session may not make the call, or null. A session whose account was deactivated or given a new
  * password (in this process or another on the same database) is ended here: one read by primary key.
  */
-const accessDenied = async (env: CoreEnv, access: Access, sessionKey: string, session: Session | null, nowMs: number): Promise<AppError | null> => {
+const accessDenied = async (
+  env: CoreEnv,
+  access: Access,
+  sessionKey: string,
+  session: Session | null,
+  nowMs: number,
+): Promise<AppError | null> => {
   if (access === 'public') return null;
   if (!session) return signInFirst;
   const db = env.store.open.kysely;
@@ -65,11 +75,23 @@ export interface DispatchOptions {
 export const createDispatch =
   (env: CoreEnv, handlers: HandlerMap, options: DispatchOptions) =>
   async (sessionKey: string, method: string, rawInput: unknown): Promise<Result<unknown>> => {
-    if (!isMethodName(method)) return fail({ code: 'NOT_FOUND', rule: 'contract.unknownMethod', message: `Unknown method “${method.slice(0, 80)}”.` });
+    if (!isMethodName(method))
+      return fail({
+        code: 'NOT_FOUND',
+        rule: 'contract.unknownMethod',
+        message: `Unknown method “${method.slice(0, 80)}”.`,
+      });
     const def = contract[method];
     const { store, sessions, clock } = env;
     if (store.state !== 'open' && !BEFORE_OPEN.has(method)) {
-      return fail({ code: 'RULE', rule: store.state === 'new' ? 'setup.required' : 'db.sealed', message: store.state === 'new' ? 'Run first-time setup first.' : 'Unlock the database with the practice passphrase first.' });
+      return fail({
+        code: 'RULE',
+        rule: store.state === 'new' ? 'setup.required' : 'db.sealed',
+        message:
+          store.state === 'new'
+            ? 'Run first-time setup first.'
+            : 'Unlock the database with the practice passphrase first.',
+      });
     }
     const now = clock.now();
     const session = sessions.get(sessionKey);
@@ -86,7 +108,8 @@ export const createDispatch =
 
     let auditCount = 0;
     const phiCheck = (): void => {
-      if (def.phi && auditCount !== 1) throw new Error(`${method} wrote ${auditCount} audit entries; PHI methods write exactly one`);
+      if (def.phi && auditCount !== 1)
+        throw new Error(`${method} wrote ${auditCount} audit entries; PHI methods write exactly one`);
     };
     const ctx: HandlerContext<MethodName> = {
       input: parsed.data,
@@ -101,7 +124,10 @@ export const createDispatch =
           const t: TxContext = {
             db,
             audit: async (facts) => {
-              const row = await appendAudit(db, keys.auditKey, now, { ...facts, actorId: facts.actorId === undefined ? session?.user.id ?? null : facts.actorId });
+              const row = await appendAudit(db, keys.auditKey, now, {
+                ...facts,
+                actorId: facts.actorId === undefined ? (session?.user.id ?? null) : facts.actorId,
+              });
               appended.head = { seq: row.seq, mac: row.mac };
               auditCount += 1;
             },

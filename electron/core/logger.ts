@@ -7,7 +7,7 @@ export interface Logger {
 export const consoleLogger: Logger = {
   info: (message) => console.info(`[privacy-desk] ${message}`),
   error: (correlationId, error) =>
-    console.error(`[privacy-desk] ${correlationId}`, error instanceof Error ? error.stack ?? error.message : error),
+    console.error(`[privacy-desk] ${correlationId}`, error instanceof Error ? (error.stack ?? error.message) : error),
 };
 
 export const silentLogger: Logger = { info: () => undefined, error: () => undefined };

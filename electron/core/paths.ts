@@ -6,7 +6,10 @@ import { join, resolve } from 'node:path';
 export const APP_DIR_NAME = 'Privacy Desk';
 export const DB_FILE_NAME = 'privacy-desk.db';
 
-export const defaultUserDataDir = (platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string => {
+export const defaultUserDataDir = (
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string => {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_DIR_NAME);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_DIR_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_DIR_NAME);

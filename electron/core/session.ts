@@ -58,11 +58,14 @@ export const sessionInfo = (session: Session, idleLockMinutes: number): SessionI
 export const sessionRevoked: AppError = {
   code: 'FORBIDDEN',
   rule: 'session.revoked',
-  message: 'Your account was changed (deactivated, or its password reset or changed) since you signed in. Sign in again.',
+  message:
+    'Your account was changed (deactivated, or its password reset or changed) since you signed in. Sign in again.',
 };
 
 /** Whether the session still stands against its user's row: active, and at the generation it recorded. */
-export const stillStands = (session: Session, standing: { active: number; session_generation: number } | undefined): boolean =>
-  standing !== undefined && standing.active === 1 && standing.session_generation === session.generation;
+export const stillStands = (
+  session: Session,
+  standing: { active: number; session_generation: number } | undefined,
+): boolean => standing !== undefined && standing.active === 1 && standing.session_generation === session.generation;
 
 export const hasRole = (session: Session, roles: readonly Role[]): boolean => roles.includes(session.user.role);

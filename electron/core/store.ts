@@ -49,7 +49,6 @@ export class Store {
     this.pathWarning = pathWarning(checkDbPath(dbPath));
   }
 
-
   get state(): DatabaseState {
     if (this.current) return 'open';
     return this.fileExists ? 'sealed' : 'new';
@@ -112,7 +111,8 @@ export class Store {
    */
   create(passphrase: string): Promise<void> {
     return this.exclusive(async () => {
-      if (this.state !== 'new' || existsSync(this.dbPath)) throw new DbOpenError('exists', `A database already exists at ${this.dbPath}.`);
+      if (this.state !== 'new' || existsSync(this.dbPath))
+        throw new DbOpenError('exists', `A database already exists at ${this.dbPath}.`);
       ensurePrivateDir(dirname(this.dbPath)); // a folder made for the database is owner-only (0700)
       // An anchor left by an earlier database at this path would never match the new log.
       await rm(anchorPath(this.dbPath), { force: true });

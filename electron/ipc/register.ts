@@ -39,11 +39,7 @@ export const isTrustedSender = (event: IpcMainInvokeEvent, appOrigin: string = A
 export const sessionKeyFor = (event: IpcMainInvokeEvent): string => `ipc:${event.sender.id}`;
 
 /** Registers every contract method; returns a function that removes them again (tests, shutdown). */
-export const registerIpc = (
-  ipcMain: IpcMainLike,
-  core: CoreLike,
-  appOrigin: string = APP_ORIGIN,
-): (() => void) => {
+export const registerIpc = (ipcMain: IpcMainLike, core: CoreLike, appOrigin: string = APP_ORIGIN): (() => void) => {
   const tracked = new Set<number>();
 
   // The first call from a webContents arranges for its session to end with it, so a closed window

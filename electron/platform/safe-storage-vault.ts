@@ -45,8 +45,7 @@ export const createSafeStorageVault = (
     return platform !== 'linux' || !UNPROTECTED_LINUX_BACKENDS.has(currentBackend());
   };
 
-  const canEncryptNow = async (): Promise<boolean> =>
-    isAvailable() && (await safeStorage.isAsyncEncryptionAvailable());
+  const canEncryptNow = async (): Promise<boolean> => isAvailable() && (await safeStorage.isAsyncEncryptionAvailable());
 
   return {
     kind: 'os',

@@ -30,7 +30,8 @@ export const RULE_TEXT: Readonly<Record<RuleCode, string>> = {
     "This computer's key store changed since the database was set up. Enter the practice passphrase to open it.",
   'vault.damaged':
     "The database's key file is damaged or missing. Enter the practice passphrase to open the database, or restore the key file from a backup.",
-  'db.wrongKey': 'The database key does not open this database file. Enter the practice passphrase or restore a backup.',
+  'db.wrongKey':
+    'The database key does not open this database file. Enter the practice passphrase or restore a backup.',
   'db.notADatabase': 'The database file is not a Privacy Desk database. Check the file location or restore a backup.',
   'db.corrupt': 'The database file is damaged. Restore the latest verified backup, or ask your IT support for help.',
   'db.networkPath':
@@ -58,7 +59,8 @@ export const RULE_TEXT: Readonly<Record<RuleCode, string>> = {
     'Another version of this notice already takes effect on or after that date. Choose a later effective date, so that exactly one version is in effect on each day.',
   'notice.changeSummaryRequired': 'This is a revision: describe what changed, for the record of versions.',
   'notice.materialChangeRequired': 'This is a revision: answer whether it is a material change.',
-  'notice.immutable': 'This version has been published and can no longer be changed. Start a new draft from it instead.',
+  'notice.immutable':
+    'This version has been published and can no longer be changed. Start a new draft from it instead.',
   'notice.effectiveDateTooFar': 'That effective date is more than a year away. Check the year.',
   'notice.languageMismatch': 'A new draft starts from a version in the same language.',
   'notice.notSuperseded': 'Only a version that a later version has replaced can be retired.',
@@ -66,14 +68,15 @@ export const RULE_TEXT: Readonly<Record<RuleCode, string>> = {
   // The doors. These mean the page and the app disagree (an old page, another program), not a user's mistake.
   'contract.unknownMethod':
     'This screen asked for something this version of Privacy Desk does not offer. Reload the window; if it persists, reinstall Privacy Desk.',
-  'ipc.untrustedSender': 'Only the Privacy Desk window itself can use the app. Close this window and reopen Privacy Desk.',
+  'ipc.untrustedSender':
+    'Only the Privacy Desk window itself can use the app. Close this window and reopen Privacy Desk.',
   // Browser mode refuses pages that were not opened through the link it printed at start-up.
   'http.noSession': LAUNCH_LINK,
   'http.badOrigin': LAUNCH_LINK,
   'http.badHost': 'Open Privacy Desk at the 127.0.0.1 address it printed when it started.',
   'http.noTabSecret': `This browser tab is not signed in to Privacy Desk. ${LAUNCH_LINK}`,
   'http.twoSessionCookies':
-    'The browser sent two Privacy Desk session cookies, which can mean another local page tried to plant one. Close other 127.0.0.1 tabs, clear this site\'s cookies, then open Privacy Desk with the link it printed.',
+    "The browser sent two Privacy Desk session cookies, which can mean another local page tried to plant one. Close other 127.0.0.1 tabs, clear this site's cookies, then open Privacy Desk with the link it printed.",
   'http.method': 'This page sent a request Privacy Desk does not accept. Reload the page.',
   'http.contentType': 'This page sent a request Privacy Desk does not accept. Reload the page.',
   'http.badJson': 'This page sent a request Privacy Desk could not read. Reload the page.',

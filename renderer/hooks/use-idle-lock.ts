@@ -4,7 +4,15 @@ import { useEffect, useRef } from 'react';
 
 const ACTIVITY_EVENTS = ['keydown', 'mousedown', 'pointermove', 'wheel', 'touchstart'] as const;
 
-export const useIdleLock = ({ minutes, enabled, onIdle }: { minutes: number; enabled: boolean; onIdle: () => void }) => {
+export const useIdleLock = ({
+  minutes,
+  enabled,
+  onIdle,
+}: {
+  minutes: number;
+  enabled: boolean;
+  onIdle: () => void;
+}) => {
   const onIdleRef = useRef(onIdle);
   useEffect(() => {
     onIdleRef.current = onIdle;

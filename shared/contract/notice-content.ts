@@ -62,7 +62,11 @@ export const NoticeContent = z.object({
   header: z.string().max(1_000),
   intro: Body,
   tpo: z.object({ heading: Heading, intro: Body, treatment: TpoUse, payment: TpoUse, operations: TpoUse }),
-  withoutAuthorization: z.object({ heading: Heading, intro: Body, uses: z.array(PermittedUse).max(PERMITTED_USE_KEYS.length) }),
+  withoutAuthorization: z.object({
+    heading: Heading,
+    intro: Body,
+    uses: z.array(PermittedUse).max(PERMITTED_USE_KEYS.length),
+  }),
   moreStringentLaw: Section,
   authorizationRequired: Section,
   fundraising: Section,

@@ -68,8 +68,20 @@ export const PUBLISH_RULES = [
 export type PublishRuleCode = (typeof PUBLISH_RULES)[number];
 
 export const noticeMethods = {
-  'notices.list': method({ input: Empty, output: z.array(NoticeVersionSummary), access: ANY_ROLE, phi: false, rules: [] as const }),
-  'notices.get': method({ input: z.object({ id: Id }), output: NoticeVersion, access: ANY_ROLE, phi: false, rules: [] as const }),
+  'notices.list': method({
+    input: Empty,
+    output: z.array(NoticeVersionSummary),
+    access: ANY_ROLE,
+    phi: false,
+    rules: [] as const,
+  }),
+  'notices.get': method({
+    input: z.object({ id: Id }),
+    output: NoticeVersion,
+    access: ANY_ROLE,
+    phi: false,
+    rules: [] as const,
+  }),
   /** The version of a language in effect today. */
   'notices.current': method({
     input: z.object({ language: Language }),
@@ -93,19 +105,20 @@ export const noticeMethods = {
     phi: false,
     rules: ['notice.immutable'] as const,
   }),
-  'notices.discardDraft': method({ input: z.object({ id: Id }), output: Done, access: MANAGERS, phi: false, rules: ['notice.immutable'] as const }),
+  'notices.discardDraft': method({
+    input: z.object({ id: Id }),
+    output: Done,
+    access: MANAGERS,
+    phi: false,
+    rules: ['notice.immutable'] as const,
+  }),
   /** notice.incomplete and notice.unknownPlaceholder name their items (each missing element, each placeholder). */
   'notices.publish': method({
     input: PublishInput,
     output: NoticeVersion,
     access: MANAGERS,
     phi: false,
-    rules: [
-      'notice.immutable',
-      'notice.incomplete',
-      'notice.unknownPlaceholder',
-      ...PUBLISH_RULES,
-    ] as const,
+    rules: ['notice.immutable', 'notice.incomplete', 'notice.unknownPlaceholder', ...PUBLISH_RULES] as const,
   }),
   'notices.retire': method({
     input: z.object({ id: Id }),
@@ -130,5 +143,11 @@ export const noticeMethods = {
     rules: ['notice.noneInEffect'] as const,
   }),
   /** Our default content for a language, unfilled (placeholders kept). */
-  'notices.template': method({ input: z.object({ language: Language }), output: NoticeContent, access: ANY_ROLE, phi: false, rules: [] as const }),
+  'notices.template': method({
+    input: z.object({ language: Language }),
+    output: NoticeContent,
+    access: ANY_ROLE,
+    phi: false,
+    rules: [] as const,
+  }),
 } as const;

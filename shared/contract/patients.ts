@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { ANY_ROLE, CalendarDate, Id, method } from './define';
 
 export const NewPatient = z.object({
-  mrn: z.string().trim().min(1, 'Required').max(40).regex(/^[A-Za-z0-9-]+$/, 'Use letters, digits and dashes'),
+  mrn: z
+    .string()
+    .trim()
+    .min(1, 'Required')
+    .max(40)
+    .regex(/^[A-Za-z0-9-]+$/, 'Use letters, digits and dashes'),
   firstName: z.string().trim().min(1, 'Required').max(100),
   lastName: z.string().trim().min(1, 'Required').max(100),
   dateOfBirth: CalendarDate,
@@ -20,8 +25,20 @@ export type Patient = z.infer<typeof Patient>;
 export const searchablePart = (query: string): string => query.replace(/[%_]/g, '').trim();
 
 export const patientMethods = {
-  'patients.create': method({ input: NewPatient, output: Patient, access: ANY_ROLE, phi: true, rules: ['patients.mrnTaken'] as const }),
-  'patients.get': method({ input: z.object({ id: Id }), output: Patient, access: ANY_ROLE, phi: true, rules: [] as const }),
+  'patients.create': method({
+    input: NewPatient,
+    output: Patient,
+    access: ANY_ROLE,
+    phi: true,
+    rules: ['patients.mrnTaken'] as const,
+  }),
+  'patients.get': method({
+    input: z.object({ id: Id }),
+    output: Patient,
+    access: ANY_ROLE,
+    phi: true,
+    rules: [] as const,
+  }),
   'patients.search': method({
     input: z.object({ query: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(200) }),
     output: z.array(Patient),

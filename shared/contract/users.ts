@@ -6,12 +6,7 @@ import { ADMINS, Done, Empty, Id, Instant, method, Role } from './define';
 export const Password = z
   .string()
   .transform((s) => s.normalize('NFC'))
-  .pipe(
-    z
-      .string()
-      .min(12, 'Use at least 12 characters')
-      .max(1024, 'Use at most 1,024 characters'),
-  );
+  .pipe(z.string().min(12, 'Use at least 12 characters').max(1024, 'Use at most 1,024 characters'));
 
 export const Username = z
   .string()
@@ -113,6 +108,12 @@ export const userMethods = {
     output: Done,
     access: 'public',
     phi: false,
-    rules: ['vault.wrongPassphrase', 'vault.damaged', 'users.recoveryLocked', 'users.notRecoverable', 'auth.commonPassword'] as const,
+    rules: [
+      'vault.wrongPassphrase',
+      'vault.damaged',
+      'users.recoveryLocked',
+      'users.notRecoverable',
+      'auth.commonPassword',
+    ] as const,
   }),
 } as const;

@@ -21,7 +21,11 @@ const published = <V extends VersionDates>(versions: readonly V[], language: Lan
     .sort((a, b) => (a.effectiveDate ?? '').localeCompare(b.effectiveDate ?? ''));
 
 /** The one version of a language in effect on `date` (YYYY-MM-DD), or null before the first takes effect. */
-export const effectiveVersionOn = <V extends VersionDates>(versions: readonly V[], language: Language, date: string): V | null => {
+export const effectiveVersionOn = <V extends VersionDates>(
+  versions: readonly V[],
+  language: Language,
+  date: string,
+): V | null => {
   let current: V | null = null;
   for (const v of published(versions, language)) if ((v.effectiveDate ?? '') <= date) current = v;
   return current;
@@ -47,7 +51,8 @@ export const versionStatus = (versions: readonly VersionDates[], v: VersionDates
 /** How far ahead a version may be scheduled. */
 export const MAX_YEARS_AHEAD = 1;
 
-const addYears = (date: string, years: number): string => `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+const addYears = (date: string, years: number): string =>
+  `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
 
 /** The latest effective date a version published today may have. */
 export const latestEffectiveDate = (today: string): string => addYears(today, MAX_YEARS_AHEAD);
@@ -57,11 +62,14 @@ export const lastEffectiveDate = (versions: readonly VersionDates[], language: L
   published(versions, language).at(-1)?.effectiveDate ?? null;
 
 /** A revision: an earlier version of the language has been published (164.520(b)(3) asks what changed). */
-export const isRevision = (versions: readonly VersionDates[], language: Language): boolean => published(versions, language).length > 0;
+export const isRevision = (versions: readonly VersionDates[], language: Language): boolean =>
+  published(versions, language).length > 0;
 
 /** The number publication gives: one more than the highest of the language. */
-export const nextVersionNumber = (versions: readonly { language: string; number: number | null }[], language: Language): number =>
-  Math.max(0, ...versions.filter((v) => v.language === language).map((v) => v.number ?? 0)) + 1;
+export const nextVersionNumber = (
+  versions: readonly { language: string; number: number | null }[],
+  language: Language,
+): number => Math.max(0, ...versions.filter((v) => v.language === language).map((v) => v.number ?? 0)) + 1;
 
 export interface PublishRequest {
   language: Language;
@@ -84,23 +92,35 @@ export const publishViolations = (r: PublishRequest): RuleViolation[] => {
   const out: RuleViolation[] = [];
   // 164.520(b)(1)(viii): a notice cannot take effect before it is published.
   if (r.effectiveDate < r.today) {
-    out.push({ rule: 'notice.backdated', message: `The effective date ${r.effectiveDate} is before today (${r.today}); a notice cannot take effect before it is published.` });
+    out.push({
+      rule: 'notice.backdated',
+      message: `The effective date ${r.effectiveDate} is before today (${r.today}); a notice cannot take effect before it is published.`,
+    });
   }
   // Not a rule of the regulation but a guard: a mistyped year (2207 for 2027) would otherwise block every later
   // version of the language, since published versions can be neither changed nor withdrawn.
   if (r.effectiveDate > latestEffectiveDate(r.today)) {
-    out.push({ rule: 'notice.effectiveDateTooFar', message: `The effective date ${r.effectiveDate} is more than a year away; check the year.` });
+    out.push({
+      rule: 'notice.effectiveDateTooFar',
+      message: `The effective date ${r.effectiveDate} is more than a year away; check the year.`,
+    });
   }
   const latest = lastEffectiveDate(r.versions, r.language);
   if (latest !== null && r.effectiveDate <= latest) {
-    out.push({ rule: 'notice.effectiveDateOrder', message: `Another version takes effect on ${latest}; choose a later effective date so that exactly one version is in effect on each day.` });
+    out.push({
+      rule: 'notice.effectiveDateOrder',
+      message: `Another version takes effect on ${latest}; choose a later effective date so that exactly one version is in effect on each day.`,
+    });
   }
   const revision = isRevision(r.versions, r.language);
   if (revision && r.changeSummary.trim() === '') {
     out.push({ rule: 'notice.changeSummaryRequired', message: 'Describe what changed in this revision.' });
   }
   if (revision && r.materialChange === null) {
-    out.push({ rule: 'notice.materialChangeRequired', message: 'Say whether this revision is a material change (164.520(b)(3)).' });
+    out.push({
+      rule: 'notice.materialChangeRequired',
+      message: 'Say whether this revision is a material change (164.520(b)(3)).',
+    });
   }
   return out;
 };

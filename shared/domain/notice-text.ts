@@ -31,11 +31,15 @@ const placeholderValue = (name: Placeholder, p: PracticeSnapshot): string => {
 const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
 
 const fillLine = (line: string, practice: PracticeSnapshot): string =>
-  line.replace(PLACEHOLDER_PATTERN, (whole, name: string) => (isPlaceholder(name) ? placeholderValue(name, practice) : whole));
+  line.replace(PLACEHOLDER_PATTERN, (whole, name: string) =>
+    isPlaceholder(name) ? placeholderValue(name, practice) : whole,
+  );
 
 /** Whether a line uses a known placeholder whose value is empty (e.g. no website). */
 const usesEmptyDetail = (line: string, practice: PracticeSnapshot): boolean =>
-  [...line.matchAll(PLACEHOLDER_PATTERN)].some((m) => m[1] !== undefined && isPlaceholder(m[1]) && placeholderValue(m[1], practice).trim() === '');
+  [...line.matchAll(PLACEHOLDER_PATTERN)].some(
+    (m) => m[1] !== undefined && isPlaceholder(m[1]) && placeholderValue(m[1], practice).trim() === '',
+  );
 
 /**
  * Fills placeholders from the practice details. A line (paragraph or bullet) that needs a detail the
@@ -61,18 +65,34 @@ export interface NoticeSection {
 
 /** The notice's sections in reading order, before placeholders are filled. */
 export const noticeSections = (c: NoticeContent, practice: PracticeFlags): NoticeSection[] => {
-  const s = (id: string, heading: string, text: string, level: 1 | 2 = 1, examples: string[] = []): NoticeSection => ({ id, heading, level, text, examples });
+  const s = (id: string, heading: string, text: string, level: 1 | 2 = 1, examples: string[] = []): NoticeSection => ({
+    id,
+    heading,
+    level,
+    text,
+    examples,
+  });
   const out: NoticeSection[] = [s('intro', c.title, c.intro)];
   out.push(s('tpo', c.tpo.heading, c.tpo.intro));
   for (const key of ['treatment', 'payment', 'operations'] as const) {
     const use = c.tpo[key];
-    out.push(s(`tpo.${key}`, use.heading, use.body, 2, use.examples.filter((e) => e.trim() !== '')));
+    out.push(
+      s(
+        `tpo.${key}`,
+        use.heading,
+        use.body,
+        2,
+        use.examples.filter((e) => e.trim() !== ''),
+      ),
+    );
   }
   out.push(s('withoutAuthorization', c.withoutAuthorization.heading, c.withoutAuthorization.intro));
-  for (const use of c.withoutAuthorization.uses) if (use.included) out.push(s(`withoutAuthorization.${use.key}`, use.heading, use.body, 2));
+  for (const use of c.withoutAuthorization.uses)
+    if (use.included) out.push(s(`withoutAuthorization.${use.key}`, use.heading, use.body, 2));
   out.push(s('moreStringentLaw', c.moreStringentLaw.heading, c.moreStringentLaw.body));
   out.push(s('authorizationRequired', c.authorizationRequired.heading, c.authorizationRequired.body));
-  if (elementApplies('separate_statement_fundraising', practice)) out.push(s('fundraising', c.fundraising.heading, c.fundraising.body));
+  if (elementApplies('separate_statement_fundraising', practice))
+    out.push(s('fundraising', c.fundraising.heading, c.fundraising.body));
   if (elementApplies('part2_legal_proceedings', practice)) {
     out.push(s('part2LegalProceedings', c.part2LegalProceedings.heading, c.part2LegalProceedings.body));
   }

@@ -2,8 +2,12 @@
 import type { PracticeSnapshot } from '../contract/notice-content';
 import type { Practice } from '../contract/practice';
 
-export const formatAddress = (p: Pick<Practice, 'addressLine1' | 'addressLine2' | 'city' | 'state' | 'postalCode'>): string =>
-  [p.addressLine1, p.addressLine2, `${p.city}, ${p.state} ${p.postalCode}`].filter((part) => part.trim() !== '').join(', ');
+export const formatAddress = (
+  p: Pick<Practice, 'addressLine1' | 'addressLine2' | 'city' | 'state' | 'postalCode'>,
+): string =>
+  [p.addressLine1, p.addressLine2, `${p.city}, ${p.state} ${p.postalCode}`]
+    .filter((part) => part.trim() !== '')
+    .join(', ');
 
 export const practiceSnapshot = (p: Practice): PracticeSnapshot => ({
   name: p.name,

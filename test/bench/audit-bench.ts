@@ -7,7 +7,11 @@ import { idSequence, rawAuditAppender } from './floors';
 import { SESSION } from './fixture';
 import { compare, type Row } from './stats';
 
-export const benchAudit = async (core: OpenedCore, patients: number, opts: { runs: number; warmup: number; section: string }): Promise<Row[]> => {
+export const benchAudit = async (
+  core: OpenedCore,
+  patients: number,
+  opts: { runs: number; warmup: number; section: string },
+): Promise<Row[]> => {
   const SECTION = opts.section;
   const { env } = core;
   const { raw, kysely, keys } = env.store.open;
@@ -53,14 +57,23 @@ export const benchAudit = async (core: OpenedCore, patients: number, opts: { run
     { section: SECTION, name: 'floor: raw INSERT, head kept in memory, HMAC in loop, one tx each', stats: r.floor },
     { section: SECTION, name: 'appendAudit() in its own Kysely transaction', stats: r.chain, floor: r.floor },
     { section: SECTION, name: 'dispatch patients.get (PHI: read + one append)', stats: r.dispatch, floor: r.floor },
-    { section: SECTION, name: `info: raw floor, ${batch.toLocaleString('en-US')} appends in ONE tx (mean per append)`, stats: { n: batch, median: perAppend, p95: NaN }, floor: r.floor },
+    {
+      section: SECTION,
+      name: `info: raw floor, ${batch.toLocaleString('en-US')} appends in ONE tx (mean per append)`,
+      stats: { n: batch, median: perAppend, p95: NaN },
+      floor: r.floor,
+    },
   ];
 };
 
 /** Every variant extended one chain (the floors with the same MAC format); it must still verify end to end. */
 export const verifyAuditChain = (core: OpenedCore): string => {
   const { raw, keys } = core.env.store.open;
-  const all = raw.prepare<[], AuditLogTable>('SELECT seq, at, actor_id, action, entity, entity_id, prev_mac, mac FROM audit_log ORDER BY seq').all();
+  const all = raw
+    .prepare<[], AuditLogTable>(
+      'SELECT seq, at, actor_id, action, entity, entity_id, prev_mac, mac FROM audit_log ORDER BY seq',
+    )
+    .all();
   const report = verifyChain(keys.auditKey, all);
   return report.ok
     ? `audit chain verified after the benchmarks: ${report.entries.toLocaleString('en-US')} entries, no problems`

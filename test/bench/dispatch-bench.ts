@@ -15,17 +15,25 @@ const expectOk = (r: { ok: boolean }): void => {
 };
 
 /** patients.get: validation, session, idle lock, role, Kysely transaction, audit append, commit. */
-export const benchGet = async (core: OpenedCore, patients: number, opts: { runs: number; warmup: number; section: string }): Promise<Row[]> => {
+export const benchGet = async (
+  core: OpenedCore,
+  patients: number,
+  opts: { runs: number; warmup: number; section: string },
+): Promise<Row[]> => {
   const SECTION = opts.section;
   const { env } = core;
   const { raw, keys } = env.store.open;
   const devDispatch = createDispatch(env, handlers, { checkOutputs: true });
   const userId = env.sessions.get(SESSION)?.user.id ?? null;
-  const nextId = Object.fromEntries(['floor', 'ours', 'dev', 'handler', 'kyselyTx'].map((k) => [k, idSequence(4096, patients)])) as Record<string, () => number>;
+  const nextId = Object.fromEntries(
+    ['floor', 'ours', 'dev', 'handler', 'kyselyTx'].map((k) => [k, idSequence(4096, patients)]),
+  ) as Record<string, () => number>;
   const at = env.clock.now().toISOString();
 
   // Floor for patients.get: the same reads and the same audit entry, in one transaction, no layers.
-  const selectPatient = raw.prepare('SELECT id, mrn, first_name, last_name, date_of_birth, active FROM patients WHERE id = ?');
+  const selectPatient = raw.prepare(
+    'SELECT id, mrn, first_name, last_name, date_of_birth, active FROM patients WHERE id = ?',
+  );
   const audit = rawAuditAppender(raw, keys.auditKey, 'always');
   const getBody = (id: number): unknown => {
     const row = selectPatient.get(id);
@@ -48,16 +56,38 @@ export const benchGet = async (core: OpenedCore, patients: number, opts: { runs:
   );
 
   return [
-    { section: SECTION, name: 'floor: patients.get — raw SELECT by id + head read + HMAC + INSERT, one tx', stats: get.floor },
-    { section: SECTION, name: 'dispatch patients.get (production: output check off)', stats: get.ours, floor: get.floor },
+    {
+      section: SECTION,
+      name: 'floor: patients.get — raw SELECT by id + head read + HMAC + INSERT, one tx',
+      stats: get.floor,
+    },
+    {
+      section: SECTION,
+      name: 'dispatch patients.get (production: output check off)',
+      stats: get.ours,
+      floor: get.floor,
+    },
     { section: SECTION, name: 'dispatch patients.get (dev/test: output check on)', stats: get.dev, floor: get.floor },
-    { section: SECTION, name: 'handler patients.get called directly (Kysely tx + appendAudit)', stats: get.handler, floor: get.floor },
-    { section: SECTION, name: "info: Kysely transaction around the floor's raw statements", stats: get.kyselyTx, floor: get.floor },
+    {
+      section: SECTION,
+      name: 'handler patients.get called directly (Kysely tx + appendAudit)',
+      stats: get.handler,
+      floor: get.floor,
+    },
+    {
+      section: SECTION,
+      name: "info: Kysely transaction around the floor's raw statements",
+      stats: get.kyselyTx,
+      floor: get.floor,
+    },
   ];
 };
 
 /** app.status: a public read-only call, two settings reads; no transaction, no commit. */
-export const benchStatus = async (core: OpenedCore, opts: { runs: number; warmup: number; section: string }): Promise<Row[]> => {
+export const benchStatus = async (
+  core: OpenedCore,
+  opts: { runs: number; warmup: number; section: string },
+): Promise<Row[]> => {
   const SECTION = opts.section;
   const { env } = core;
   const { raw } = env.store.open;
@@ -68,7 +98,10 @@ export const benchStatus = async (core: OpenedCore, opts: { runs: number; warmup
   const floorStatus = (): unknown => {
     const practice = setting.get('practice');
     const security = setting.get('security');
-    return { practice: practice && (JSON.parse(practice.value) as unknown), security: security && (JSON.parse(security.value) as unknown) };
+    return {
+      practice: practice && (JSON.parse(practice.value) as unknown),
+      security: security && (JSON.parse(security.value) as unknown),
+    };
   };
   const storedPractice = JSON.parse(setting.get('practice')?.value ?? 'null') as unknown;
   const status = await compare(
@@ -89,7 +122,17 @@ export const benchStatus = async (core: OpenedCore, opts: { runs: number; warmup
     { section: SECTION, name: 'dispatch app.status (production)', stats: status.ours, floor: status.floor },
     { section: SECTION, name: 'dispatch app.status (dev/test)', stats: status.dev, floor: status.floor },
     { section: SECTION, name: 'handler statusOf() called directly', stats: status.handler, floor: status.floor },
-    { section: SECTION, name: 'info: Practice.parse() of the stored practice alone', stats: status.practiceParse, floor: status.floor },
-    { section: SECTION, name: 'info: readSecurity() alone (every role-checked dispatch)', stats: status.security, floor: status.floor },
+    {
+      section: SECTION,
+      name: 'info: Practice.parse() of the stored practice alone',
+      stats: status.practiceParse,
+      floor: status.floor,
+    },
+    {
+      section: SECTION,
+      name: 'info: readSecurity() alone (every role-checked dispatch)',
+      stats: status.security,
+      floor: status.floor,
+    },
   ];
 };

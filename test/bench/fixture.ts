@@ -17,7 +17,8 @@ export { ADMIN_PASSWORD, PASSPHRASE };
 export const plainOsVault: KeyVault = {
   kind: 'os',
   isAvailable: () => true,
-  seal: (keys) => Promise.resolve({ kind: 'os', params: { backend: 'bench-plain' }, blob: packKeys(keys).toString('base64') }),
+  seal: (keys) =>
+    Promise.resolve({ kind: 'os', params: { backend: 'bench-plain' }, blob: packKeys(keys).toString('base64') }),
   unseal: (sealed) => Promise.resolve(unpackKeys(Buffer.from(sealed.blob, 'base64'))),
 };
 
@@ -32,8 +33,42 @@ export interface Fixture {
   remove(): void;
 }
 
-const FIRST = ['Maria', 'José', 'Ana', 'James', 'Mary', 'Robert', 'Linda', 'Michael', 'Núria', 'David', 'Aisha', 'Wei', 'Olga', 'Kwame', 'Sofia', 'Liam'];
-const LAST = ['García', 'Smith', 'Johnson', 'Núñez', 'Williams', 'Brown', 'Nguyen', 'Martínez', 'Okafor', 'Kowalski', 'Chen', 'Patel', 'Rossi', 'Müller', 'Cohen', 'Haddad'];
+const FIRST = [
+  'Maria',
+  'José',
+  'Ana',
+  'James',
+  'Mary',
+  'Robert',
+  'Linda',
+  'Michael',
+  'Núria',
+  'David',
+  'Aisha',
+  'Wei',
+  'Olga',
+  'Kwame',
+  'Sofia',
+  'Liam',
+];
+const LAST = [
+  'García',
+  'Smith',
+  'Johnson',
+  'Núñez',
+  'Williams',
+  'Brown',
+  'Nguyen',
+  'Martínez',
+  'Okafor',
+  'Kowalski',
+  'Chen',
+  'Patel',
+  'Rossi',
+  'Müller',
+  'Cohen',
+  'Haddad',
+];
 
 export const SESSION = 'bench:main';
 
@@ -50,19 +85,36 @@ export const buildFixture = async (patients: number): Promise<Fixture> => {
     const setup = await core.dispatch(SESSION, 'setup.initialize', setupInput());
     if (!setup.ok) throw new Error(`setup failed: ${JSON.stringify(setup.error)}`);
     const { raw, keys } = core.env.store.open;
-    const insert = raw.prepare('INSERT INTO patients (mrn, first_name, last_name, date_of_birth, active, created_at) VALUES (?, ?, ?, ?, 1, ?)');
+    const insert = raw.prepare(
+      'INSERT INTO patients (mrn, first_name, last_name, date_of_birth, active, created_at) VALUES (?, ?, ?, ?, 1, ?)',
+    );
     const t1 = performance.now();
     raw.transaction(() => {
       for (let i = 0; i < patients; i++) {
         const dob = `${1930 + (i % 90)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-        insert.run(`MRN${String(i + 1).padStart(7, '0')}`, FIRST[i % FIRST.length], LAST[(i * 7 + (i >> 4)) % LAST.length], dob, '2026-11-02T15:00:00.000Z');
+        insert.run(
+          `MRN${String(i + 1).padStart(7, '0')}`,
+          FIRST[i % FIRST.length],
+          LAST[(i * 7 + (i >> 4)) % LAST.length],
+          dob,
+          '2026-11-02T15:00:00.000Z',
+        );
       }
     })();
     const insertMs = performance.now() - t1;
     raw.pragma('wal_checkpoint(TRUNCATE)');
     const saved = { dbKey: Buffer.from(keys.dbKey), auditKey: Buffer.from(keys.auditKey) };
     await core.close();
-    return { dir, dbPath, keys: saved, patients, fileBytes: statSync(dbPath).size, buildMs: performance.now() - t0, insertMs, remove };
+    return {
+      dir,
+      dbPath,
+      keys: saved,
+      patients,
+      fileBytes: statSync(dbPath).size,
+      buildMs: performance.now() - t0,
+      insertMs,
+      remove,
+    };
   } catch (err) {
     remove();
     throw err;

@@ -18,7 +18,9 @@ interface Head {
  */
 export const rawAuditAppender = (raw: SqliteDb, auditKey: Buffer, readHead: 'always' | 'when-stale') => {
   const headStmt = raw.prepare<[], Head>('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1');
-  const insert = raw.prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = raw.prepare(
+    'INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   let head: Head | null = null;
   return {
     markStale(): void {
@@ -44,7 +46,11 @@ export const rawAuditAppender = (raw: SqliteDb, auditKey: Buffer, readHead: 'alw
 };
 
 /** The context dispatch would build, minus everything dispatch checks first: "calling the service directly". */
-export const directContext = <M extends MethodName>(env: CoreEnv, sessionKey: string, input: MethodInput<M>): HandlerContext<M> => {
+export const directContext = <M extends MethodName>(
+  env: CoreEnv,
+  sessionKey: string,
+  input: MethodInput<M>,
+): HandlerContext<M> => {
   const { store } = env;
   const session = env.sessions.get(sessionKey);
   const now = env.clock.now();
@@ -58,7 +64,11 @@ export const directContext = <M extends MethodName>(env: CoreEnv, sessionKey: st
       store.open.kysely.transaction().execute((db) => {
         const t: TxContext = {
           db,
-          audit: (facts) => appendAudit(db, store.open.keys.auditKey, now, { ...facts, actorId: facts.actorId ?? session?.user.id ?? null }).then(() => undefined),
+          audit: (facts) =>
+            appendAudit(db, store.open.keys.auditKey, now, {
+              ...facts,
+              actorId: facts.actorId ?? session?.user.id ?? null,
+            }).then(() => undefined),
         };
         return fn(t);
       }),

@@ -10,7 +10,6 @@ import { noticeSpec, renderNoticePdf } from '../../electron/core/pdf/notice-pdf'
 import { input } from '../core/pdf/helpers';
 import { compare, fmtDuration, renderTable, type Row } from './stats';
 
-
 /** The text of the blocks in reading order, headings bold: what the bare script draws. */
 const lines = (blocks: readonly Block[]): { text: string; bold: boolean; size: number }[] =>
   blocks.flatMap((b): { text: string; bold: boolean; size: number }[] => {

@@ -42,11 +42,19 @@ export const benchOpen = async (fx: Fixture, opts: { runs: number; scryptRuns: n
   if (!keyFile) throw new Error('fixture has no key file');
   const vault = createPassphraseVault(PASSPHRASE);
   const N = 2 ** SCRYPT_POLICY.ln;
-  const scryptOptions: ScryptOptions = { N, r: SCRYPT_POLICY.r, p: SCRYPT_POLICY.p, maxmem: 256 * N * SCRYPT_POLICY.r + 1024 * 1024 };
+  const scryptOptions: ScryptOptions = {
+    N,
+    r: SCRYPT_POLICY.r,
+    p: SCRYPT_POLICY.p,
+    maxmem: 256 * N * SCRYPT_POLICY.r + 1024 * 1024,
+  };
   const salt = Buffer.alloc(16, 7);
   const kdf = await compare(
     {
-      floor: () => new Promise<void>((resolve, reject) => scryptCb(PASSPHRASE, salt, 32, scryptOptions, (e) => (e ? reject(e) : resolve()))),
+      floor: () =>
+        new Promise<void>((resolve, reject) =>
+          scryptCb(PASSPHRASE, salt, 32, scryptOptions, (e) => (e ? reject(e) : resolve())),
+        ),
       ours: async () => {
         const keys = await vault.unseal(keyFile.passphrase);
         if (!keys.dbKey.equals(fx.keys.dbKey)) throw new Error('unwrapped the wrong key');
@@ -62,11 +70,31 @@ export const benchOpen = async (fx: Fixture, opts: { runs: number; scryptRuns: n
 
   return [
     { section: SECTION, name: 'floor: raw open, cipher+legacy+key, quick_check, close', stats: open.floor },
-    { section: SECTION, name: 'openDatabase(): key, probe, quick_check, 4 pragmas, close', stats: open.ours, floor: open.floor },
-    { section: SECTION, name: 'openCore() via OS-vault path (key file, open, Kysely, migrations check) + close', stats: open.core, floor: open.floor },
-    { section: SECTION, name: 'info: raw open with probe only, no quick_check', stats: open.noCheck, floor: open.floor },
+    {
+      section: SECTION,
+      name: 'openDatabase(): key, probe, quick_check, 4 pragmas, close',
+      stats: open.ours,
+      floor: open.floor,
+    },
+    {
+      section: SECTION,
+      name: 'openCore() via OS-vault path (key file, open, Kysely, migrations check) + close',
+      stats: open.core,
+      floor: open.floor,
+    },
+    {
+      section: SECTION,
+      name: 'info: raw open with probe only, no quick_check',
+      stats: open.noCheck,
+      floor: open.floor,
+    },
     { section: SECTION, name: 'floor: bare crypto.scrypt N=2^17 r=8 p=1', stats: kdf.floor },
     { section: SECTION, name: 'passphrase vault unwrap (scrypt + AES-GCM)', stats: kdf.ours, floor: kdf.floor },
-    { section: SECTION, name: 'info: Store.unseal(passphrase) end to end + close', stats: kdf.unseal, floor: kdf.floor },
+    {
+      section: SECTION,
+      name: 'info: Store.unseal(passphrase) end to end + close',
+      stats: kdf.unseal,
+      floor: kdf.floor,
+    },
   ];
 };

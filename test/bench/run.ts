@@ -26,8 +26,14 @@ const sqliteVersion = (): string => {
 
 const main = async (): Promise<void> => {
   const started = performance.now();
-  console.log(`Privacy Desk benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${sqliteVersion()}, temp dir ${tmpdir()}, load avg ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log(`median and p95 over n runs after warm-up; "floor" = the same work with bare better-sqlite3-multiple-ciphers calls; ratio = ours/floor of the medians.${QUICK ? ' QUICK MODE.' : ''}\n`);
+  console.log(
+    `Privacy Desk benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${sqliteVersion()}, temp dir ${tmpdir()}, load avg ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    `median and p95 over n runs after warm-up; "floor" = the same work with bare better-sqlite3-multiple-ciphers calls; ratio = ours/floor of the medians.${QUICK ? ' QUICK MODE.' : ''}\n`,
+  );
 
   let fx: Fixture | null = null;
   const rows: Row[] = [];
@@ -52,16 +58,41 @@ const main = async (): Promise<void> => {
       if (!login.ok) throw new Error(`login failed: ${JSON.stringify(login.error)}`);
       const calls = { runs: plan.callRuns, warmup: plan.callWarmup };
       const n = fx.patients.toLocaleString('en-US');
-      rows.push(...(await benchGet(core, fx.patients, { ...calls, section: `2a. One PHI call, durable: dispatch vs handler vs raw floor (admin signed in, ${n} patients; synchronous=FULL, every commit fsyncs)` })));
-      rows.push(...(await benchStatus(core, { ...calls, section: '2b. One cheap call: app.status (read-only, no transaction)' })));
-      rows.push(...(await benchAudit(core, fx.patients, { ...calls, section: '3a. Audit appends, durable (one append per transaction, synchronous=FULL; per s = appends/s)' })));
+      rows.push(
+        ...(await benchGet(core, fx.patients, {
+          ...calls,
+          section: `2a. One PHI call, durable: dispatch vs handler vs raw floor (admin signed in, ${n} patients; synchronous=FULL, every commit fsyncs)`,
+        })),
+      );
+      rows.push(
+        ...(await benchStatus(core, {
+          ...calls,
+          section: '2b. One cheap call: app.status (read-only, no transaction)',
+        })),
+      );
+      rows.push(
+        ...(await benchAudit(core, fx.patients, {
+          ...calls,
+          section: '3a. Audit appends, durable (one append per transaction, synchronous=FULL; per s = appends/s)',
+        })),
+      );
 
       // The commit's fsync costs 0.15–5 ms on this VM's shared disk and swamps the software overhead, so the
       // same calls run once more with synchronous=NORMAL (WAL: no fsync per commit) — not the production setting.
       const { raw } = core.env.store.open;
       raw.pragma('synchronous = NORMAL');
-      rows.push(...(await benchGet(core, fx.patients, { ...calls, section: '4a. The PHI call again, CPU cost only (synchronous=NORMAL for this section: no per-commit fsync)' })));
-      rows.push(...(await benchAudit(core, fx.patients, { ...calls, section: '4b. Audit appends again, CPU cost only (synchronous=NORMAL; per s = appends/s)' })));
+      rows.push(
+        ...(await benchGet(core, fx.patients, {
+          ...calls,
+          section: '4a. The PHI call again, CPU cost only (synchronous=NORMAL for this section: no per-commit fsync)',
+        })),
+      );
+      rows.push(
+        ...(await benchAudit(core, fx.patients, {
+          ...calls,
+          section: '4b. Audit appends again, CPU cost only (synchronous=NORMAL; per s = appends/s)',
+        })),
+      );
       raw.pragma('synchronous = FULL');
       chain = verifyAuditChain(core);
     } finally {

@@ -89,8 +89,11 @@ export const renderTable = (rows: readonly Row[]): string => {
       fmtRate(r.stats.median),
     ]);
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...body.filter((_, j) => !sectionLines.has(j)).map((b) => (b[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.filter((_, j) => !sectionLines.has(j)).map((b) => (b[i] ?? '').length)),
+  );
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   const out = [line(header), rule];
   body.forEach((b, j) => out.push(sectionLines.has(j) ? `${j === 0 ? '' : '\n'}${b[0]}` : line(b)));

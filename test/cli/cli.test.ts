@@ -24,8 +24,21 @@ beforeAll(async () => {
   process.env.PD_NEW_PW = 'front-desk-password-1';
   process.env.PD_WRONG = 'not the passphrase at all';
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(setupInput().practice));
-  const init = await run('--db', db, 'init', '--practice-file', join(dir, 'practice.json'), '--admin-username', 'admin',
-    '--admin-name', 'Alex Admin', '--admin-password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE');
+  const init = await run(
+    '--db',
+    db,
+    'init',
+    '--practice-file',
+    join(dir, 'practice.json'),
+    '--admin-username',
+    'admin',
+    '--admin-name',
+    'Alex Admin',
+    '--admin-password-env',
+    'PD_ADMIN_PW',
+    '--passphrase-env',
+    'PD_PASSPHRASE',
+  );
   expect(init.code, init.err).toBe(0);
 });
 
@@ -42,7 +55,19 @@ describe('privacy-desk CLI', () => {
   });
 
   it('adds a user who can then be listed', async () => {
-    const add = await run(...auth, 'users', 'add', '--username', 'frontdesk1', '--name', 'Jo Front', '--role', 'front_desk', '--new-password-env', 'PD_NEW_PW');
+    const add = await run(
+      ...auth,
+      'users',
+      'add',
+      '--username',
+      'frontdesk1',
+      '--name',
+      'Jo Front',
+      '--role',
+      'front_desk',
+      '--new-password-env',
+      'PD_NEW_PW',
+    );
     expect(add.code, add.err).toBe(0);
     expect(add.out).toContain('frontdesk1');
     const list = await run(...auth, 'users', 'list');
@@ -50,10 +75,31 @@ describe('privacy-desk CLI', () => {
   });
 
   it('answers usage errors with exit code 2 and a specific message, and writes nothing', async () => {
-    expect(await run('--db', db, 'frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('Unknown command "frobnicate"') });
-    expect(await run(...auth, 'users', 'add', '--bogus')).toMatchObject({ code: 2, err: expect.stringContaining("'--bogus'") });
-    expect(await run(...auth.slice(0, 6), '--passphrase-env', 'PD_UNSET_VAR', 'audit', 'verify')).toMatchObject({ code: 2, err: expect.stringContaining('PD_UNSET_VAR') });
-    const badRole = await run(...auth, 'users', 'add', '--username', 'x1x', '--name', 'X', '--role', 'nurse', '--new-password-env', 'PD_NEW_PW');
+    expect(await run('--db', db, 'frobnicate')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Unknown command "frobnicate"'),
+    });
+    expect(await run(...auth, 'users', 'add', '--bogus')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("'--bogus'"),
+    });
+    expect(await run(...auth.slice(0, 6), '--passphrase-env', 'PD_UNSET_VAR', 'audit', 'verify')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('PD_UNSET_VAR'),
+    });
+    const badRole = await run(
+      ...auth,
+      'users',
+      'add',
+      '--username',
+      'x1x',
+      '--name',
+      'X',
+      '--role',
+      'nurse',
+      '--new-password-env',
+      'PD_NEW_PW',
+    );
     expect(badRole.code).toBe(2);
     expect(badRole.err).toContain('role:');
     const list = await run(...auth, 'users', 'list');
@@ -62,7 +108,18 @@ describe('privacy-desk CLI', () => {
 
   it('refuses a wrong passphrase with exit code 1 and leaves the file unchanged', async () => {
     const before = sha(db);
-    const r = await run('--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_WRONG', 'audit', 'verify');
+    const r = await run(
+      '--db',
+      db,
+      '--user',
+      'admin',
+      '--password-env',
+      'PD_ADMIN_PW',
+      '--passphrase-env',
+      'PD_WRONG',
+      'audit',
+      'verify',
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain('passphrase does not open this database');
     expect(sha(db)).toBe(before);

@@ -35,8 +35,21 @@ beforeAll(async () => {
   process.env.PD_ADMIN_PW = ADMIN_PASSWORD;
   process.env.PD_PASSPHRASE = PASSPHRASE;
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(practice));
-  const init = await run('--db', db, 'init', '--practice-file', join(dir, 'practice.json'), '--admin-username', 'admin',
-    '--admin-name', 'Alex Admin', '--admin-password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE');
+  const init = await run(
+    '--db',
+    db,
+    'init',
+    '--practice-file',
+    join(dir, 'practice.json'),
+    '--admin-username',
+    'admin',
+    '--admin-name',
+    'Alex Admin',
+    '--admin-password-env',
+    'PD_ADMIN_PW',
+    '--passphrase-env',
+    'PD_PASSPHRASE',
+  );
   expect(init.code, init.err).toBe(0);
 });
 
@@ -46,39 +59,70 @@ describe('privacy-desk notice', () => {
   it('refuses to publish a notice missing an element, names it, and leaves no draft behind', async () => {
     const content = defaultTemplate('en');
     content.rights.access.how = '';
-    const r = await run(...auth, 'notice', 'publish', '--from', publishFile('bad.json', { language: 'en', content, effectiveDate: today }));
+    const r = await run(
+      ...auth,
+      'notice',
+      'publish',
+      '--from',
+      publishFile('bad.json', { language: 'en', content, effectiveDate: today }),
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain('Right to see and get a copy (164.520(b)(1)(iv)(C))');
     expect((await run(...auth, 'notice', 'list')).out).toBe('No notice versions yet.');
   });
 
   it.each(['en', 'es'] as const)('publishes the default %s template on a fresh practice', async (language) => {
-    const r = await run(...auth, 'notice', 'publish', '--from', publishFile(`${language}.json`, { language, content: 'template', effectiveDate: today }));
+    const r = await run(
+      ...auth,
+      'notice',
+      'publish',
+      '--from',
+      publishFile(`${language}.json`, { language, content: 'template', effectiveDate: today }),
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain(`Published ${language} version 1, effective ${today}`);
   });
 
-  it.each(['en', 'es'] as const)('writes every kind of %s PDF with the header, effective date and contact', async (language: Language) => {
-    for (const kind of PDF_KINDS) {
-      const out = join(dir, `${language}-${kind}.pdf`);
-      const r = await run(...auth, 'notice', 'pdf', '--version', 'current', '--lang', language, '--kind', kind, '--out', out);
-      expect(r.code, r.err).toBe(0);
-      const text = await pdfText(out);
-      if (kind !== 'tpo') expect(text, kind).toContain(HEADER_STATEMENT[language]);
-      expect(text, kind).toContain(longDate(today, language));
-      expect(text, kind).toContain(practice.privacyOfficer.phone);
-      expect(text, kind).toContain(practice.privacyOfficer.name);
-    }
-  });
+  it.each(['en', 'es'] as const)(
+    'writes every kind of %s PDF with the header, effective date and contact',
+    async (language: Language) => {
+      for (const kind of PDF_KINDS) {
+        const out = join(dir, `${language}-${kind}.pdf`);
+        const r = await run(
+          ...auth,
+          'notice',
+          'pdf',
+          '--version',
+          'current',
+          '--lang',
+          language,
+          '--kind',
+          kind,
+          '--out',
+          out,
+        );
+        expect(r.code, r.err).toBe(0);
+        const text = await pdfText(out);
+        if (kind !== 'tpo') expect(text, kind).toContain(HEADER_STATEMENT[language]);
+        expect(text, kind).toContain(longDate(today, language));
+        expect(text, kind).toContain(practice.privacyOfficer.phone);
+        expect(text, kind).toContain(practice.privacyOfficer.name);
+      }
+    },
+  );
 
-  it.each(['en', 'es'] as const)('prints in the full %s notice an example of each of treatment, payment and operations, every right and the HHS route', async (language) => {
-    const text = await pdfText(join(dir, `${language}-full.pdf`));
-    const t = defaultTemplate(language);
-    for (const use of [t.tpo.treatment, t.tpo.payment, t.tpo.operations]) expect(text).toContain(use.examples[0]);
-    for (const right of Object.values(t.rights).filter((r) => typeof r === 'object')) expect(text).toContain(right.heading);
-    expect(text).toContain(language === 'en' ? 'Office for Civil Rights' : 'Oficina de Derechos Civiles');
-    expect(text).toContain('1-877-696-6775');
-  });
+  it.each(['en', 'es'] as const)(
+    'prints in the full %s notice an example of each of treatment, payment and operations, every right and the HHS route',
+    async (language) => {
+      const text = await pdfText(join(dir, `${language}-full.pdf`));
+      const t = defaultTemplate(language);
+      for (const use of [t.tpo.treatment, t.tpo.payment, t.tpo.operations]) expect(text).toContain(use.examples[0]);
+      for (const right of Object.values(t.rights).filter((r) => typeof r === 'object'))
+        expect(text).toContain(right.heading);
+      expect(text).toContain(language === 'en' ? 'Office for Civil Rights' : 'Oficina de Derechos Civiles');
+      expect(text).toContain('1-877-696-6775');
+    },
+  );
 
   it('lists and shows the versions in effect', async () => {
     const list = await run(...auth, 'notice', 'list');
@@ -90,8 +134,14 @@ describe('privacy-desk notice', () => {
   });
 
   it('answers a bad kind, language or version with a usage error', async () => {
-    expect(await run(...auth, 'notice', 'pdf', '--kind', 'brochure', '--out', join(dir, 'x.pdf'))).toMatchObject({ code: 2, err: expect.stringContaining('--kind must be one of') });
+    expect(await run(...auth, 'notice', 'pdf', '--kind', 'brochure', '--out', join(dir, 'x.pdf'))).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--kind must be one of'),
+    });
     expect(await run(...auth, 'notice', 'pdf', '--lang', 'fr', '--out', join(dir, 'x.pdf'))).toMatchObject({ code: 2 });
-    expect(await run(...auth, 'notice', 'pdf', '--version', '7', '--out', join(dir, 'x.pdf'))).toMatchObject({ code: 2, err: expect.stringContaining('no en version 7') });
+    expect(await run(...auth, 'notice', 'pdf', '--version', '7', '--out', join(dir, 'x.pdf'))).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('no en version 7'),
+    });
   });
 });

@@ -20,7 +20,12 @@ interface PhiContext {
 
 /** A valid input per PHI method, built against the patient the file creates. */
 const PHI_SAMPLES: Partial<Record<MethodName, (c: PhiContext) => unknown>> = {
-  'patients.create': (c) => ({ mrn: `MRN-PHI-${String(c.next()).padStart(4, '0')}`, firstName: 'Thessaly', lastName: 'Hollowmere', dateOfBirth: '1962-08-30' }),
+  'patients.create': (c) => ({
+    mrn: `MRN-PHI-${String(c.next()).padStart(4, '0')}`,
+    firstName: 'Thessaly',
+    lastName: 'Hollowmere',
+    dateOfBirth: '1962-08-30',
+  }),
   'patients.get': (c) => ({ id: c.patientId }),
   'patients.search': () => ({ query: SENTINEL_PATIENT.lastName, limit: 10 }),
 };
@@ -80,7 +85,10 @@ describe('PHI methods and the audit log', () => {
   it('a refused create (MRN taken) is recorded once and writes no patient', async () => {
     const before = auditRows().length;
     const patients = raw.prepare('SELECT count(*) FROM patients').pluck().get();
-    expect(await h.error('patients.create', { ...SENTINEL_PATIENT, firstName: 'Other' })).toMatchObject({ code: 'CONFLICT', rule: 'patients.mrnTaken' });
+    expect(await h.error('patients.create', { ...SENTINEL_PATIENT, firstName: 'Other' })).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'patients.mrnTaken',
+    });
     expect(auditRows().length).toBe(before + 1);
     expect(raw.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(patients);
   });
@@ -88,7 +96,9 @@ describe('PHI methods and the audit log', () => {
   it('a PHI call refused before it runs (bad input, no session) writes nothing', async () => {
     const before = auditRows().length;
     expect(await h.error('patients.get', { id: -1 })).toMatchObject({ code: 'VALIDATION' });
-    expect(await h.error('patients.search', { query: SENTINEL_PATIENT.lastName, limit: 5 }, 'test:nobody')).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await h.error('patients.search', { query: SENTINEL_PATIENT.lastName, limit: 5 }, 'test:nobody'),
+    ).toMatchObject({ code: 'FORBIDDEN' });
     expect(auditRows().length).toBe(before);
   });
 

@@ -24,7 +24,11 @@ beforeAll(async () => {
   raw = openDatabase(join(dir, 'a.db'), randomBytes(32), { create: true });
   db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
   await migrateTo(db as Kysely<unknown>, 'latest');
-  raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('a', 'A', 'admin', 'x', 't'), ('b', 'B', 'front_desk', 'x', 't')`).run();
+  raw
+    .prepare(
+      `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('a', 'A', 'admin', 'x', 't'), ('b', 'B', 'front_desk', 'x', 't')`,
+    )
+    .run();
   dropAuditTriggers(raw);
 });
 
@@ -55,7 +59,12 @@ const facts: fc.Arbitrary<AuditFacts> = fc.record(
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), column: fc.constantFrom(...COLUMNS), salt: fc.string({ minLength: 1, maxLength: 4 }) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    at: fc.nat(),
+    column: fc.constantFrom(...COLUMNS),
+    salt: fc.string({ minLength: 1, maxLength: 4 }),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('renumber' as const), at: fc.nat(), to: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }),
@@ -65,7 +74,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 const rows = (): AuditLogTable[] => raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditLogTable[];
 const insertRow = (r: AuditLogTable) =>
   raw
-    .prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac, subject_ids) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac, @subject_ids)')
+    .prepare(
+      'INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac, subject_ids) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac, @subject_ids)',
+    )
     .run(r);
 
 const changed = (r: AuditLogTable, column: Column, salt: string): unknown => {
@@ -92,7 +103,9 @@ const tamper = (m: Mutation, chain: AuditLogTable[]): boolean => {
   const target = chain[m.at % n] as AuditLogTable;
   switch (m.kind) {
     case 'edit':
-      raw.prepare(`UPDATE audit_log SET ${m.column} = ? WHERE seq = ?`).run(changed(target, m.column, m.salt), target.seq);
+      raw
+        .prepare(`UPDATE audit_log SET ${m.column} = ? WHERE seq = ?`)
+        .run(changed(target, m.column, m.salt), target.seq);
       return true;
     case 'delete': {
       if (n < 2) return false;
@@ -114,7 +127,11 @@ const tamper = (m: Mutation, chain: AuditLogTable[]): boolean => {
     }
     case 'forge': {
       const base = { ...target, action: `${target.action}!` };
-      const mac = createHash('sha256').update(JSON.stringify([base.seq, base.at, base.actor_id, base.action, base.entity, base.entity_id, base.prev_mac])).digest('hex');
+      const mac = createHash('sha256')
+        .update(
+          JSON.stringify([base.seq, base.at, base.actor_id, base.action, base.entity, base.entity_id, base.prev_mac]),
+        )
+        .digest('hex');
       raw.prepare('UPDATE audit_log SET action = ?, mac = ? WHERE seq = ?').run(base.action, mac, target.seq);
       return true;
     }
@@ -131,25 +148,34 @@ const appendAll = async (entries: AuditFacts[], start: number): Promise<void> =>
 describe('audit chain property', () => {
   it('verifies any untampered chain of random appends', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(facts, { minLength: 0, maxLength: 15 }), fc.integer({ min: 0, max: 2 ** 40 }), async (entries, start) => {
-        await appendAll(entries, start);
-        const report = verifyChain(KEY, rows());
-        expect(report).toMatchObject({ ok: true, entries: entries.length, problems: [] });
-      }),
+      fc.asyncProperty(
+        fc.array(facts, { minLength: 0, maxLength: 15 }),
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        async (entries, start) => {
+          await appendAll(entries, start);
+          const report = verifyChain(KEY, rows());
+          expect(report).toMatchObject({ ok: true, entries: entries.length, problems: [] });
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('reports at least one problem after exactly one tampering', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(facts, { minLength: 1, maxLength: 15 }), fc.integer({ min: 0, max: 2 ** 40 }), mutation, async (entries, start, m) => {
-        await appendAll(entries, start);
-        const chain = rows();
-        fc.pre(tamper(m, chain));
-        const report = verifyChain(KEY, rows());
-        expect(report.ok, JSON.stringify(m)).toBe(false);
-        expect(report.problems.length).toBeGreaterThanOrEqual(1);
-      }),
+      fc.asyncProperty(
+        fc.array(facts, { minLength: 1, maxLength: 15 }),
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        mutation,
+        async (entries, start, m) => {
+          await appendAll(entries, start);
+          const chain = rows();
+          fc.pre(tamper(m, chain));
+          const report = verifyChain(KEY, rows());
+          expect(report.ok, JSON.stringify(m)).toBe(false);
+          expect(report.problems.length).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -16,7 +16,8 @@ let h: Harness;
 let raw: SqliteDb;
 
 const rows = (): AuditLogTable[] => raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditLogTable[];
-const problemsOf = (report: { problems: { seq: number; kind: string }[] }) => report.problems.map(({ seq, kind }) => ({ seq, kind }));
+const problemsOf = (report: { problems: { seq: number; kind: string }[] }) =>
+  report.problems.map(({ seq, kind }) => ({ seq, kind }));
 const verifyNow = () => verifyChain(h.core.env.store.open.keys.auditKey, rows());
 
 /** The chain's canonical bytes, as a forger who knows the format but not the key would rebuild them. */
@@ -27,7 +28,12 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
 beforeAll(async () => {
   h = await openHarness({ setup: true });
   for (let i = 1; i <= 7; i += 1) {
-    await h.value('patients.create', { mrn: `A-${i}`, firstName: `First${i}`, lastName: `Last${i}`, dateOfBirth: '1970-01-0' + String(i) });
+    await h.value('patients.create', {
+      mrn: `A-${i}`,
+      firstName: `First${i}`,
+      lastName: `Last${i}`,
+      dateOfBirth: '1970-01-0' + String(i),
+    });
     h.clock.advanceMinutes(1);
   }
   raw = h.core.env.store.open.raw;
@@ -41,9 +47,20 @@ describe('an untouched audit log', () => {
     expect(before.length).toBe(8); // setup + 7 patients
     expect(before[0]?.prev_mac).toBe(GENESIS_MAC);
     const report = await h.value('audit.verify', {});
-    expect(report).toEqual({ ok: true, entries: before.length, head: { seq: 8, mac: before.at(-1)?.mac }, problems: [] });
+    expect(report).toEqual({
+      ok: true,
+      entries: before.length,
+      head: { seq: 8, mac: before.at(-1)?.mac },
+      problems: [],
+    });
     const after = rows();
-    expect(after.at(-1)).toMatchObject({ seq: 9, action: 'audit.verify', entity: 'audit_log', entity_id: 'ok', prev_mac: before.at(-1)?.mac });
+    expect(after.at(-1)).toMatchObject({
+      seq: 9,
+      action: 'audit.verify',
+      entity: 'audit_log',
+      entity_id: 'ok',
+      prev_mac: before.at(-1)?.mac,
+    });
   });
 
   it('numbers entries 1..n without gaps, each linking to the MAC before it', () => {
@@ -56,7 +73,9 @@ describe('an untouched audit log', () => {
   });
 
   it('refuses UPDATE and DELETE in the database itself (append-only triggers)', () => {
-    expect(() => raw.prepare(`UPDATE audit_log SET action = 'patients.read' WHERE seq = 3`).run()).toThrow('append-only');
+    expect(() => raw.prepare(`UPDATE audit_log SET action = 'patients.read' WHERE seq = 3`).run()).toThrow(
+      'append-only',
+    );
     expect(() => raw.prepare('UPDATE audit_log SET actor_id = NULL').run()).toThrow('append-only');
     expect(() => raw.prepare('DELETE FROM audit_log WHERE seq = 5').run()).toThrow('append-only');
     expect(() => raw.prepare('DELETE FROM audit_log').run()).toThrow('append-only');
@@ -75,7 +94,9 @@ describe('a tampered audit log (triggers dropped)', () => {
   let snapshot: AuditLogTable[];
   const insert = (r: Omit<AuditLogTable, 'subject_ids'> & { subject_ids?: string | null }) =>
     raw
-      .prepare('INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac, subject_ids) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac, @subject_ids)')
+      .prepare(
+        'INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac, subject_ids) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac, @subject_ids)',
+      )
       .run({ subject_ids: null, ...r });
 
   beforeAll(() => dropAuditTriggers(raw));
@@ -116,7 +137,10 @@ describe('a tampered audit log (triggers dropped)', () => {
   it('reports a deleted middle entry as a gap at its seq and a broken link on the next', async () => {
     raw.prepare('DELETE FROM audit_log WHERE seq = 5').run();
     const report = await h.value('audit.verify', {});
-    expect(problemsOf(report)).toEqual([{ seq: 5, kind: 'gap' }, { seq: 6, kind: 'link' }]);
+    expect(problemsOf(report)).toEqual([
+      { seq: 5, kind: 'gap' },
+      { seq: 6, kind: 'link' },
+    ]);
   });
 
   it('reports both entries when two entries swap their contents', () => {
@@ -134,17 +158,29 @@ describe('a tampered audit log (triggers dropped)', () => {
     for (const r of snapshot.slice(2)) {
       const forged = { ...r, action: r.seq === 3 ? 'patients.read' : r.action, prev_mac: prev };
       const mac = sha256(canonical(forged));
-      raw.prepare('UPDATE audit_log SET action = ?, prev_mac = ?, mac = ? WHERE seq = ?').run(forged.action, prev, mac, r.seq);
+      raw
+        .prepare('UPDATE audit_log SET action = ?, prev_mac = ?, mac = ? WHERE seq = ?')
+        .run(forged.action, prev, mac, r.seq);
       prev = mac;
     }
     const report = verifyNow();
     expect(report.problems.filter((p) => p.kind === 'link')).toEqual([]);
-    expect(report.problems.filter((p) => p.kind === 'mac').map((p) => p.seq)).toEqual(snapshot.slice(2).map((r) => r.seq));
+    expect(report.problems.filter((p) => p.kind === 'mac').map((p) => p.seq)).toEqual(
+      snapshot.slice(2).map((r) => r.seq),
+    );
   });
 
   it('rejects an appended entry forged without the key', () => {
     const head = snapshot.at(-1) as AuditLogTable;
-    const base = { seq: head.seq + 1, at: head.at, actor_id: 1, action: 'patients.read', entity: 'patient', entity_id: '1', prev_mac: head.mac };
+    const base = {
+      seq: head.seq + 1,
+      at: head.at,
+      actor_id: 1,
+      action: 'patients.read',
+      entity: 'patient',
+      entity_id: '1',
+      prev_mac: head.mac,
+    };
     insert({ ...base, mac: sha256(canonical(base)) });
     expect(problemsOf(verifyNow())).toEqual([{ seq: head.seq + 1, kind: 'mac' }]);
   });
@@ -180,7 +216,9 @@ describe('the audit head anchor kept beside the database', () => {
   it('names entries cut off the end of the log', async () => {
     dropAuditTriggers(tRaw());
     const last = Number(tRaw().prepare('SELECT max(seq) FROM audit_log').pluck().get());
-    tRaw().prepare('DELETE FROM audit_log WHERE seq >= ?').run(last - 1);
+    tRaw()
+      .prepare('DELETE FROM audit_log WHERE seq >= ?')
+      .run(last - 1);
     const report = await t.value('audit.verify', {});
     expect(report.ok).toBe(false);
     expect(problemsOf(report)).toEqual([{ seq: last - 1, kind: 'truncated' }]);
@@ -198,7 +236,9 @@ describe('the audit head anchor kept beside the database', () => {
   it('keeps the evidence when work goes on after the cut: later entries do not move the anchor past it', async () => {
     dropAuditTriggers(tRaw());
     const last = Number(tRaw().prepare('SELECT max(seq) FROM audit_log').pluck().get());
-    tRaw().prepare('DELETE FROM audit_log WHERE seq >= ?').run(last - 1);
+    tRaw()
+      .prepare('DELETE FROM audit_log WHERE seq >= ?')
+      .run(last - 1);
     t.clock.advanceMinutes(1); // later work, so the new entries differ from the ones cut off
     for (const q of ['c', 'd', 'e', 'f']) await t.value('patients.search', { query: q, limit: 5 });
     const report = await t.value('audit.verify', {});

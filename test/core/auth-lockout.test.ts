@@ -18,7 +18,9 @@ const raw = (): SqliteDb => h.core.env.store.open.raw;
 const addUser = (username: string): number =>
   Number(
     raw()
-      .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (?, ?, 'front_desk', ?, ?)`)
+      .prepare(
+        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (?, ?, 'front_desk', ?, ?)`,
+      )
       .run(username, username, weakHash, h.clock.now().toISOString()).lastInsertRowid,
   );
 
@@ -36,7 +38,10 @@ const failTimes = async (username: string, n: number, minutesApart = 1): Promise
   return rules;
 };
 const actionsFor = (userId: number): string[] =>
-  raw().prepare('SELECT action FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq').pluck().all('user', String(userId)) as string[];
+  raw()
+    .prepare('SELECT action FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq')
+    .pluck()
+    .all('user', String(userId)) as string[];
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
@@ -62,7 +67,9 @@ describe('account lockout', () => {
     expect(await ruleOf('omar', PASSWORD)).toBe('auth.accountLocked');
     h.clock.advanceMinutes(1);
     expect(await ruleOf('omar', PASSWORD)).toBe('ok');
-    expect(raw().prepare(`SELECT recent_failures, locked_until, lockouts FROM users WHERE username = 'omar'`).get()).toEqual({ recent_failures: '[]', locked_until: null, lockouts: 0 });
+    expect(
+      raw().prepare(`SELECT recent_failures, locked_until, lockouts FROM users WHERE username = 'omar'`).get(),
+    ).toEqual({ recent_failures: '[]', locked_until: null, lockouts: 0 });
   });
 
   it('doubles the lock to 30 minutes when the account locks again without a successful sign-in between', async () => {
@@ -100,7 +107,11 @@ describe('account lockout', () => {
     expect(await ruleOf('sami', PASSWORD)).toBe('auth.accountLocked');
     await h.value('auth.unlock', { password: ADMIN_PASSWORD }); // the admin's own session idled while the clock moved
     await h.value('users.resetPassword', { userId: id, newPassword: 'a-fresh-password-7' });
-    expect(raw().prepare('SELECT recent_failures, locked_until, lockouts FROM users WHERE id = ?').get(id)).toEqual({ recent_failures: '[]', locked_until: null, lockouts: 0 });
+    expect(raw().prepare('SELECT recent_failures, locked_until, lockouts FROM users WHERE id = ?').get(id)).toEqual({
+      recent_failures: '[]',
+      locked_until: null,
+      lockouts: 0,
+    });
     expect(await ruleOf('sami', 'a-fresh-password-7')).toBe('ok');
     expect(actionsFor(id)).toContain('users.resetPassword');
   });
@@ -127,7 +138,11 @@ describe('account lockout', () => {
     const before = actionsFor(id).length;
     const rules: (string | undefined)[] = [];
     for (let i = 0; i < 6; i += 1) {
-      const r = await h.call('auth.changePassword', { currentPassword: `${WRONG}-${i}`, newPassword: 'a-brand-new-password' }, key);
+      const r = await h.call(
+        'auth.changePassword',
+        { currentPassword: `${WRONG}-${i}`, newPassword: 'a-brand-new-password' },
+        key,
+      );
       rules.push(r.ok ? 'ok' : r.error.rule);
     }
     expect(rules).toContain('auth.accountLocked');

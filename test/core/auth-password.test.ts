@@ -15,7 +15,8 @@ let h: Harness;
 const raw = (): SqliteDb => h.core.env.store.open.raw;
 const hashOf = (username: string): string =>
   raw().prepare('SELECT password_hash FROM users WHERE username = ?').pluck().get(username) as string;
-const lastAudit = () => raw().prepare('SELECT actor_id, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+const lastAudit = () =>
+  raw().prepare('SELECT actor_id, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1').get();
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
@@ -28,7 +29,10 @@ describe('password hashes (P1)', () => {
     expect(SCRYPT_POLICY).toEqual({ ln: 17, r: 8, p: 1 });
     const prod = await openHarness({ setup: true, scryptCost: SCRYPT_POLICY });
     try {
-      const stored = prod.core.env.store.open.raw.prepare(`SELECT password_hash FROM users WHERE username = 'admin'`).pluck().get() as string;
+      const stored = prod.core.env.store.open.raw
+        .prepare(`SELECT password_hash FROM users WHERE username = 'admin'`)
+        .pluck()
+        .get() as string;
       const m = PHC.exec(stored);
       expect(m).not.toBeNull();
       const [, ln, r, p, salt = '', hash = ''] = m ?? [];
@@ -40,18 +44,27 @@ describe('password hashes (P1)', () => {
       // And a production core opens it again with the passphrase, and signs the admin in.
       await prod.reopen();
       await prod.value('app.unseal', { passphrase: PASSPHRASE });
-      expect(await prod.value('auth.login', { username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({ user: { username: 'admin' } });
+      expect(await prod.value('auth.login', { username: 'admin', password: ADMIN_PASSWORD })).toMatchObject({
+        user: { username: 'admin' },
+      });
     } finally {
       await prod.close();
     }
   });
 
-  it('hashes at the cost the core was given (the harness\'s cheap one here), never below it', () => {
-    expect(PHC.exec(hashOf('admin'))?.slice(1, 4)).toEqual([String(h.scryptCost.ln), String(h.scryptCost.r), String(h.scryptCost.p)]);
+  it("hashes at the cost the core was given (the harness's cheap one here), never below it", () => {
+    expect(PHC.exec(hashOf('admin'))?.slice(1, 4)).toEqual([
+      String(h.scryptCost.ln),
+      String(h.scryptCost.r),
+      String(h.scryptCost.p),
+    ]);
   });
 
   it('gives the same password two different hashes (fresh salt), both of which verify', async () => {
-    const [a, b] = await Promise.all([hashPassword('same-password-twice', h.scryptCost), hashPassword('same-password-twice', h.scryptCost)]);
+    const [a, b] = await Promise.all([
+      hashPassword('same-password-twice', h.scryptCost),
+      hashPassword('same-password-twice', h.scryptCost),
+    ]);
     expect(a).not.toBe(b);
     expect(PHC.exec(a)?.[4]).not.toBe(PHC.exec(b)?.[4]);
     const weak = await hashPassword('same-password-twice', { ln: 10, r: 8, p: 1 });
@@ -81,28 +94,44 @@ describe('sign-in refusals (P2)', () => {
 describe('rehash on sign-in (P3)', () => {
   it('asks for a rehash of any hash cheaper than the cost in force, production included', async () => {
     const cheap = await hashPassword('legacy-user-password', { ln: 10, r: 8, p: 1 });
-    expect(await verifyPassword('legacy-user-password', cheap, SCRYPT_POLICY)).toEqual({ valid: true, needsRehash: true });
-    expect(await verifyPassword('legacy-user-password', cheap, { ln: 10, r: 8, p: 1 })).toEqual({ valid: true, needsRehash: false });
-    expect(await verifyPassword('legacy-user-password', cheap, { ln: 10, r: 16, p: 1 })).toEqual({ valid: true, needsRehash: true });
+    expect(await verifyPassword('legacy-user-password', cheap, SCRYPT_POLICY)).toEqual({
+      valid: true,
+      needsRehash: true,
+    });
+    expect(await verifyPassword('legacy-user-password', cheap, { ln: 10, r: 8, p: 1 })).toEqual({
+      valid: true,
+      needsRehash: false,
+    });
+    expect(await verifyPassword('legacy-user-password', cheap, { ln: 10, r: 16, p: 1 })).toEqual({
+      valid: true,
+      needsRehash: true,
+    });
     expect(await verifyPassword('legacy-user-password', cheap)).toEqual({ valid: true, needsRehash: true });
   });
 
   it('replaces a weaker stored hash with one at the cost in force after a successful sign-in', async () => {
     const weak = await hashPassword('legacy-user-password', { ...h.scryptCost, ln: h.scryptCost.ln - 2 });
     raw()
-      .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy', 'Lee Gacy', 'front_desk', ?, ?)`)
+      .prepare(
+        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy', 'Lee Gacy', 'front_desk', ?, ?)`,
+      )
       .run(weak, h.clock.now().toISOString());
     await h.value('auth.login', { username: 'legacy', password: 'legacy-user-password' }, 'test:legacy');
     const upgraded = hashOf('legacy');
     expect(upgraded).not.toBe(weak);
     expect(upgraded).toMatch(new RegExp(`^\\$scrypt\\$ln=${h.scryptCost.ln},r=8,p=1\\$`));
-    expect(await verifyPassword('legacy-user-password', upgraded, h.scryptCost)).toEqual({ valid: true, needsRehash: false });
+    expect(await verifyPassword('legacy-user-password', upgraded, h.scryptCost)).toEqual({
+      valid: true,
+      needsRehash: false,
+    });
   });
 
   it('does not touch a weaker hash when the password is wrong', async () => {
     const weak = await hashPassword('another-legacy-pass', { ...h.scryptCost, ln: h.scryptCost.ln - 2 });
     raw()
-      .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy2', 'Lee Two', 'front_desk', ?, ?)`)
+      .prepare(
+        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy2', 'Lee Two', 'front_desk', ?, ?)`,
+      )
       .run(weak, h.clock.now().toISOString());
     await h.error('auth.login', { username: 'legacy2', password: 'not-the-password' }, 'test:legacy2');
     expect(hashOf('legacy2')).toBe(weak);
@@ -113,23 +142,41 @@ describe('password rules (P5)', () => {
   const elevenChars = 'abcdefghijk';
 
   it('rejects an 11-character password on every path that sets one, naming the field', async () => {
-    const create = await h.error('users.create', { username: 'shorty', fullName: 'Sho Rty', role: 'front_desk', password: elevenChars });
+    const create = await h.error('users.create', {
+      username: 'shorty',
+      fullName: 'Sho Rty',
+      role: 'front_desk',
+      password: elevenChars,
+    });
     expect(create).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'password' })] });
     const reset = await h.error('users.resetPassword', { userId: 1, newPassword: elevenChars });
     expect(reset).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'newPassword' })] });
     const change = await h.error('auth.changePassword', { currentPassword: ADMIN_PASSWORD, newPassword: elevenChars });
     expect(change).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'newPassword' })] });
-    const setup = await h.error('setup.initialize', setupInput({ admin: { username: 'x-admin', fullName: 'X', password: elevenChars } }));
+    const setup = await h.error(
+      'setup.initialize',
+      setupInput({ admin: { username: 'x-admin', fullName: 'X', password: elevenChars } }),
+    );
     expect(setup).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'admin.password' })] });
     expect(raw().prepare(`SELECT count(*) FROM users WHERE username = 'shorty'`).pluck().get()).toBe(0);
   });
 
   it('rejects 1,025 characters and counts length after NFC (12 code units that compose to 11 are too short)', async () => {
-    const long = await h.error('users.create', { username: 'longy', fullName: 'Lon Gy', role: 'front_desk', password: 'x'.repeat(1025) });
+    const long = await h.error('users.create', {
+      username: 'longy',
+      fullName: 'Lon Gy',
+      role: 'front_desk',
+      password: 'x'.repeat(1025),
+    });
     expect(long).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'password' })] });
     const decomposed = 'abcdefghij' + 'e\u0301'; // 12 code units, 11 after NFC
     expect(decomposed.length).toBe(12);
-    const short = await h.error('users.create', { username: 'nfcshort', fullName: 'N S', role: 'front_desk', password: decomposed });
+    const short = await h.error('users.create', {
+      username: 'nfcshort',
+      fullName: 'N S',
+      role: 'front_desk',
+      password: decomposed,
+    });
     expect(short).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'password' })] });
   });
 
@@ -137,8 +184,20 @@ describe('password rules (P5)', () => {
     const composed = 'caf\u00e9-cr\u00e8me-12'; // é and è as single code points
     const decomposed = composed.normalize('NFD');
     expect(decomposed).not.toBe(composed);
-    const user = await h.value('users.create', { username: 'nfc', fullName: 'Noémie Fc', role: 'front_desk', password: composed });
-    expect(await h.value('auth.login', { username: 'nfc', password: decomposed }, 'test:nfc')).toMatchObject({ user: { id: user.id } });
-    await h.value('users.create', { username: 'twelve', fullName: 'Twel Ve', role: 'front_desk', password: 'abcdefghijkl' });
+    const user = await h.value('users.create', {
+      username: 'nfc',
+      fullName: 'Noémie Fc',
+      role: 'front_desk',
+      password: composed,
+    });
+    expect(await h.value('auth.login', { username: 'nfc', password: decomposed }, 'test:nfc')).toMatchObject({
+      user: { id: user.id },
+    });
+    await h.value('users.create', {
+      username: 'twelve',
+      fullName: 'Twel Ve',
+      role: 'front_desk',
+      password: 'abcdefghijkl',
+    });
   });
 });

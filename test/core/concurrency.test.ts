@@ -25,18 +25,27 @@ describe('concurrent calls', () => {
     const signedIn = a.ok ? 'test:tab1' : 'test:tab2';
     expect(await h.value('practice.get', {}, signedIn)).toMatchObject({ name: setupInput().practice.name });
     await h.reopen();
-    expect(await h.value('app.unseal', { passphrase: setupInput().passphrase })).toMatchObject({ database: 'open', setupRequired: false });
+    expect(await h.value('app.unseal', { passphrase: setupInput().passphrase })).toMatchObject({
+      database: 'open',
+      setupRequired: false,
+    });
   });
 
   it('counts every one of several wrong passwords sent at once, and locks the account', async () => {
     h = await openHarness({ setup: true });
     const weak = await hashPassword('the-right-password-1', h.scryptCost);
     h.core.env.store.open.raw
-      .prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('ivy', 'Ivy', 'front_desk', ?, ?)`)
+      .prepare(
+        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('ivy', 'Ivy', 'front_desk', ?, ?)`,
+      )
       .run(weak, h.clock.now().toISOString());
-    const attempts = Array.from({ length: 6 }, (_, i) => h!.call('auth.login', { username: 'ivy', password: `wrong-password-${i}` }, `test:p${i}`));
+    const attempts = Array.from({ length: 6 }, (_, i) =>
+      h!.call('auth.login', { username: 'ivy', password: `wrong-password-${i}` }, `test:p${i}`),
+    );
     const rules = (await Promise.all(attempts)).map((r) => (r.ok ? 'ok' : r.error.rule));
     expect(rules).toContain('auth.accountLocked');
-    expect((await h.error('auth.login', { username: 'ivy', password: 'the-right-password-1' }, 'test:ivy')).rule).toBe('auth.accountLocked');
+    expect((await h.error('auth.login', { username: 'ivy', password: 'the-right-password-1' }, 'test:ivy')).rule).toBe(
+      'auth.accountLocked',
+    );
   });
 });

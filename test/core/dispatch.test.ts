@@ -31,19 +31,31 @@ describe('unknown methods', () => {
     ['a 5,000-character name', 'x'.repeat(5000)],
   ])('refuses %s with NOT_FOUND contract.unknownMethod', async (_label, method) => {
     const r = await h.core.dispatch(SESSION, method, {});
-    expect(r).toEqual({ ok: false, error: { code: 'NOT_FOUND', rule: 'contract.unknownMethod', message: expect.any(String) } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', rule: 'contract.unknownMethod', message: expect.any(String) },
+    });
     if (!r.ok) expect(r.error.message.length).toBeLessThan(200);
   });
 });
 
 describe('malformed input (I6)', () => {
-  it('answers VALIDATION for any input that breaks a method\'s schema, and changes nothing in the database', async () => {
+  it("answers VALIDATION for any input that breaks a method's schema, and changes nothing in the database", async () => {
     const raw = h.core.env.store.open.raw;
     const countsBefore = tableCounts(raw);
     for (const method of METHOD_NAMES) {
       const schema = contract[method].input;
       // A missing input (undefined/null) is read as {} at the door, which is valid for the no-argument methods.
-      const bad = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true })
+      const bad = fc
+        .anything({
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+        })
         .filter((x) => x !== undefined && x !== null && !schema.safeParse(x).success);
       await fc.assert(
         fc.asyncProperty(bad, async (input) => {
@@ -58,7 +70,11 @@ describe('malformed input (I6)', () => {
   });
 
   it('lists the path of every offending field', async () => {
-    const practice = { ...setupInput().practice, postalCode: '6061', privacyOfficer: { ...setupInput().practice.privacyOfficer, email: 'not-an-email' } };
+    const practice = {
+      ...setupInput().practice,
+      postalCode: '6061',
+      privacyOfficer: { ...setupInput().practice.privacyOfficer, email: 'not-an-email' },
+    };
     const direct = await h.error('practice.update', practice);
     expect(direct.code).toBe('VALIDATION');
     expect(direct.fields?.map((f) => f.path).sort()).toEqual(['postalCode', 'privacyOfficer.email']);
@@ -68,12 +84,19 @@ describe('malformed input (I6)', () => {
   });
 
   it('rejects an impossible calendar date at the door (I4)', async () => {
-    const error = await h.error('patients.create', { mrn: 'D-1', firstName: 'Feb', lastName: 'Thirty', dateOfBirth: '2025-02-30' });
+    const error = await h.error('patients.create', {
+      mrn: 'D-1',
+      firstName: 'Feb',
+      lastName: 'Thirty',
+      dateOfBirth: '2025-02-30',
+    });
     expect(error).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'dateOfBirth' })] });
   });
 
   it('keeps __proto__ and constructor keys inert', async () => {
-    const input = JSON.parse('{"query":"ZZ","limit":5,"__proto__":{"limit":1000,"polluted":true},"constructor":{"prototype":{"polluted":true}}}') as unknown;
+    const input = JSON.parse(
+      '{"query":"ZZ","limit":5,"__proto__":{"limit":1000,"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    ) as unknown;
     const r = await h.call('patients.search', input as never);
     expect(r.ok).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -83,25 +106,38 @@ describe('malformed input (I6)', () => {
 
 describe('access before validation (issue 6 item 9)', () => {
   const nonPublic = METHOD_NAMES.filter((m) => contract[m].access !== 'public');
-  const roleChecked = METHOD_NAMES.filter((m) => Array.isArray(contract[m].access) && !contract[m].access.includes('front_desk'));
+  const roleChecked = METHOD_NAMES.filter(
+    (m) => Array.isArray(contract[m].access) && !contract[m].access.includes('front_desk'),
+  );
   const broken = { unexpected: ['x'.repeat(10)], id: 'not-a-number', query: 42 };
 
   it('answers a call without a session FORBIDDEN session.required, naming no field, whatever the input', async () => {
     expect(nonPublic.length).toBeGreaterThan(20);
     for (const method of nonPublic) {
       const r = await h.core.dispatch('test:nobody', method, broken);
-      expect(r, method).toEqual({ ok: false, error: { code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' } });
+      expect(r, method).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' },
+      });
     }
   });
 
   it('answers a signed-in user without the role FORBIDDEN role.notAllowed before looking at the input', async () => {
     const t = await openHarness({ setup: true });
     try {
-      await t.value('users.create', { username: 'order-desk', fullName: 'Order Desk', role: 'front_desk', password: 'order-desk-password-1' });
+      await t.value('users.create', {
+        username: 'order-desk',
+        fullName: 'Order Desk',
+        role: 'front_desk',
+        password: 'order-desk-password-1',
+      });
       await t.value('auth.login', { username: 'order-desk', password: 'order-desk-password-1' }, 'test:order-desk');
       for (const method of roleChecked) {
         const r = await t.core.dispatch('test:order-desk', method, broken);
-        expect(r, method).toEqual({ ok: false, error: { code: 'FORBIDDEN', rule: 'role.notAllowed', message: expect.any(String) } });
+        expect(r, method).toEqual({
+          ok: false,
+          error: { code: 'FORBIDDEN', rule: 'role.notAllowed', message: expect.any(String) },
+        });
       }
     } finally {
       await t.close();
@@ -109,8 +145,14 @@ describe('access before validation (issue 6 item 9)', () => {
   });
 
   it('still validates public methods, and allowed callers, field by field', async () => {
-    expect(await h.core.dispatch('test:nobody', 'auth.login', { username: 5 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: expect.arrayContaining([expect.objectContaining({ path: 'username' })]) } });
-    expect(await h.core.dispatch(SESSION, 'users.resetPassword', { userId: 'x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: expect.arrayContaining([expect.objectContaining({ path: 'userId' })]) } });
+    expect(await h.core.dispatch('test:nobody', 'auth.login', { username: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: expect.arrayContaining([expect.objectContaining({ path: 'username' })]) },
+    });
+    expect(await h.core.dispatch(SESSION, 'users.resetPassword', { userId: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: expect.arrayContaining([expect.objectContaining({ path: 'userId' })]) },
+    });
   });
 });
 
@@ -119,7 +161,14 @@ describe('internal failures', () => {
     const logged: { id: string; error: unknown }[] = [];
     const logger: Logger = { info: () => undefined, error: (id, error) => logged.push({ id, error }) };
     const t = await openHarness({ setup: true });
-    const core = await openCore({ dbPath: t.dbPath, osVault: null, clock: t.clock, logger, checkOutputs: true, scryptCost: t.scryptCost });
+    const core = await openCore({
+      dbPath: t.dbPath,
+      osVault: null,
+      clock: t.clock,
+      logger,
+      checkOutputs: true,
+      scryptCost: t.scryptCost,
+    });
     await t.core.close();
     try {
       await core.dispatch('k', 'app.unseal', { passphrase: setupInput().passphrase });
@@ -128,9 +177,22 @@ describe('internal failures', () => {
       const r = await core.dispatch('k', 'patients.create', { ...SENTINEL_PATIENT });
       expect(r.ok).toBe(false);
       if (r.ok) return;
-      expect(r.error).toEqual({ code: 'INTERNAL', message: expect.any(String), correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      expect(r.error).toEqual({
+        code: 'INTERNAL',
+        message: expect.any(String),
+        correlationId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
       const text = JSON.stringify(r);
-      for (const leak of ['patients', 'SQL', 'no such table', 'INSERT', 'at ', '.ts', ...Object.values(SENTINEL_PATIENT)]) expect(text).not.toContain(leak);
+      for (const leak of [
+        'patients',
+        'SQL',
+        'no such table',
+        'INSERT',
+        'at ',
+        '.ts',
+        ...Object.values(SENTINEL_PATIENT),
+      ])
+        expect(text).not.toContain(leak);
       expect(logged.map((l) => l.id)).toEqual([r.error.correlationId]);
       expect(String(logged[0]?.error)).toMatch(/no such table/);
     } finally {

@@ -107,7 +107,10 @@ describe('a sealed database (K2)', () => {
   });
 
   it('refuses a wrong passphrase with vault.wrongPassphrase and leaves both files untouched', async () => {
-    expect(await h.error('app.unseal', { passphrase: 'not the practice passphrase' })).toMatchObject({ code: 'RULE', rule: 'vault.wrongPassphrase' });
+    expect(await h.error('app.unseal', { passphrase: 'not the practice passphrase' })).toMatchObject({
+      code: 'RULE',
+      rule: 'vault.wrongPassphrase',
+    });
     expect(h.core.env.store.state).toBe('sealed');
     expect(sha256File(h.dbPath)).toBe(dbHash);
     expect(sha256File(keyFilePath(h.dbPath))).toBe(keyHash);
@@ -170,7 +173,10 @@ describe('files that do not open (K2, D6)', () => {
   });
 
   it('gives db.notADatabase for random bytes that are not a whole number of pages', async () => {
-    expect(await unsealWith(randomBytes(4096 * 3 + 517), goodKeys)).toMatchObject({ code: 'RULE', rule: 'db.notADatabase' });
+    expect(await unsealWith(randomBytes(4096 * 3 + 517), goodKeys)).toMatchObject({
+      code: 'RULE',
+      rule: 'db.notADatabase',
+    });
   });
 
   it('gives db.notADatabase for a plain, unencrypted SQLite file', async () => {

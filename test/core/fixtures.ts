@@ -25,7 +25,13 @@ export const MINIMAL_NOTICE: NoticeContent = NoticeContent.parse({
   title: 'Notice of Privacy Practices',
   header: 'THIS NOTICE DESCRIBES HOW MEDICAL INFORMATION ABOUT YOU MAY BE USED AND DISCLOSED.',
   intro: 'Intro.',
-  tpo: { heading: 'Treatment, payment, operations', intro: 'Intro.', treatment: tpoUse('Treatment'), payment: tpoUse('Payment'), operations: tpoUse('Operations') },
+  tpo: {
+    heading: 'Treatment, payment, operations',
+    intro: 'Intro.',
+    treatment: tpoUse('Treatment'),
+    payment: tpoUse('Payment'),
+    operations: tpoUse('Operations'),
+  },
   withoutAuthorization: { heading: 'Without authorization', intro: 'Intro.', uses: [] },
   moreStringentLaw: section('State law'),
   authorizationRequired: section('Authorization'),
@@ -92,7 +98,10 @@ export const missingSamples = (): string[] => METHOD_NAMES.filter((m) => !Object
 
 /** Row count of every table in the database, by name. */
 export const tableCounts = (raw: SqliteDb): Record<string, number> => {
-  const tables = raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
+  const tables = raw
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, raw.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
 };
 

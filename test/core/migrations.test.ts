@@ -40,7 +40,12 @@ afterEach(async () => {
 
 const migrate = (db: Kysely<DB>, target: string) => migrateTo(db as Kysely<unknown>, target);
 const tables = (raw: SqliteDb): string[] =>
-  raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  raw
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+    )
+    .pluck()
+    .all() as string[];
 const columns = (raw: SqliteDb, table: string): string[] =>
   (raw.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).sort();
 const applied = (raw: SqliteDb): string[] =>
@@ -62,25 +67,75 @@ describe('migrations', () => {
     expect(applied(raw)).toEqual(['0001-foundation']);
     expect(tables(raw)).toEqual(['audit_log', 'settings', 'users']);
     expect(columns(raw, 'users')).toEqual(
-      ['active', 'created_at', 'full_name', 'id', 'locked_until', 'lockouts', 'password_hash', 'recent_failures', 'role', 'username'].sort(),
+      [
+        'active',
+        'created_at',
+        'full_name',
+        'id',
+        'locked_until',
+        'lockouts',
+        'password_hash',
+        'recent_failures',
+        'role',
+        'username',
+      ].sort(),
     );
-    expect(columns(raw, 'audit_log')).toEqual(['action', 'actor_id', 'at', 'entity', 'entity_id', 'mac', 'prev_mac', 'seq'].sort());
-    const triggers = raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' ORDER BY name`).pluck().all();
+    expect(columns(raw, 'audit_log')).toEqual(
+      ['action', 'actor_id', 'at', 'entity', 'entity_id', 'mac', 'prev_mac', 'seq'].sort(),
+    );
+    const triggers = raw
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' ORDER BY name`)
+      .pluck()
+      .all();
     expect(triggers).toEqual(['audit_log_no_delete', 'audit_log_no_update']);
 
-    const user = { username: 'admin', full_name: 'Alex Admin', role: 'admin', password_hash: '$scrypt$x', created_at: NOW.toISOString() };
-    raw.prepare('INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (@username, @full_name, @role, @password_hash, @created_at)').run(user);
+    const user = {
+      username: 'admin',
+      full_name: 'Alex Admin',
+      role: 'admin',
+      password_hash: '$scrypt$x',
+      created_at: NOW.toISOString(),
+    };
+    raw
+      .prepare(
+        'INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES (@username, @full_name, @role, @password_hash, @created_at)',
+      )
+      .run(user);
     const row = raw.prepare('SELECT * FROM users').get() as Record<string, unknown>;
     expect(row).toMatchObject({ id: 1, active: 1, recent_failures: '[]', lockouts: 0, locked_until: null });
-    expect(() => raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('x', 'X', 'superuser', 'h', 't')`).run()).toThrow(/CHECK/i);
-    expect(() => raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('admin', 'A', 'admin', 'h', 't')`).run()).toThrow(/UNIQUE/i);
+    expect(() =>
+      raw
+        .prepare(
+          `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('x', 'X', 'superuser', 'h', 't')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/i);
+    expect(() =>
+      raw
+        .prepare(
+          `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('admin', 'A', 'admin', 'h', 't')`,
+        )
+        .run(),
+    ).toThrow(/UNIQUE/i);
 
-    await appendAudit(db, auditKey, NOW, { actorId: 1, action: 'setup.initialize', entity: 'practice', entityId: null });
-    await appendAudit(db, auditKey, NOW, { actorId: null, action: 'auth.login.failed', entity: 'user', entityId: null });
+    await appendAudit(db, auditKey, NOW, {
+      actorId: 1,
+      action: 'setup.initialize',
+      entity: 'practice',
+      entityId: null,
+    });
+    await appendAudit(db, auditKey, NOW, {
+      actorId: null,
+      action: 'auth.login.failed',
+      entity: 'user',
+      entityId: null,
+    });
     expect(() => raw.prepare(`UPDATE audit_log SET action = 'x' WHERE seq = 1`).run()).toThrow('append-only');
     expect(() => raw.prepare('DELETE FROM audit_log WHERE seq = 2').run()).toThrow('append-only');
     expect(() => raw.prepare('DELETE FROM audit_log').run()).toThrow('append-only');
-    await expect(appendAudit(db, auditKey, NOW, { actorId: 999, action: 'x', entity: 'user', entityId: null })).rejects.toThrow(/FOREIGN KEY/i);
+    await expect(
+      appendAudit(db, auditKey, NOW, { actorId: 999, action: 'x', entity: 'user', entityId: null }),
+    ).rejects.toThrow(/FOREIGN KEY/i);
     const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
     expect(verifyChain(auditKey, rows)).toMatchObject({ ok: true, entries: 2 });
   });
@@ -88,12 +143,29 @@ describe('migrations', () => {
   it('0002-patients: adds patients (unique MRN, name index) and keeps 0001 rows and the audit chain intact', async () => {
     const { raw, db, auditKey } = freshDb();
     await migrate(db, '0001-foundation');
-    await db.insertInto('settings').values([{ key: 'practice', value: '{"name":"Lakeview"}' }, { key: 'security', value: '{"idleLockMinutes":7}' }]).execute();
+    await db
+      .insertInto('settings')
+      .values([
+        { key: 'practice', value: '{"name":"Lakeview"}' },
+        { key: 'security', value: '{"idleLockMinutes":7}' },
+      ])
+      .execute();
     await db
       .insertInto('users')
-      .values({ username: 'admin', full_name: 'Alex Admin', role: 'admin', password_hash: '$scrypt$ln=17,r=8,p=1$a$b', active: 1, created_at: NOW.toISOString(), recent_failures: JSON.stringify([NOW.toISOString()]), locked_until: null, lockouts: 1 })
+      .values({
+        username: 'admin',
+        full_name: 'Alex Admin',
+        role: 'admin',
+        password_hash: '$scrypt$ln=17,r=8,p=1$a$b',
+        active: 1,
+        created_at: NOW.toISOString(),
+        recent_failures: JSON.stringify([NOW.toISOString()]),
+        locked_until: null,
+        lockouts: 1,
+      })
       .execute();
-    for (let i = 0; i < 5; i += 1) await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'user', entityId: 1 });
+    for (let i = 0; i < 5; i += 1)
+      await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'user', entityId: 1 });
     const before = {
       settings: raw.prepare('SELECT * FROM settings ORDER BY key').all(),
       users: raw.prepare('SELECT * FROM users').all(),
@@ -111,63 +183,136 @@ describe('migrations', () => {
     expect(verifyChain(auditKey, rows)).toMatchObject({ ok: true, entries: 5 });
     expect(() => raw.prepare('DELETE FROM audit_log').run()).toThrow('append-only');
 
-    expect(columns(raw, 'patients')).toEqual(['active', 'created_at', 'date_of_birth', 'first_name', 'id', 'last_name', 'mrn'].sort());
+    expect(columns(raw, 'patients')).toEqual(
+      ['active', 'created_at', 'date_of_birth', 'first_name', 'id', 'last_name', 'mrn'].sort(),
+    );
     const index = raw.prepare(`SELECT name FROM pragma_index_info('patients_last_first') ORDER BY seqno`).pluck().all();
     expect(index).toEqual(['last_name', 'first_name']);
-    const insert = raw.prepare('INSERT INTO patients (mrn, first_name, last_name, date_of_birth, created_at) VALUES (?, ?, ?, ?, ?)');
+    const insert = raw.prepare(
+      'INSERT INTO patients (mrn, first_name, last_name, date_of_birth, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
     insert.run('A-1', 'Ana', 'Diaz', '1980-01-02', NOW.toISOString());
     expect(raw.prepare('SELECT id, active FROM patients').get()).toEqual({ id: 1, active: 1 });
     expect(() => insert.run('A-1', 'Bo', 'Diaz', '1990-01-02', NOW.toISOString())).toThrow(/UNIQUE/i);
-    expect(() => raw.prepare(`INSERT INTO patients (mrn, first_name, date_of_birth, created_at) VALUES ('B-2', 'Bo', '1990-01-02', 'x')`).run()).toThrow(/NOT NULL/i);
+    expect(() =>
+      raw
+        .prepare(
+          `INSERT INTO patients (mrn, first_name, date_of_birth, created_at) VALUES ('B-2', 'Bo', '1990-01-02', 'x')`,
+        )
+        .run(),
+    ).toThrow(/NOT NULL/i);
   });
 
   it('0003-notices: adds notice_versions whose published rows the database itself keeps immutable, and keeps 0002 rows', async () => {
     const { raw, db, auditKey } = freshDb();
     await migrate(db, '0002-patients');
-    raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('po', 'Pat Officer', 'privacy_officer', 'h', ?)`).run(NOW.toISOString());
-    raw.prepare(`INSERT INTO patients (mrn, first_name, last_name, date_of_birth, created_at) VALUES ('P-1', 'Ana', 'Diaz', '1980-01-02', ?)`).run(NOW.toISOString());
-    for (let i = 0; i < 3; i += 1) await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'patient', entityId: 1 });
+    raw
+      .prepare(
+        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('po', 'Pat Officer', 'privacy_officer', 'h', ?)`,
+      )
+      .run(NOW.toISOString());
+    raw
+      .prepare(
+        `INSERT INTO patients (mrn, first_name, last_name, date_of_birth, created_at) VALUES ('P-1', 'Ana', 'Diaz', '1980-01-02', ?)`,
+      )
+      .run(NOW.toISOString());
+    for (let i = 0; i < 3; i += 1)
+      await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'patient', entityId: 1 });
     const before = ['users', 'patients', 'audit_log', 'settings'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
 
     await migrate(db, '0003-notices');
 
     expect(applied(raw)).toEqual(['0001-foundation', '0002-patients', '0003-notices']);
-    expect(['users', 'patients', 'audit_log', 'settings'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all())).toEqual(before);
-    expect(verifyChain(auditKey, await db.selectFrom('audit_log').selectAll().orderBy('seq').execute())).toMatchObject({ ok: true, entries: 3 });
-    expect(columns(raw, 'notice_versions')).toEqual(
-      ['change_summary', 'content', 'content_hash', 'created_by', 'effective_date', 'id', 'language', 'material_change', 'number', 'practice_snapshot', 'published_by', 'published_on', 'retired_on', 'updated_at'].sort(),
+    expect(['users', 'patients', 'audit_log', 'settings'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all())).toEqual(
+      before,
     );
-    expect(raw.prepare(`SELECT name FROM pragma_index_info('notice_versions_language_number') ORDER BY seqno`).pluck().all()).toEqual(['language', 'number']);
-    expect(raw.prepare(`SELECT "unique" FROM pragma_index_list('notice_versions') WHERE name = 'notice_versions_language_number'`).pluck().get()).toBe(1);
-    expect(raw.prepare(`SELECT name FROM pragma_index_info('notice_versions_language_effective') ORDER BY seqno`).pluck().all()).toEqual(['language', 'effective_date']);
+    expect(verifyChain(auditKey, await db.selectFrom('audit_log').selectAll().orderBy('seq').execute())).toMatchObject({
+      ok: true,
+      entries: 3,
+    });
+    expect(columns(raw, 'notice_versions')).toEqual(
+      [
+        'change_summary',
+        'content',
+        'content_hash',
+        'created_by',
+        'effective_date',
+        'id',
+        'language',
+        'material_change',
+        'number',
+        'practice_snapshot',
+        'published_by',
+        'published_on',
+        'retired_on',
+        'updated_at',
+      ].sort(),
+    );
+    expect(
+      raw.prepare(`SELECT name FROM pragma_index_info('notice_versions_language_number') ORDER BY seqno`).pluck().all(),
+    ).toEqual(['language', 'number']);
+    expect(
+      raw
+        .prepare(
+          `SELECT "unique" FROM pragma_index_list('notice_versions') WHERE name = 'notice_versions_language_number'`,
+        )
+        .pluck()
+        .get(),
+    ).toBe(1);
+    expect(
+      raw
+        .prepare(`SELECT name FROM pragma_index_info('notice_versions_language_effective') ORDER BY seqno`)
+        .pluck()
+        .all(),
+    ).toEqual(['language', 'effective_date']);
 
-    const add = raw.prepare(`INSERT INTO notice_versions (language, number, content, effective_date, published_on, published_by, created_by, updated_at) VALUES (?, ?, '{}', ?, ?, ?, 1, 't')`);
+    const add = raw.prepare(
+      `INSERT INTO notice_versions (language, number, content, effective_date, published_on, published_by, created_by, updated_at) VALUES (?, ?, '{}', ?, ?, ?, 1, 't')`,
+    );
     const draft = Number(add.run('en', null, null, null, null).lastInsertRowid);
     add.run('en', null, null, null, null); // several drafts: numbers are null
     raw.prepare(`UPDATE notice_versions SET content = '{"x":1}' WHERE id = ?`).run(draft);
     raw.prepare('DELETE FROM notice_versions WHERE id = ?').run(draft);
     const published = Number(add.run('en', 1, '2026-12-01', '2026-11-02', 1).lastInsertRowid);
     for (const column of ['content', 'effective_date', 'number', 'content_hash', 'published_on']) {
-      expect(() => raw.prepare(`UPDATE notice_versions SET ${column} = '9' WHERE id = ?`).run(published), column).toThrow('immutable');
+      expect(
+        () => raw.prepare(`UPDATE notice_versions SET ${column} = '9' WHERE id = ?`).run(published),
+        column,
+      ).toThrow('immutable');
     }
-    expect(() => raw.prepare('UPDATE notice_versions SET published_on = NULL WHERE id = ?').run(published)).toThrow('immutable');
+    expect(() => raw.prepare('UPDATE notice_versions SET published_on = NULL WHERE id = ?').run(published)).toThrow(
+      'immutable',
+    );
     expect(() => raw.prepare('DELETE FROM notice_versions WHERE id = ?').run(published)).toThrow('immutable');
     raw.prepare(`UPDATE notice_versions SET retired_on = '2027-01-01' WHERE id = ?`).run(published);
     expect(() => add.run('en', 1, '2027-01-01', '2026-11-03', 1)).toThrow(/UNIQUE/i);
     add.run('es', 1, '2027-01-01', '2026-11-03', 1);
     expect(() => add.run('fr', null, null, null, null)).toThrow(/CHECK/i);
-    expect(() => raw.prepare(`INSERT INTO notice_versions (language, content, created_by, updated_at) VALUES ('en', '{}', 999, 't')`).run()).toThrow(/FOREIGN KEY/i);
+    expect(() =>
+      raw
+        .prepare(
+          `INSERT INTO notice_versions (language, content, created_by, updated_at) VALUES ('en', '{}', 999, 't')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/i);
   });
 
   it('0004-session-generation: gives every user, old and new, a session generation starting at 0, and keeps 0003 rows', async () => {
     const { raw, db, auditKey } = freshDb();
     await migrate(db, '0003-notices');
-    const addUser = raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, active, created_at) VALUES (?, ?, ?, 'h', ?, ?)`);
+    const addUser = raw.prepare(
+      `INSERT INTO users (username, full_name, role, password_hash, active, created_at) VALUES (?, ?, ?, 'h', ?, ?)`,
+    );
     addUser.run('admin', 'Alex Admin', 'admin', 1, NOW.toISOString());
     addUser.run('gone', 'Gone Desk', 'front_desk', 0, NOW.toISOString());
-    raw.prepare(`INSERT INTO notice_versions (language, content, created_by, updated_at) VALUES ('en', '{}', 1, 't')`).run();
-    for (let i = 0; i < 3; i += 1) await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'user', entityId: 1 });
-    const before = ['users', 'patients', 'audit_log', 'settings', 'notice_versions'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
+    raw
+      .prepare(`INSERT INTO notice_versions (language, content, created_by, updated_at) VALUES ('en', '{}', 1, 't')`)
+      .run();
+    for (let i = 0; i < 3; i += 1)
+      await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'user', entityId: 1 });
+    const before = ['users', 'patients', 'audit_log', 'settings', 'notice_versions'].map((t) =>
+      raw.prepare(`SELECT * FROM ${t}`).all(),
+    );
     expect(columns(raw, 'users')).not.toContain('session_generation');
 
     await migrate(db, '0004-session-generation');
@@ -176,12 +321,21 @@ describe('migrations', () => {
     expect(columns(raw, 'users')).toContain('session_generation');
     const users = raw.prepare('SELECT * FROM users ORDER BY id').all() as Record<string, unknown>[];
     expect(users.map((u) => u.session_generation)).toEqual([0, 0]);
-    expect(users.map((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== 'session_generation')))).toEqual(before[0]);
-    expect(['patients', 'audit_log', 'settings', 'notice_versions'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all())).toEqual(before.slice(1));
-    expect(verifyChain(auditKey, await db.selectFrom('audit_log').selectAll().orderBy('seq').execute())).toMatchObject({ ok: true, entries: 3 });
+    expect(users.map((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== 'session_generation')))).toEqual(
+      before[0],
+    );
+    expect(
+      ['patients', 'audit_log', 'settings', 'notice_versions'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all()),
+    ).toEqual(before.slice(1));
+    expect(verifyChain(auditKey, await db.selectFrom('audit_log').selectAll().orderBy('seq').execute())).toMatchObject({
+      ok: true,
+      entries: 3,
+    });
     addUser.run('newbie', 'New Bie', 'front_desk', 1, NOW.toISOString());
     expect(raw.prepare(`SELECT session_generation FROM users WHERE username = 'newbie'`).pluck().get()).toBe(0);
-    expect(() => raw.prepare(`UPDATE users SET session_generation = NULL WHERE username = 'newbie'`).run()).toThrow(/NOT NULL/i);
+    expect(() => raw.prepare(`UPDATE users SET session_generation = NULL WHERE username = 'newbie'`).run()).toThrow(
+      /NOT NULL/i,
+    );
     raw.prepare('UPDATE users SET session_generation = session_generation + 1 WHERE id = 1').run();
     expect(raw.prepare('SELECT session_generation FROM users WHERE id = 1').pluck().get()).toBe(1);
   });
@@ -189,8 +343,13 @@ describe('migrations', () => {
   it('0005-audit-head: adds audit_log.subject_ids and a one-row audit_head; entries written before it still verify', async () => {
     const { raw, db, auditKey } = freshDb();
     await migrate(db, '0004-session-generation');
-    raw.prepare(`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('admin', 'Alex Admin', 'admin', 'h', ?)`).run(NOW.toISOString());
-    for (let i = 0; i < 3; i += 1) await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'patient', entityId: 1 });
+    raw
+      .prepare(
+        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('admin', 'Alex Admin', 'admin', 'h', ?)`,
+      )
+      .run(NOW.toISOString());
+    for (let i = 0; i < 3; i += 1)
+      await appendAudit(db, auditKey, NOW, { actorId: 1, action: `seed.${i}`, entity: 'patient', entityId: 1 });
     const before = ['users', 'audit_log', 'settings'].map((t) => raw.prepare(`SELECT * FROM ${t}`).all());
 
     await migrate(db, '0005-audit-head');
@@ -203,7 +362,13 @@ describe('migrations', () => {
     expect(raw.prepare('SELECT * FROM users').all()).toEqual(before[0]);
     expect(raw.prepare('SELECT * FROM settings').all()).toEqual(before[2]);
     // Old entries keep their MACs; a new one naming its subjects joins the same chain.
-    await appendAudit(db, auditKey, NOW, { actorId: 1, action: 'patients.search', entity: 'patient', entityId: null, subjectIds: [4, 2] });
+    await appendAudit(db, auditKey, NOW, {
+      actorId: 1,
+      action: 'patients.search',
+      entity: 'patient',
+      entityId: null,
+      subjectIds: [4, 2],
+    });
     const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
     expect(rows.at(-1)?.subject_ids).toBe('[4,2]');
     expect(verifyChain(auditKey, rows)).toMatchObject({ ok: true, entries: 4 });

@@ -52,26 +52,42 @@ describe('the publication checklist', () => {
     expect(applicable.map((e) => e.key).filter((k) => !(k in REMOVE))).toEqual([]);
   });
 
-  it.each(applicable.map((e) => [e.key, e.label.en] as const))('refuses to publish without %s, naming it', async (key, label) => {
-    const content = structuredClone(template);
-    REMOVE[key]!(content);
-    const draft = await draftWith(content);
-    const error = await h.error('notices.publish', { id: draft.id, effectiveDate: '2026-11-02', changeSummary: '', materialChange: null });
-    expect(error).toMatchObject({ code: 'RULE', rule: 'notice.incomplete' });
-    expect(error.message).toContain(label);
-    expect((await h.value('notices.get', { id: draft.id })).status).toBe('draft');
-    await h.value('notices.discardDraft', { id: draft.id });
-  });
+  it.each(applicable.map((e) => [e.key, e.label.en] as const))(
+    'refuses to publish without %s, naming it',
+    async (key, label) => {
+      const content = structuredClone(template);
+      REMOVE[key]!(content);
+      const draft = await draftWith(content);
+      const error = await h.error('notices.publish', {
+        id: draft.id,
+        effectiveDate: '2026-11-02',
+        changeSummary: '',
+        materialChange: null,
+      });
+      expect(error).toMatchObject({ code: 'RULE', rule: 'notice.incomplete' });
+      expect(error.message).toContain(label);
+      expect((await h.value('notices.get', { id: draft.id })).status).toBe('draft');
+      await h.value('notices.discardDraft', { id: draft.id });
+    },
+  );
 
   it('names every missing element at once', async () => {
     const content = structuredClone(template);
     REMOVE.header!(content);
     REMOVE.rights_access!(content);
     const draft = await draftWith(content);
-    const error = await h.error('notices.publish', { id: draft.id, effectiveDate: '2026-11-02', changeSummary: '', materialChange: null });
+    const error = await h.error('notices.publish', {
+      id: draft.id,
+      effectiveDate: '2026-11-02',
+      changeSummary: '',
+      materialChange: null,
+    });
     expect(error.message).toContain('Header statement');
     expect(error.message).toContain('Right to see and get a copy');
-    expect(error.items).toEqual(['Header statement (164.520(b)(1)(i))', 'Right to see and get a copy (164.520(b)(1)(iv)(C))']);
+    expect(error.items).toEqual([
+      'Header statement (164.520(b)(1)(i))',
+      'Right to see and get a copy (164.520(b)(1)(iv)(C))',
+    ]);
     await h.value('notices.discardDraft', { id: draft.id });
   });
 
@@ -79,7 +95,14 @@ describe('the publication checklist', () => {
     const content = structuredClone(template);
     content.intro += ' Visit {{practice.webiste}}.';
     const draft = await draftWith(content);
-    expect(await h.error('notices.publish', { id: draft.id, effectiveDate: '2026-11-02', changeSummary: '', materialChange: null })).toMatchObject({ rule: 'notice.unknownPlaceholder' });
+    expect(
+      await h.error('notices.publish', {
+        id: draft.id,
+        effectiveDate: '2026-11-02',
+        changeSummary: '',
+        materialChange: null,
+      }),
+    ).toMatchObject({ rule: 'notice.unknownPlaceholder' });
     await h.value('notices.discardDraft', { id: draft.id });
   });
 });
@@ -89,16 +112,36 @@ describe('the lifecycle of a notice', () => {
 
   it('publishes the default template on a fresh practice, frozen with a content hash', async () => {
     const draft = await h.value('notices.createDraft', { language: 'en', from: 'template' });
-    expect(await h.error('notices.publish', { id: draft.id, effectiveDate: '2026-11-01', changeSummary: '', materialChange: null })).toMatchObject({ rule: 'notice.backdated' });
-    v1 = await h.value('notices.publish', { id: draft.id, effectiveDate: '2026-11-02', changeSummary: '', materialChange: null });
-    expect(v1).toMatchObject({ number: 1, status: 'published', inEffect: true, publishedOn: '2026-11-02', publishedBy: 'Alex Admin' });
+    expect(
+      await h.error('notices.publish', {
+        id: draft.id,
+        effectiveDate: '2026-11-01',
+        changeSummary: '',
+        materialChange: null,
+      }),
+    ).toMatchObject({ rule: 'notice.backdated' });
+    v1 = await h.value('notices.publish', {
+      id: draft.id,
+      effectiveDate: '2026-11-02',
+      changeSummary: '',
+      materialChange: null,
+    });
+    expect(v1).toMatchObject({
+      number: 1,
+      status: 'published',
+      inEffect: true,
+      publishedOn: '2026-11-02',
+      publishedBy: 'Alex Admin',
+    });
     expect(v1.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect((await h.value('notices.current', { language: 'en' })).id).toBe(v1.id);
     expect(await h.error('notices.current', { language: 'es' })).toMatchObject({ rule: 'notice.noneInEffect' });
   });
 
   it('never changes or deletes a published version, through the app or the database', async () => {
-    expect(await h.error('notices.updateDraft', { id: v1.id, content: template })).toMatchObject({ rule: 'notice.immutable' });
+    expect(await h.error('notices.updateDraft', { id: v1.id, content: template })).toMatchObject({
+      rule: 'notice.immutable',
+    });
     expect(await h.error('notices.discardDraft', { id: v1.id })).toMatchObject({ rule: 'notice.immutable' });
     const raw = h.core.env.store.open.raw;
     expect(() => raw.prepare(`UPDATE notice_versions SET content = '{}' WHERE id = ?`).run(v1.id)).toThrow(/immutable/);
@@ -107,7 +150,10 @@ describe('the lifecycle of a notice', () => {
 
   it('freezes the practice details: a new privacy officer appears in the next version only', async () => {
     const practice = { ...setupInput().practice, fundraises: true, keepsPart2Records: true };
-    await h.value('practice.update', { ...practice, privacyOfficer: { ...practice.privacyOfficer, name: 'Morgan Reyes' } });
+    await h.value('practice.update', {
+      ...practice,
+      privacyOfficer: { ...practice.privacyOfficer, name: 'Morgan Reyes' },
+    });
     expect((await h.value('notices.get', { id: v1.id })).practice.privacyOfficer.name).toBe('Dana Whitfield');
     const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
     expect(draft.practice.privacyOfficer.name).toBe('Morgan Reyes');
@@ -116,8 +162,22 @@ describe('the lifecycle of a notice', () => {
 
   it('requires a change summary and a material-change answer for a revision, and a later effective date', async () => {
     const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
-    expect(await h.error('notices.publish', { id: draft.id, effectiveDate: '2026-12-02', changeSummary: '', materialChange: null })).toMatchObject({ rule: 'notice.changeSummaryRequired' });
-    expect(await h.error('notices.publish', { id: draft.id, effectiveDate: '2026-11-02', changeSummary: 'New officer', materialChange: false })).toMatchObject({ rule: 'notice.effectiveDateOrder' });
+    expect(
+      await h.error('notices.publish', {
+        id: draft.id,
+        effectiveDate: '2026-12-02',
+        changeSummary: '',
+        materialChange: null,
+      }),
+    ).toMatchObject({ rule: 'notice.changeSummaryRequired' });
+    expect(
+      await h.error('notices.publish', {
+        id: draft.id,
+        effectiveDate: '2026-11-02',
+        changeSummary: 'New officer',
+        materialChange: false,
+      }),
+    ).toMatchObject({ rule: 'notice.effectiveDateOrder' });
     await h.value('notices.discardDraft', { id: draft.id });
   });
 
@@ -125,7 +185,12 @@ describe('the lifecycle of a notice', () => {
     const content = structuredClone(template);
     content.intro = `${content.intro}\n\nWe now also offer visits by video.`;
     const draft = await draftWith(content);
-    const v2 = await h.value('notices.publish', { id: draft.id, effectiveDate: '2026-12-02', changeSummary: 'Video visits; new privacy officer', materialChange: true });
+    const v2 = await h.value('notices.publish', {
+      id: draft.id,
+      effectiveDate: '2026-12-02',
+      changeSummary: 'Video visits; new privacy officer',
+      materialChange: true,
+    });
     expect(v2).toMatchObject({ number: 2, status: 'published', inEffect: false, materialChange: true });
     expect(v2.contentHash).not.toBe(v1.contentHash);
     expect(await h.error('notices.retire', { id: v1.id })).toMatchObject({ rule: 'notice.notSuperseded' });
@@ -134,9 +199,16 @@ describe('the lifecycle of a notice', () => {
     h.clock.advanceMinutes(30 * 24 * 60); // 2026-12-02 in Chicago; the idle session locked meanwhile
     await h.value('auth.unlock', { password: ADMIN_PASSWORD });
     const list = await h.value('notices.list', {});
-    expect(list.find((v) => v.id === v1.id)).toMatchObject({ status: 'superseded', inEffect: false, effectiveUntil: '2026-12-01' });
+    expect(list.find((v) => v.id === v1.id)).toMatchObject({
+      status: 'superseded',
+      inEffect: false,
+      effectiveUntil: '2026-12-01',
+    });
     expect(list.find((v) => v.id === v2.id)).toMatchObject({ status: 'published', inEffect: true });
-    expect(await h.value('notices.retire', { id: v1.id })).toMatchObject({ status: 'retired', retiredOn: '2026-12-02' });
+    expect(await h.value('notices.retire', { id: v1.id })).toMatchObject({
+      status: 'retired',
+      retiredOn: '2026-12-02',
+    });
     expect(await h.error('notices.retire', { id: v2.id })).toMatchObject({ rule: 'notice.notSuperseded' });
 
     const diff = await h.value('notices.compare', { fromId: v1.id, toId: v2.id });
@@ -147,16 +219,32 @@ describe('the lifecycle of a notice', () => {
   });
 
   it('starts a draft only from a version in the same language, and refuses a mistyped far-future date', async () => {
-    expect(await h.error('notices.createDraft', { language: 'es', from: v1.id })).toMatchObject({ rule: 'notice.languageMismatch' });
+    expect(await h.error('notices.createDraft', { language: 'es', from: v1.id })).toMatchObject({
+      rule: 'notice.languageMismatch',
+    });
     const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
-    expect(await h.error('notices.publish', { id: draft.id, effectiveDate: '2207-03-01', changeSummary: 'Typo year', materialChange: false })).toMatchObject({ rule: 'notice.effectiveDateTooFar' });
+    expect(
+      await h.error('notices.publish', {
+        id: draft.id,
+        effectiveDate: '2207-03-01',
+        changeSummary: 'Typo year',
+        materialChange: false,
+      }),
+    ).toMatchObject({ rule: 'notice.effectiveDateTooFar' });
     await h.value('notices.discardDraft', { id: draft.id });
   });
 
   it('lets the front desk read and print notices but not publish them', async () => {
-    await h.value('users.create', { username: 'desk', fullName: 'Jo Desk', role: 'front_desk', password: 'front-desk-password-1' });
+    await h.value('users.create', {
+      username: 'desk',
+      fullName: 'Jo Desk',
+      role: 'front_desk',
+      password: 'front-desk-password-1',
+    });
     await h.value('auth.login', { username: 'desk', password: 'front-desk-password-1' }, 'test:desk');
     expect(await h.call('notices.list', {}, 'test:desk')).toMatchObject({ ok: true });
-    expect(await h.error('notices.createDraft', { language: 'en', from: 'template' }, 'test:desk')).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await h.error('notices.createDraft', { language: 'en', from: 'template' }, 'test:desk')).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

@@ -16,7 +16,12 @@ const fakeOsVault = () => {
   const vault: KeyVault = {
     kind: 'os',
     isAvailable: () => true,
-    seal: (keys) => Promise.resolve({ kind: 'os', params: { backend: state.backend }, blob: packKeys(keys).reverse().toString('base64') }),
+    seal: (keys) =>
+      Promise.resolve({
+        kind: 'os',
+        params: { backend: state.backend },
+        blob: packKeys(keys).reverse().toString('base64'),
+      }),
     unseal: (sealed) =>
       sealed.params.backend === state.backend
         ? Promise.resolve(unpackKeys(Buffer.from(sealed.blob, 'base64').reverse()))
@@ -28,7 +33,15 @@ const fakeOsVault = () => {
 const dir = mkdtempSync(join(tmpdir(), 'pd-osvault-'));
 const dbPath = join(dir, 'practice.db');
 const os = fakeOsVault();
-const open = () => openCore({ dbPath, osVault: os.vault, clock: new FakeClock(), logger: silentLogger, checkOutputs: true, scryptCost: TEST_SCRYPT_COST });
+const open = () =>
+  openCore({
+    dbPath,
+    osVault: os.vault,
+    clock: new FakeClock(),
+    logger: silentLogger,
+    checkOutputs: true,
+    scryptCost: TEST_SCRYPT_COST,
+  });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,10 +59,16 @@ describe('the OS key store', () => {
     os.state.backend = 'gnome-libsecret';
     const core = await open();
     const status = await core.dispatch('s', 'app.status', {});
-    expect(status).toMatchObject({ ok: true, value: { database: 'sealed', warnings: [expect.stringContaining('key store could not open')] } });
+    expect(status).toMatchObject({
+      ok: true,
+      value: { database: 'sealed', warnings: [expect.stringContaining('key store could not open')] },
+    });
     const before = JSON.parse(readFileSync(`${dbPath}.keys.json`, 'utf8')) as { passphrase: unknown };
     expect((await core.dispatch('s', 'app.unseal', { passphrase: PASSPHRASE })).ok).toBe(true);
-    const after = JSON.parse(readFileSync(`${dbPath}.keys.json`, 'utf8')) as { passphrase: unknown; os: { params: { backend: string } } };
+    const after = JSON.parse(readFileSync(`${dbPath}.keys.json`, 'utf8')) as {
+      passphrase: unknown;
+      os: { params: { backend: string } };
+    };
     expect(after.passphrase).toEqual(before.passphrase); // same keys: nothing minted
     expect(after.os.params.backend).toBe('gnome-libsecret');
     await core.close();

@@ -46,8 +46,12 @@ describe('classifyPath', () => {
   });
 
   it('accepts a local Windows or macOS path when there is no mountinfo', () => {
-    expect(classifyPath('', 'C:\\Users\\dana\\AppData\\Roaming\\Privacy Desk\\privacy-desk.db')).toEqual({ kind: 'ok' });
-    expect(classifyPath('', '/Users/dana/Library/Application Support/Privacy Desk/privacy-desk.db')).toEqual({ kind: 'ok' });
+    expect(classifyPath('', 'C:\\Users\\dana\\AppData\\Roaming\\Privacy Desk\\privacy-desk.db')).toEqual({
+      kind: 'ok',
+    });
+    expect(classifyPath('', '/Users/dana/Library/Application Support/Privacy Desk/privacy-desk.db')).toEqual({
+      kind: 'ok',
+    });
   });
 
   it('uses the longest matching mount: a local disk mounted under an NFS share is local', () => {

@@ -15,14 +15,25 @@ interface Answer {
 }
 
 /** One raw HTTP/1.1 request: the path goes out exactly as written and every header is ours to choose. */
-const raw = (port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Answer> =>
+const raw = (
+  port: number,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Answer> =>
   new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        method: opts.method ?? 'GET',
+        path: opts.path,
+        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );
@@ -31,7 +42,10 @@ const raw = (port: number, opts: { method?: string; path: string; headers?: Reco
   });
 
 const errorOf = (a: Answer): { code: string; rule?: string; fields?: { path: string; message: string }[] } => {
-  const parsed = JSON.parse(a.body) as { ok: boolean; error: { code: string; rule?: string; fields?: { path: string; message: string }[] } };
+  const parsed = JSON.parse(a.body) as {
+    ok: boolean;
+    error: { code: string; rule?: string; fields?: { path: string; message: string }[] };
+  };
   expect(parsed.ok).toBe(false);
   return parsed.error;
 };
@@ -50,7 +64,8 @@ describe('browser mode refuses every request that did not come through its own d
     cookie = tab.cookie;
     tabHeaders = tab.headers;
     expect(cookie).toMatch(/^pd_session=.+/);
-    api = (method, body, headers = {}) => raw(port, { method: 'POST', path: `/api/${method}`, headers: { ...tabHeaders, ...headers }, body });
+    api = (method, body, headers = {}) =>
+      raw(port, { method: 'POST', path: `/api/${method}`, headers: { ...tabHeaders, ...headers }, body });
   });
   afterAll(() => closeIfOpened(h as WebServerHarness | undefined));
 
@@ -84,7 +99,12 @@ describe('browser mode refuses every request that did not come through its own d
     const a = await raw(port, {
       method: 'POST',
       path: '/api/app.status',
-      headers: { host: `evil.test:${port}`, cookie, origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json' },
+      headers: {
+        host: `evil.test:${port}`,
+        cookie,
+        origin: `http://127.0.0.1:${port}`,
+        'content-type': 'application/json',
+      },
       body: '{}',
     });
     expect(a.status).toBe(421);
@@ -117,7 +137,11 @@ describe('browser mode refuses every request that did not come through its own d
 
   // A valid setup padded with JSON whitespace past 1 MiB: had it reached the core, the database would exist.
   const oversizedSetup = (): string => {
-    const valid = JSON.stringify({ practice: PRACTICE, admin: { username: 'admin', fullName: 'Alex Admin', password: 'admin-password-123' }, passphrase: 'correct horse battery staple' });
+    const valid = JSON.stringify({
+      practice: PRACTICE,
+      admin: { username: 'admin', fullName: 'Alex Admin', password: 'admin-password-123' },
+      passphrase: 'correct horse battery staple',
+    });
     return `${valid.slice(0, -1)}${' '.repeat(1024 * 1024)}}`;
   };
 
@@ -129,7 +153,9 @@ describe('browser mode refuses every request that did not come through its own d
   });
 
   it('never lets a body over 1 MiB reach the core, however the connection ends', async () => {
-    const a = await api('setup.initialize', oversizedSetup()).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    const a = await api('setup.initialize', oversizedSetup()).catch((e: unknown) =>
+      e instanceof Error ? e : new Error(String(e)),
+    );
     if (!(a instanceof Error)) expect(a.status).toBe(413);
     const status = await api('app.status', '{}');
     expect(JSON.parse(status.body)).toMatchObject({ ok: true, value: { database: 'new' } });
@@ -148,24 +174,45 @@ describe('browser mode refuses every request that did not come through its own d
   it('answers a schema-invalid setup.initialize with VALIDATION naming each bad field by path', async () => {
     const a = await api(
       'setup.initialize',
-      JSON.stringify({ practice: { name: '', postalCode: 'abc' }, admin: { username: 'a b', fullName: 'X', password: 'short' }, passphrase: 'short' }),
+      JSON.stringify({
+        practice: { name: '', postalCode: 'abc' },
+        admin: { username: 'a b', fullName: 'X', password: 'short' },
+        passphrase: 'short',
+      }),
     );
     const error = errorOf(a);
     expect(error.code).toBe('VALIDATION');
     const paths = (error.fields ?? []).map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['practice.name', 'practice.postalCode', 'admin.username', 'admin.password', 'passphrase']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'practice.name',
+        'practice.postalCode',
+        'admin.username',
+        'admin.password',
+        'passphrase',
+      ]),
+    );
     for (const f of error.fields ?? []) expect(f.message.length).toBeGreaterThan(0);
   });
 
   it('after all those refusals the database is still new and no database file was written', async () => {
     const a = await api('app.status', '{}');
     expect(a.status).toBe(200);
-    expect(JSON.parse(a.body)).toMatchObject({ ok: true, value: { database: 'new', setupRequired: true, session: null } });
+    expect(JSON.parse(a.body)).toMatchObject({
+      ok: true,
+      value: { database: 'new', setupRequired: true, session: null },
+    });
     expect(readdirSync(h.dir)).toEqual([]);
   });
 
   it('never serves a file outside the renderer folder (raw ../ and encoded dot segments give 404)', async () => {
-    for (const path of ['/../../etc/passwd', '/assets/../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fetc/passwd', '/..\\..\\etc\\passwd']) {
+    for (const path of [
+      '/../../etc/passwd',
+      '/assets/../../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2f..%2fetc/passwd',
+      '/..\\..\\etc\\passwd',
+    ]) {
       const a = await raw(port, { path, headers: { cookie } });
       expect(a.status, path).toBe(404);
       expect(a.body, path).not.toContain('root:');

@@ -96,7 +96,9 @@ describe('a practice manager sets up and uses Privacy Desk', () => {
 
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Added Fran Desk (fran).');
     const row = page.getByRole('row').filter({ hasText: 'Fran Desk' });
-    await expect.poll(() => row.getByRole('cell').allTextContents()).toEqual(['fran', 'Fran Desk', 'Front desk', 'Active', 'Reset passwordDeactivate']);
+    await expect
+      .poll(() => row.getByRole('cell').allTextContents())
+      .toEqual(['fran', 'Fran Desk', 'Front desk', 'Active', 'Reset passwordDeactivate']);
     await shot(page, '10-users');
   });
 

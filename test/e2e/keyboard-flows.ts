@@ -3,7 +3,18 @@
 // what it saw, so the caller can also hold the fields to the stricter outline/box-shadow rule.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN, OFFICER, PASSPHRASE, PRACTICE, focusIndicator, focusedName, shot, tabTo, withoutRing, type FocusIndicator } from './ui-helpers';
+import {
+  ADMIN,
+  OFFICER,
+  PASSPHRASE,
+  PRACTICE,
+  focusIndicator,
+  focusedName,
+  shot,
+  tabTo,
+  withoutRing,
+  type FocusIndicator,
+} from './ui-helpers';
 
 type Indicator = FocusIndicator;
 

@@ -51,7 +51,9 @@ describe('publishing the notice in the app', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: /Full notice/ }).click();
     const file = await (await download).path();
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: true });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), {
+      mergePages: true,
+    });
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain(HEADER_STATEMENT_EN);
     expect(flat).toContain(OFFICER.name);

@@ -111,13 +111,20 @@ export const focusIndicator = (page: Page): Promise<FocusIndicator> =>
     const ring = (node: HTMLElement) => {
       const s = getComputedStyle(node);
       return {
-        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 ? `${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}` : null,
+        outline:
+          s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+            ? `${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`
+            : null,
         shadow: s.boxShadow && s.boxShadow !== 'none' ? s.boxShadow : null,
       };
     };
     const own = ring(el);
     const drawn = own.outline === null && own.shadow === null ? ring(box) : own;
-    const name = ((el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent).trim();
+    const name = (
+      (el as HTMLInputElement).labels?.[0]?.textContent ??
+      el.getAttribute('aria-label') ??
+      el.textContent
+    ).trim();
     return { tag: el.tagName.toLowerCase(), name, ...drawn };
   });
 
@@ -131,4 +138,5 @@ export const closeIfOpened = async (opened: { close(): Promise<void> } | undefin
 };
 
 /** The value of a field found by label inside `scope`. */
-export const valueOf = (scope: Locator, label: string): Promise<string> => scope.getByLabel(label, { exact: true }).inputValue();
+export const valueOf = (scope: Locator, label: string): Promise<string> =>
+  scope.getByLabel(label, { exact: true }).inputValue();

@@ -27,21 +27,45 @@ describe('CalendarDate', () => {
     expect(accepts(CalendarDate, d)).toBe(true);
   });
 
-  it.each(['2025-02-30', '2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-05', '20250105', ' 2025-01-05', '2025-01-05T00:00:00Z', ''])(
-    'rejects %j',
-    (d) => {
-      expect(accepts(CalendarDate, d)).toBe(false);
-    },
-  );
+  it.each([
+    '2025-02-30',
+    '2025-02-29',
+    '1900-02-29',
+    '2025-04-31',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    '2025-1-05',
+    '20250105',
+    ' 2025-01-05',
+    '2025-01-05T00:00:00Z',
+    '',
+  ])('rejects %j', (d) => {
+    expect(accepts(CalendarDate, d)).toBe(false);
+  });
 });
 
 describe('field rules', () => {
-  it.each(['(312) 555-0142', '312-555-0143', '312.555.0142', '3125550142', '+1 312 555 0142', '1-312-555-0142', '(312) 555-0142 x204', '312-555-0142 ext. 9'])(
-    'accepts the US phone number %j',
-    (p) => expect(accepts(Phone, p)).toBe(true),
-  );
+  it.each([
+    '(312) 555-0142',
+    '312-555-0143',
+    '312.555.0142',
+    '3125550142',
+    '+1 312 555 0142',
+    '1-312-555-0142',
+    '(312) 555-0142 x204',
+    '312-555-0142 ext. 9',
+  ])('accepts the US phone number %j', (p) => expect(accepts(Phone, p)).toBe(true));
 
-  it.each(['555-0142', '312-555-014', '2-312-555-0142', '1-800-FLOWERS', 'call the front desk', '', '+44 20 7946 0958 12'])('rejects the phone number %j', (p) => {
+  it.each([
+    '555-0142',
+    '312-555-014',
+    '2-312-555-0142',
+    '1-800-FLOWERS',
+    'call the front desk',
+    '',
+    '+44 20 7946 0958 12',
+  ])('rejects the phone number %j', (p) => {
     expect(accepts(Phone, p)).toBe(false);
   });
 
@@ -60,9 +84,12 @@ describe('field rules', () => {
     if (!r.success) expect(r.error.issues.map((i) => i.path.join('.'))).toEqual(['postalCode']);
   });
 
-  it.each(['America/Chicago', 'America/New_York', 'Pacific/Honolulu', 'America/Puerto_Rico', 'America/Anchorage'])('accepts the time zone %s', (tz) => {
-    expect(accepts(TimeZone, tz)).toBe(true);
-  });
+  it.each(['America/Chicago', 'America/New_York', 'Pacific/Honolulu', 'America/Puerto_Rico', 'America/Anchorage'])(
+    'accepts the time zone %s',
+    (tz) => {
+      expect(accepts(TimeZone, tz)).toBe(true);
+    },
+  );
 
   it.each(['UTC', 'EST', 'Mars/Olympus_Mons', 'America/Chicag', '', 'chicago'])('rejects the time zone %j', (tz) => {
     expect(accepts(TimeZone, tz)).toBe(false);
@@ -70,19 +97,28 @@ describe('field rules', () => {
 
   it('accepts ordinary email addresses (trimmed) and rejects malformed ones', () => {
     expect(Email.parse('  privacy@lakeviewfm.example.org ')).toBe('privacy@lakeviewfm.example.org');
-    for (const bad of ['not-an-email', 'a@', '@example.org', 'a b@example.org', 'a@b', '']) expect(accepts(Email, bad), bad).toBe(false);
+    for (const bad of ['not-an-email', 'a@', '@example.org', 'a b@example.org', 'a@b', ''])
+      expect(accepts(Email, bad), bad).toBe(false);
   });
 
   it('accepts an empty website or an http(s) address only', () => {
-    for (const ok of ['', 'https://lakeviewfm.example.org', 'http://clinic.example.com/privacy']) expect(accepts(Website, ok), ok).toBe(true);
-    for (const bad of ['lakeviewfm.example.org', 'javascript:alert(1)', 'ftp://files.example.org', 'https://localhost', 'https://exa mple.org']) {
+    for (const ok of ['', 'https://lakeviewfm.example.org', 'http://clinic.example.com/privacy'])
+      expect(accepts(Website, ok), ok).toBe(true);
+    for (const bad of [
+      'lakeviewfm.example.org',
+      'javascript:alert(1)',
+      'ftp://files.example.org',
+      'https://localhost',
+      'https://exa mple.org',
+    ]) {
       expect(accepts(Website, bad), bad).toBe(false);
     }
   });
 
   it('normalises usernames to trimmed lower case and allows only a safe alphabet', () => {
     expect(Username.parse('  Dana.Whitfield ')).toBe('dana.whitfield');
-    for (const bad of ['ab', 'has space', 'ümlaut', 'semi;colon', 'x'.repeat(65)]) expect(accepts(Username, bad), bad).toBe(false);
+    for (const bad of ['ab', 'has space', 'ümlaut', 'semi;colon', 'x'.repeat(65)])
+      expect(accepts(Username, bad), bad).toBe(false);
   });
 
   it('measures passwords and passphrases after NFC normalisation, 12 to 1,024 characters', () => {
@@ -131,12 +167,19 @@ describe('the contract', () => {
   });
 
   it('has exactly the expected public methods: status, unseal, setup, sign-in and passphrase recovery', () => {
-    expect(METHOD_NAMES.filter((m) => contract[m].access === 'public').sort()).toEqual(['app.status', 'app.unseal', 'auth.login', 'setup.initialize', 'users.recoverWithPassphrase']);
+    expect(METHOD_NAMES.filter((m) => contract[m].access === 'public').sort()).toEqual([
+      'app.status',
+      'app.unseal',
+      'auth.login',
+      'setup.initialize',
+      'users.recoverWithPassphrase',
+    ]);
   });
 
   it('recognises only its own method names (no prototype keys)', () => {
     for (const name of METHOD_NAMES) expect(isMethodName(name)).toBe(true);
-    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'patients', 'patients.']) expect(isMethodName(name), name).toBe(false);
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'patients', 'patients.'])
+      expect(isMethodName(name), name).toBe(false);
   });
 
   it('caps free-text inputs so a huge string is refused at the door', () => {

@@ -9,7 +9,12 @@ import {
   type VersionDates,
 } from '../../shared/domain/notice-lifecycle';
 
-const v = (id: number, effectiveDate: string | null, language: 'en' | 'es' = 'en', retiredOn: string | null = null): VersionDates => ({
+const v = (
+  id: number,
+  effectiveDate: string | null,
+  language: 'en' | 'es' = 'en',
+  retiredOn: string | null = null,
+): VersionDates => ({
   id,
   language,
   publishedOn: effectiveDate === null ? null : '2026-01-01',
@@ -40,7 +45,9 @@ describe('effectiveVersionOn', () => {
         const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
         const vs = offsets.map((o, i) => v(i + 1, day(o)));
         const found = effectiveVersionOn(vs, 'en', day(probe));
-        const inEffect = vs.filter((x) => (x.effectiveDate ?? '') <= day(probe) && (effectiveUntil(vs, x) ?? '9999') >= day(probe));
+        const inEffect = vs.filter(
+          (x) => (x.effectiveDate ?? '') <= day(probe) && (effectiveUntil(vs, x) ?? '9999') >= day(probe),
+        );
         expect(inEffect.length).toBe(probe >= Math.min(...offsets) ? 1 : 0);
         expect(found?.id ?? null).toBe(inEffect[0]?.id ?? null);
       }),
@@ -53,7 +60,9 @@ describe('versionStatus', () => {
     expect(versionStatus(versions, versions[0]!, '2026-08-31')).toBe('published');
     expect(versionStatus(versions, versions[0]!, '2026-09-01')).toBe('superseded');
     expect(versionStatus(versions, versions[3]!, '2026-09-01')).toBe('draft');
-    expect(versionStatus([v(1, '2026-02-16', 'en', '2026-10-01')], v(1, '2026-02-16', 'en', '2026-10-01'), '2026-10-02')).toBe('retired');
+    expect(
+      versionStatus([v(1, '2026-02-16', 'en', '2026-10-01')], v(1, '2026-02-16', 'en', '2026-10-01'), '2026-10-02'),
+    ).toBe('retired');
   });
 
   it('ends a version the day before its successor takes effect', () => {
@@ -70,21 +79,41 @@ describe('publishViolations', () => {
   });
 
   it('refuses a backdated effective date', () => {
-    expect(publishViolations({ ...base, effectiveDate: '2026-11-01' }).map((x) => x.rule)).toEqual(['notice.backdated']);
+    expect(publishViolations({ ...base, effectiveDate: '2026-11-01' }).map((x) => x.rule)).toEqual([
+      'notice.backdated',
+    ]);
   });
 
   it('requires a change summary and a material-change answer for a revision', () => {
-    const rules = publishViolations({ ...base, effectiveDate: '2026-12-01', versions: [v(1, '2026-02-16')] }).map((x) => x.rule);
+    const rules = publishViolations({ ...base, effectiveDate: '2026-12-01', versions: [v(1, '2026-02-16')] }).map(
+      (x) => x.rule,
+    );
     expect(rules).toEqual(['notice.changeSummaryRequired', 'notice.materialChangeRequired']);
-    expect(publishViolations({ ...base, effectiveDate: '2026-12-01', changeSummary: 'New officer', materialChange: false, versions: [v(1, '2026-02-16')] })).toEqual([]);
+    expect(
+      publishViolations({
+        ...base,
+        effectiveDate: '2026-12-01',
+        changeSummary: 'New officer',
+        materialChange: false,
+        versions: [v(1, '2026-02-16')],
+      }),
+    ).toEqual([]);
   });
 
   it('refuses an effective date on or before the latest published one, so two versions never share a day', () => {
-    const rules = publishViolations({ ...base, effectiveDate: '2027-01-01', changeSummary: 'x', materialChange: true, versions: [v(1, '2027-01-01')] }).map((x) => x.rule);
+    const rules = publishViolations({
+      ...base,
+      effectiveDate: '2027-01-01',
+      changeSummary: 'x',
+      materialChange: true,
+      versions: [v(1, '2027-01-01')],
+    }).map((x) => x.rule);
     expect(rules).toContain('notice.effectiveDateOrder');
   });
 
   it('only compares with versions of the same language', () => {
-    expect(publishViolations({ ...base, effectiveDate: '2026-12-01', versions: [v(5, '2027-03-01', 'es')] })).toEqual([]);
+    expect(publishViolations({ ...base, effectiveDate: '2026-12-01', versions: [v(5, '2027-03-01', 'es')] })).toEqual(
+      [],
+    );
   });
 });

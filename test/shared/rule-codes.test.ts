@@ -18,22 +18,28 @@ const sourceFiles = (dir: string): string[] =>
 
 const CODE = /'([a-z]+\.[a-z][A-Za-z]*)'/g;
 
+/** Comments dropped (newlines kept, so line numbers stay true): prose that says "rules" names no code. */
+const withoutComments = (source: string): string =>
+  source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|\s)\/\/.*$/gm, '$1');
+
 /**
- * The rule codes a source file can return: code-shaped literals on lines that name a rule (`rule: '…'`,
- * `const rule = … ? '…' : '…'`, a `rules` map). Method names are left out (an audit action line may say `rule`).
+ * The rule codes a source file can return: code-shaped literals in a statement that names a rule, from the
+ * word `rule`/`rules` to the end of that statement or to its `message` (`rule: '…'`, `const rule = … ? '…' :
+ * '…'`, a `rules` map), however the formatter breaks its lines. Method names are left out (an audit action
+ * may stand near a rule).
  */
 const returnedCodes = (files: readonly string[]): Map<string, string> => {
   const found = new Map<string, string>();
   const methods = new Set<string>(METHOD_NAMES);
   for (const file of files) {
-    const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
-    lines.forEach((line, index) => {
-      if (!/\brules?\b/.test(line)) return;
-      for (const m of line.matchAll(CODE)) {
+    const source = withoutComments(readFileSync(join(ROOT, file), 'utf8'));
+    for (const statement of source.matchAll(/\brules?\b[\s\S]{0,400}?(?:;|\bmessage\b)/g)) {
+      const line = source.slice(0, statement.index).split('\n').length;
+      for (const m of statement[0].matchAll(CODE)) {
         const code = m[1] as string;
-        if (!methods.has(code) && !found.has(code)) found.set(code, `${relative(ROOT, join(ROOT, file))}:${index + 1}`);
+        if (!methods.has(code) && !found.has(code)) found.set(code, `${relative(ROOT, join(ROOT, file))}:${line}`);
       }
-    });
+    }
   }
   return found;
 };

@@ -99,7 +99,9 @@ export const ipcMain = {
 };
 
 export const ipcRenderer = {
-  invoke: vi.fn<(channel: string, input: unknown) => Promise<unknown>>(() => Promise.resolve({ ok: true, value: null })),
+  invoke: vi.fn<(channel: string, input: unknown) => Promise<unknown>>(() =>
+    Promise.resolve({ ok: true, value: null }),
+  ),
 };
 
 export const contextBridge = {

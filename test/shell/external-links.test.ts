@@ -62,7 +62,13 @@ describe('openExternalLink', () => {
     );
     const scheme = fc.constantFrom('https', 'http', 'file', 'ftp', 'javascript', 'data', 'smb', 'app', 'HTTPS');
     const crafted = fc
-      .tuple(scheme, fc.constantFrom('://', ':', ':///', '://user@', '://a:b@'), host, fc.constantFrom('', ':443', ':8080', '.', '\\@evil.test'), fc.webPath())
+      .tuple(
+        scheme,
+        fc.constantFrom('://', ':', ':///', '://user@', '://a:b@'),
+        host,
+        fc.constantFrom('', ':443', ':8080', '.', '\\@evil.test'),
+        fc.webPath(),
+      )
       .map(([s, sep, h, port, path]) => `${s}${sep}${h}${port}${path}`);
     await fc.assert(
       fc.asyncProperty(fc.oneof(crafted, fc.webUrl(), fc.string(), fc.anything()), async (candidate) => {
@@ -70,7 +76,9 @@ describe('openExternalLink', () => {
         const opened = await openExternalLink(candidate);
         const reached = reachedOs();
         if (!opened) return reached.length === 0;
-        return reached.length === 1 && isAllowedTarget(reached[0] as string) && allowedExternalUrl(candidate) === reached[0];
+        return (
+          reached.length === 1 && isAllowedTarget(reached[0] as string) && allowedExternalUrl(candidate) === reached[0]
+        );
       }),
       { numRuns: 2000 },
     );

@@ -24,7 +24,11 @@ const electronDist = join(scratch, 'electron-dist');
 const emptyDist = join(scratch, 'no-electron');
 for (const dir of [stubBin, electronDist, emptyDist]) spawnSync('mkdir', ['-p', dir]);
 script(stubBin, 'npm', 'exit 0');
-script(electronDist, 'electron', 'echo "electron-args: $*"; echo "run-as-node: ${ELECTRON_RUN_AS_NODE:-unset}"; exit 7');
+script(
+  electronDist,
+  'electron',
+  'echo "electron-args: $*"; echo "run-as-node: ${ELECTRON_RUN_AS_NODE:-unset}"; exit 7',
+);
 
 const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
   ...process.env,
@@ -66,7 +70,9 @@ describe.skipIf(process.platform === 'win32')('electron/launch.js', () => {
   it('never requires the electron package (its index.js would download the binary)', async () => {
     const { readFile } = await import('node:fs/promises');
     const source = await readFile(launch, 'utf8');
-    expect(source).not.toMatch(/require\(\s*['"]electron['"]\s*\)|from\s+['"]electron['"]|import\(\s*['"]electron['"]\s*\)/);
+    expect(source).not.toMatch(
+      /require\(\s*['"]electron['"]\s*\)|from\s+['"]electron['"]|import\(\s*['"]electron['"]\s*\)/,
+    );
   });
 });
 
@@ -82,7 +88,11 @@ describe('electron/cli/bin.js', () => {
     const help = spawnSync(process.execPath, [bin, '--help'], { cwd: scratch, encoding: 'utf8', timeout: 60_000 });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/privacy-desk/);
-    const unknown = spawnSync(process.execPath, [bin, 'no-such-command'], { cwd: scratch, encoding: 'utf8', timeout: 60_000 });
+    const unknown = spawnSync(process.execPath, [bin, 'no-such-command'], {
+      cwd: scratch,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no-such-command');
   });

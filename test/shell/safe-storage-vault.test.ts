@@ -20,7 +20,8 @@ const fakeSafeStorage = (backend: Backend, available = true, mask = 0x5a) => {
       state.encrypted.push(plain);
       return Promise.resolve(xor(Buffer.from(plain, 'utf8')));
     },
-    decryptStringAsync: (encrypted) => Promise.resolve({ shouldReEncrypt: false, result: xor(encrypted).toString('utf8') }),
+    decryptStringAsync: (encrypted) =>
+      Promise.resolve({ shouldReEncrypt: false, result: xor(encrypted).toString('utf8') }),
   };
   return { storage, state };
 };
@@ -45,7 +46,9 @@ describe('safe-storage vault', () => {
   });
 
   it('is unavailable when safeStorage cannot encrypt', () => {
-    expect(createSafeStorageVault(fakeSafeStorage('gnome_libsecret', false).storage, 'linux').isAvailable()).toBe(false);
+    expect(createSafeStorageVault(fakeSafeStorage('gnome_libsecret', false).storage, 'linux').isAvailable()).toBe(
+      false,
+    );
     expect(createSafeStorageVault(fakeSafeStorage('unknown', false).storage, 'darwin').isAvailable()).toBe(false);
   });
 

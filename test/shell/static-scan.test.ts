@@ -33,7 +33,12 @@ const offenders = (pattern: RegExp, allowed: (path: string) => boolean = () => f
 describe('static scan of electron/', () => {
   it('finds the shell files it is meant to scan', () => {
     const paths = sources.map((file) => file.path);
-    for (const path of ['electron/main.ts', 'electron/preload.ts', 'electron/ipc/register.ts', 'electron/platform/window.ts']) {
+    for (const path of [
+      'electron/main.ts',
+      'electron/preload.ts',
+      'electron/ipc/register.ts',
+      'electron/platform/window.ts',
+    ]) {
       expect(paths).toContain(path);
     }
   });
@@ -57,7 +62,9 @@ describe('static scan of electron/', () => {
   });
 
   it('touches ipcMain (handle/on/once) only in electron/ipc/register.ts', () => {
-    expect(offenders(/\bipcMain\s*\.\s*(handle|handleOnce|on|once|addListener)\b/, (p) => p === 'electron/ipc/register.ts')).toEqual([]);
+    expect(
+      offenders(/\bipcMain\s*\.\s*(handle|handleOnce|on|once|addListener)\b/, (p) => p === 'electron/ipc/register.ts'),
+    ).toEqual([]);
     // Per-webContents and per-frame IPC would bypass the sender-checking wrapper.
     expect(offenders(/\.ipc\s*\.\s*(handle|handleOnce|on|once|addListener)\b/)).toEqual([]);
   });
@@ -79,7 +86,7 @@ describe('static scan of electron/', () => {
     expect(offenders(/\bopenDevTools\s*\(|remote-debugging-port['"]\s*,/)).toEqual([]);
   });
 
-  it("keeps `electron` out of the core, browser mode and the CLI", () => {
+  it('keeps `electron` out of the core, browser mode and the CLI', () => {
     expect(offenders(/from\s+['"]electron['"]|require\(\s*['"]electron['"]\s*\)/, isShell)).toEqual([]);
   });
 
@@ -95,7 +102,12 @@ describe('static scan of electron/', () => {
     const html = readFileSync(join(repo, 'renderer', 'index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
     if (meta === undefined) return;
-    const policy = new Map(meta.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+    const policy = new Map(
+      meta
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v.join(' ')]),
+    );
     expect(policy.get('default-src')).toBe("'none'");
     expect(policy.get('script-src')).toBe("'self'");
   });
@@ -150,7 +162,9 @@ describe('Electron version', () => {
   // (the pin), so 43–45 are supported; 46–47 are accepted for when the pin moves forward.
   // Bump this window when a new major ships, or this test stops meaning anything.
   const SUPPORTED_MAJORS = [43, 44, 45, 46, 47];
-  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
   const pinned = pkg.devDependencies['electron'] ?? '';
 
   it('is pinned exactly to a stable release of a supported major', () => {

@@ -79,7 +79,11 @@ describe('createSecureWindow', () => {
       win.webContents.emit(name, event, url);
       expect(event.preventDefault, url).toHaveBeenCalled();
     }
-    for (const url of ['app://privacy-desk/index.html#/x', 'app://privacy-desk/', 'app://privacy-desk/index.html?a=1']) {
+    for (const url of [
+      'app://privacy-desk/index.html#/x',
+      'app://privacy-desk/',
+      'app://privacy-desk/index.html?a=1',
+    ]) {
       const event = navEvent(url);
       win.webContents.emit(name, event, url);
       expect(event.preventDefault, url).not.toHaveBeenCalled();

@@ -53,7 +53,9 @@ export const SESSION = 'test:main';
 export const TEST_SCRYPT_COST: ScryptParams = { ln: 10, r: 8, p: 1 };
 
 /** Opens a core on a fresh temp database; with `setup`, runs first-run setup and leaves the admin signed in. */
-export const openHarness = async (opts: { setup?: boolean; dir?: string; scryptCost?: ScryptParams } = {}): Promise<Harness> => {
+export const openHarness = async (
+  opts: { setup?: boolean; dir?: string; scryptCost?: ScryptParams } = {},
+): Promise<Harness> => {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'pd-test-'));
   const dbPath = join(dir, 'practice.db');
   const clock = new FakeClock();

@@ -43,7 +43,11 @@ export const openWebServerHarness = async (options: WebServerHarnessOptions = {}
   const dbPath = join(dir, 'practice.db');
   const clock = new FakeClock(Date.now());
   const core = await openCore({ dbPath, osVault: null, clock, logger: silentLogger, checkOutputs: true });
-  const web = await startWebServer({ core, rendererDir: resolve('out', 'renderer'), ...(options.limits ? { limits: options.limits } : {}) });
+  const web = await startWebServer({
+    core,
+    rendererDir: resolve('out', 'renderer'),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   return {
     dir,
     dbPath,
@@ -131,6 +135,8 @@ export const screenshotOnFailure = (page: () => Page | undefined): void => {
     // An `it.fails` test records a failure on purpose; no screenshot for that.
     if (ctx.task.result?.state !== 'fail' || ctx.task.fails === true || !p) return;
     mkdirSync('test-results', { recursive: true });
-    await p.screenshot({ path: join('test-results', `${ctx.task.name.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true }).catch(() => undefined);
+    await p
+      .screenshot({ path: join('test-results', `${ctx.task.name.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true })
+      .catch(() => undefined);
   });
 };

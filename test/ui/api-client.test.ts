@@ -22,16 +22,25 @@ describe('typed client', () => {
 
   it('posts JSON to /api/<method> with same-origin credentials and returns the Result body', async () => {
     const fetchImpl = vi.fn<(url: string, init: RequestInit) => Promise<Response>>(() =>
-      Promise.resolve(new Response(JSON.stringify({ ok: false, error: { code: 'RULE', rule: 'auth.invalidCredentials', message: 'x' } }), {
-        status: 400,
-      })),
+      Promise.resolve(
+        new Response(
+          JSON.stringify({ ok: false, error: { code: 'RULE', rule: 'auth.invalidCredentials', message: 'x' } }),
+          {
+            status: 400,
+          },
+        ),
+      ),
     );
     const api = createApi(httpTransport(fetchImpl));
     const result = await api['auth.login']({ username: 'dana', password: 'pw' });
     expect(result).toEqual({ ok: false, error: { code: 'RULE', rule: 'auth.invalidCredentials', message: 'x' } });
     const [url, init] = fetchImpl.mock.calls[0] ?? [];
     expect(url).toBe('/api/auth.login');
-    expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' } });
+    expect(init).toMatchObject({
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(JSON.parse(init?.body as string)).toEqual({ username: 'dana', password: 'pw' });
   });
 
@@ -50,7 +59,12 @@ describe('typed client', () => {
 
   it('uses window.privacyDesk when the preload exposes it, and survives a rejected invoke', async () => {
     const bridge = {
-      'app.status': vi.fn(() => Promise.resolve({ ok: true, value: { database: 'new', setupRequired: true, practiceName: null, session: null, warnings: [] } })),
+      'app.status': vi.fn(() =>
+        Promise.resolve({
+          ok: true,
+          value: { database: 'new', setupRequired: true, practiceName: null, session: null, warnings: [] },
+        }),
+      ),
       'auth.lock': vi.fn(() => Promise.reject(new Error('channel closed'))),
     };
     const api = createApi(selectTransport({ privacyDesk: bridge }));

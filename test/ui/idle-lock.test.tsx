@@ -9,7 +9,10 @@ const MINUTE = 60_000;
 describe('idle lock', () => {
   beforeEach(() => {
     // shouldAdvanceTime lets React and Testing Library's own waits run; the test jumps the clock explicitly.
-    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      shouldAdvanceTime: true,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -48,7 +51,9 @@ describe('idle lock', () => {
 
   it('uses the new minutes as soon as Settings › Security saves them', async () => {
     const api = signedInApi(session({ idleLockMinutes: 10 }));
-    api['settings.update'].mockImplementation((input) => Promise.resolve(ok({ idleLockMinutes: input.idleLockMinutes })));
+    api['settings.update'].mockImplementation((input) =>
+      Promise.resolve(ok({ idleLockMinutes: input.idleLockMinutes })),
+    );
     renderApp(api, '/settings/security');
     const field = await screen.findByLabelText(/^Lock after \(minutes\)/);
     fireEvent.change(field, { target: { value: '2' } });

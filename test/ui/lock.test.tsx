@@ -10,7 +10,9 @@ const lockHeading = () => screen.queryByRole('heading', { name: 'Locked — Dana
 describe('lock screen', () => {
   it('appears when any call answers LOCKED, keeping what the user typed underneath', async () => {
     const api = signedInApi();
-    api['practice.update'].mockResolvedValueOnce(locked()).mockImplementation((input) => Promise.resolve(ok(input as typeof practice)));
+    api['practice.update']
+      .mockResolvedValueOnce(locked())
+      .mockImplementation((input) => Promise.resolve(ok(input as typeof practice)));
     api['auth.unlock'].mockResolvedValue(ok(session()));
     const { queryClient } = renderApp(api, '/settings/practice');
 
@@ -99,7 +101,9 @@ describe('ended session', () => {
       .mockResolvedValueOnce(
         ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: session(), warnings: [] }),
       )
-      .mockResolvedValue(ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null, warnings: [] }));
+      .mockResolvedValue(
+        ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null, warnings: [] }),
+      );
     renderApp(api, '/settings/users');
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(api['app.status']).toHaveBeenCalledTimes(2);

@@ -12,7 +12,9 @@ const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabe
 describe('settings', () => {
   it('loads the practice, refuses a bad phone beside the field, saves and renames the header', async () => {
     const api = signedInApi();
-    api['practice.update'].mockImplementation((input) => Promise.resolve(ok({ ...practice, ...input } as typeof practice)));
+    api['practice.update'].mockImplementation((input) =>
+      Promise.resolve(ok({ ...practice, ...input } as typeof practice)),
+    );
     renderApp(api, '/settings/practice');
     expect((await screen.findByLabelText<HTMLInputElement>(/^Practice name/)).value).toBe(practice.name);
     expect(screen.getByLabelText<HTMLInputElement>(/^Privacy officer email/).value).toBe(practice.privacyOfficer.email);
@@ -27,11 +29,15 @@ describe('settings', () => {
     type(/^Practice name/, 'Lakeside Health');
     fireEvent.click(screen.getByRole('button', { name: 'Save practice details' }));
     expect(await screen.findByText('Practice details saved.')).toBeTruthy();
-    expect(api['practice.update']).toHaveBeenCalledWith({ ...practice, name: 'Lakeside Health', phone: '(555) 201-9999' });
+    expect(api['practice.update']).toHaveBeenCalledWith({
+      ...practice,
+      name: 'Lakeside Health',
+      phone: '(555) 201-9999',
+    });
     expect(within(screen.getByRole('banner')).getByText('Lakeside Health')).toBeTruthy();
   });
 
-  it('puts the core\'s VALIDATION messages next to their fields', async () => {
+  it("puts the core's VALIDATION messages next to their fields", async () => {
     const api = signedInApi();
     api['practice.update'].mockResolvedValue(
       err({
@@ -68,14 +74,37 @@ describe('settings', () => {
     const api = signedInApi();
     api['audit.list'].mockResolvedValue(
       ok([
-        { seq: 2, at: '2026-11-03T10:00:00.000-05:00', actorId: 1, actorName: 'Dana Admin', action: 'auth.login', entity: 'user', entityId: '1', subjectIds: null },
-        { seq: 1, at: '2026-11-03T09:00:00.000-05:00', actorId: null, actorName: null, action: 'setup.initialize', entity: 'practice', entityId: null, subjectIds: null },
+        {
+          seq: 2,
+          at: '2026-11-03T10:00:00.000-05:00',
+          actorId: 1,
+          actorName: 'Dana Admin',
+          action: 'auth.login',
+          entity: 'user',
+          entityId: '1',
+          subjectIds: null,
+        },
+        {
+          seq: 1,
+          at: '2026-11-03T09:00:00.000-05:00',
+          actorId: null,
+          actorName: null,
+          action: 'setup.initialize',
+          entity: 'practice',
+          entityId: null,
+          subjectIds: null,
+        },
       ]),
     );
     api['audit.verify']
       .mockResolvedValueOnce(ok({ ok: true, entries: 2, head: { seq: 2, mac: 'ab12cd34' }, problems: [] }))
       .mockResolvedValueOnce(
-        ok({ ok: false, entries: 2, head: { seq: 2, mac: 'ab12cd34' }, problems: [{ seq: 2, kind: 'mac', message: 'MAC does not match' }] }),
+        ok({
+          ok: false,
+          entries: 2,
+          head: { seq: 2, mac: 'ab12cd34' },
+          problems: [{ seq: 2, kind: 'mac', message: 'MAC does not match' }],
+        }),
       );
     renderFeature(api, '/settings/audit', <AuditLogSettings />);
     expect(await screen.findByRole('cell', { name: 'auth.login' })).toBeTruthy();

@@ -21,7 +21,11 @@ class ResizeObserverStub {
 
 Object.defineProperty(window, 'matchMedia', { configurable: true, writable: true, value: matchMedia });
 Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: ResizeObserverStub });
-Object.defineProperty(Element.prototype, 'scrollIntoView', { configurable: true, writable: true, value: () => undefined });
+Object.defineProperty(Element.prototype, 'scrollIntoView', {
+  configurable: true,
+  writable: true,
+  value: () => undefined,
+});
 
 // CI runs the node, jsdom and Chromium projects side by side on 2 cores, sometimes beside other CPU-heavy work: a
 // screen that appears after two fake API round trips can take seconds there. findBy*/waitFor return as soon as the

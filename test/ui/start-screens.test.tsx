@@ -76,7 +76,9 @@ describe('sign in', () => {
 describe('start-up', () => {
   it('asks for the practice passphrase when the database is sealed, and says when it is wrong', async () => {
     const api = fakeApi();
-    api['app.status'].mockResolvedValue(ok({ database: 'sealed', setupRequired: false, practiceName: null, session: null, warnings: [] }));
+    api['app.status'].mockResolvedValue(
+      ok({ database: 'sealed', setupRequired: false, practiceName: null, session: null, warnings: [] }),
+    );
     api['app.unseal']
       .mockResolvedValueOnce(err({ code: 'RULE', rule: 'vault.wrongPassphrase', message: 'wrong' }))
       .mockResolvedValueOnce(
@@ -97,7 +99,10 @@ describe('start-up', () => {
   it('says Privacy Desk is not responding and retries', async () => {
     const api = signedInApi();
     api['app.status'].mockResolvedValueOnce(
-      err({ code: 'INTERNAL', message: 'Privacy Desk is not responding. Check that the app is still running, then try again.' }),
+      err({
+        code: 'INTERNAL',
+        message: 'Privacy Desk is not responding. Check that the app is still running, then try again.',
+      }),
     );
     renderApp(api);
     expect((await screen.findByRole('alert')).textContent).toContain('Privacy Desk is not responding');

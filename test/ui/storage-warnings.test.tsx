@@ -8,7 +8,15 @@ describe('storage warnings', () => {
   it('shows the core’s warning above the screen', async () => {
     const api = signedInApi();
     const warning = 'The database is in a Dropbox folder. Move it to a local folder that is not synced.';
-    api['app.status'].mockResolvedValue(ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: session(), warnings: [warning] }));
+    api['app.status'].mockResolvedValue(
+      ok({
+        database: 'open',
+        setupRequired: false,
+        practiceName: practice.name,
+        session: session(),
+        warnings: [warning],
+      }),
+    );
     renderApp(api, '/settings/practice');
     expect((await screen.findByRole('alert')).textContent).toContain(warning);
   });

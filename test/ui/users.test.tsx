@@ -14,7 +14,14 @@ const frances: User = {
   active: true,
   createdAt: '2026-11-02T09:00:00.000-05:00',
 };
-const olga: User = { ...frances, id: 3, username: 'olga', fullName: 'Olga Former', role: 'privacy_officer', active: false };
+const olga: User = {
+  ...frances,
+  id: 3,
+  username: 'olga',
+  fullName: 'Olga Former',
+  role: 'privacy_officer',
+  active: false,
+};
 
 const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -96,7 +103,9 @@ describe('users', () => {
     const first = await screen.findByRole('dialog', { name: 'Deactivate Dana Admin?' });
     expect(api['users.setActive']).not.toHaveBeenCalled();
     fireEvent.click(within(first).getByRole('button', { name: 'Deactivate' }));
-    expect((await within(first).findByRole('alert')).textContent).toContain('At least one active administrator is required');
+    expect((await within(first).findByRole('alert')).textContent).toContain(
+      'At least one active administrator is required',
+    );
     fireEvent.click(within(first).getByRole('button', { name: 'Cancel' }));
 
     fireEvent.click(within(rowOf('frances')).getByRole('button', { name: 'Deactivate frances' }));

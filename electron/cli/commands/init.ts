@@ -31,8 +31,16 @@ export const runInit = async ({ global, options }: Parsed): Promise<{ text: stri
   const practice = await readPracticeFile(userPath(requireString(options, 'practice-file')));
   const username = requireString(options, 'admin-username');
   const fullName = requireString(options, 'admin-name');
-  const password = await readSecret(options['admin-password-env'] as string | undefined, 'admin-password-env', `Password for ${username}: `);
-  const passphrase = await readSecret(global.passphraseEnv, 'passphrase-env', 'New practice passphrase (keep it safe; it cannot be reset): ');
+  const password = await readSecret(
+    options['admin-password-env'] as string | undefined,
+    'admin-password-env',
+    `Password for ${username}: `,
+  );
+  const passphrase = await readSecret(
+    global.passphraseEnv,
+    'passphrase-env',
+    'New practice passphrase (keep it safe; it cannot be reset): ',
+  );
   const cli = await openCli(global);
   try {
     const session: SessionInfo = await cli.call('setup.initialize', {

@@ -1,7 +1,14 @@
 // `privacy-desk notice list|show|pdf|publish`: the practice's Notice of Privacy Practices from the command line.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { CalendarDate, Language, LANGUAGES, NoticeContent, PDF_KINDS, type NoticeVersionSummary } from '../../../shared/contract';
+import {
+  CalendarDate,
+  Language,
+  LANGUAGES,
+  NoticeContent,
+  PDF_KINDS,
+  type NoticeVersionSummary,
+} from '../../../shared/contract';
 import { filledSections } from '../../../shared/domain/notice-text';
 import { requireString, userPath, type Parsed } from '../args';
 import { signIn, type CliSession } from '../session';
@@ -26,7 +33,9 @@ const resolveVersion = async (cli: CliSession, options: Parsed['options']): Prom
   const version = (options.version as string | undefined) ?? 'current';
   if (version === 'current') return 'current';
   if (!/^\d+$/.test(version)) throw new UsageError('--version must be a version number or "current".');
-  const found = (await cli.call('notices.list', {})).find((v) => v.language === language && v.number === Number(version));
+  const found = (await cli.call('notices.list', {})).find(
+    (v) => v.language === language && v.number === Number(version),
+  );
   if (!found) throw new UsageError(`There is no ${language} version ${version}. See "privacy-desk notice list".`);
   return found.id;
 };
@@ -46,15 +55,23 @@ const withSession = async <T>(parsed: Parsed, fn: (cli: CliSession) => Promise<T
 export const runNoticeList = (parsed: Parsed): Output =>
   withSession(parsed, async (cli) => {
     const versions = await cli.call('notices.list', {});
-    return { text: versions.length === 0 ? 'No notice versions yet.' : versions.map(describe).join('\n'), json: versions };
+    return {
+      text: versions.length === 0 ? 'No notice versions yet.' : versions.map(describe).join('\n'),
+      json: versions,
+    };
   });
 
 export const runNoticeShow = (parsed: Parsed): Output =>
   withSession(parsed, async (cli) => {
     const language = oneOf(LANGUAGES, parsed.options.lang, 'lang', 'en');
     const which = await resolveVersion(cli, parsed.options);
-    const v = which === 'current' ? await cli.call('notices.current', { language }) : await cli.call('notices.get', { id: which });
-    const body = filledSections(v.content, v.practice).map((s) => `${s.heading}\n${s.text}${s.examples.map((e) => `\n- ${e}`).join('')}`);
+    const v =
+      which === 'current'
+        ? await cli.call('notices.current', { language })
+        : await cli.call('notices.get', { id: which });
+    const body = filledSections(v.content, v.practice).map(
+      (s) => `${s.heading}\n${s.text}${s.examples.map((e) => `\n- ${e}`).join('')}`,
+    );
     return { text: [describe(v), v.content.header, ...body].join('\n\n'), json: v };
   });
 
@@ -72,7 +89,10 @@ export const runNoticePdf = (parsed: Parsed): Output =>
     const version = await resolveVersion(cli, parsed.options);
     const pdf = await cli.call('notices.pdf', { version, language, kind });
     await writeAtomically(out, Buffer.from(pdf.pdfBase64, 'base64'));
-    return { text: `Wrote ${out} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'}).`, json: { out, pages: pdf.pages, fileName: pdf.fileName } };
+    return {
+      text: `Wrote ${out} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'}).`,
+      json: { out, pages: pdf.pages, fileName: pdf.fileName },
+    };
   });
 
 /** The publish file: the language, the content (default: our template), the effective date and the change answers. */
@@ -93,14 +113,20 @@ export const runNoticePublish = async (parsed: Parsed): Output => {
     throw new UsageError(`Cannot read ${path} as JSON.`);
   }
   const file = PublishFile.safeParse(raw);
-  if (!file.success) throw new UsageError(`${path}: ${file.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
+  if (!file.success)
+    throw new UsageError(
+      `${path}: ${file.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`,
+    );
   const { language, content, effectiveDate, changeSummary, materialChange } = file.data;
   return withSession(parsed, async (cli) => {
     const draft = await cli.call('notices.createDraft', { language, from: 'template' });
     try {
       if (content !== 'template') await cli.call('notices.updateDraft', { id: draft.id, content });
       const v = await cli.call('notices.publish', { id: draft.id, effectiveDate, changeSummary, materialChange });
-      return { text: `Published ${language} version ${v.number}, effective ${v.effectiveDate}. Hash ${v.contentHash}.`, json: v };
+      return {
+        text: `Published ${language} version ${v.number}, effective ${v.effectiveDate}. Hash ${v.contentHash}.`,
+        json: v,
+      };
     } catch (err) {
       await cli.call('notices.discardDraft', { id: draft.id }); // leave no half-made draft behind
       throw err;

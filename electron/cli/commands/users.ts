@@ -16,7 +16,11 @@ export const runUsersAdd = async ({ global, options }: Parsed): Promise<{ text: 
   const username = requireString(options, 'username');
   const fullName = requireString(options, 'name');
   const role = requireString(options, 'role');
-  const password = await readSecret(options['new-password-env'] as string | undefined, 'new-password-env', `Password for the new user ${username}: `);
+  const password = await readSecret(
+    options['new-password-env'] as string | undefined,
+    'new-password-env',
+    `Password for the new user ${username}: `,
+  );
   const cli = await signIn(global);
   try {
     const user = await cli.call('users.create', { username, fullName, role: role as never, password });
@@ -30,7 +34,9 @@ export const runUsersList = async ({ global }: Parsed): Promise<{ text: string; 
   const cli = await signIn(global);
   try {
     const users = await cli.call('users.list', {});
-    const lines = users.map((u) => `${u.username.padEnd(20)} ${u.role.padEnd(16)} ${u.active ? 'active  ' : 'inactive'} ${u.fullName}`);
+    const lines = users.map(
+      (u) => `${u.username.padEnd(20)} ${u.role.padEnd(16)} ${u.active ? 'active  ' : 'inactive'} ${u.fullName}`,
+    );
     return { text: lines.join('\n'), json: users };
   } finally {
     await cli.core.close();
@@ -46,7 +52,8 @@ export const usersRecoverOptions = {
 export const runUsersRecover = async ({ global, options }: Parsed): Promise<{ text: string; json: unknown }> => {
   const username = requireString(options, 'username');
   const newPasswordEnv = options['new-password-env'] as string | undefined;
-  if (global.user !== undefined) throw new UsageError('users recover signs no one in: leave out --user (the passphrase is the proof).');
+  if (global.user !== undefined)
+    throw new UsageError('users recover signs no one in: leave out --user (the passphrase is the proof).');
   const passphrase = await readSecret(global.passphraseEnv, 'passphrase-env', 'Practice passphrase: ');
   const newPassword =
     newPasswordEnv !== undefined || options['new-password'] === true
@@ -55,7 +62,11 @@ export const runUsersRecover = async ({ global, options }: Parsed): Promise<{ te
   const cli = await openCli(global);
   try {
     if (cli.core.env.store.state === 'new') {
-      throw new CommandFailure({ code: 'RULE', rule: 'db.missing', message: `No database at ${global.dbPath}. Create one with "privacy-desk init".` });
+      throw new CommandFailure({
+        code: 'RULE',
+        rule: 'db.missing',
+        message: `No database at ${global.dbPath}. Create one with "privacy-desk init".`,
+      });
     }
     await cli.call('app.unseal', { passphrase });
     await cli.call('users.recoverWithPassphrase', { username, passphrase, newPassword });

@@ -20,11 +20,18 @@ export const isLockedOut = (s: LockoutState, now: Date): boolean =>
 
 /** The state after one more failed attempt, and whether that failure locked the account. */
 export const afterFailure = (s: LockoutState, now: Date): { state: LockoutState; lockedNow: boolean } => {
-  const recent = [...s.recentFailures.filter((t) => now.getTime() - new Date(t).getTime() < LOCKOUT_WINDOW_MS), now.toISOString()];
+  const recent = [
+    ...s.recentFailures.filter((t) => now.getTime() - new Date(t).getTime() < LOCKOUT_WINDOW_MS),
+    now.toISOString(),
+  ];
   if (recent.length < LOCKOUT_THRESHOLD) return { state: { ...s, recentFailures: recent }, lockedNow: false };
   const duration = Math.min(LOCKOUT_BASE_MS * 2 ** s.lockouts, LOCKOUT_MAX_MS);
   return {
-    state: { recentFailures: [], lockedUntil: new Date(now.getTime() + duration).toISOString(), lockouts: s.lockouts + 1 },
+    state: {
+      recentFailures: [],
+      lockedUntil: new Date(now.getTime() + duration).toISOString(),
+      lockouts: s.lockouts + 1,
+    },
     lockedNow: true,
   };
 };

@@ -28,7 +28,11 @@ export const autoId =
  * Once a row's `published_on` is set, the listed columns can no longer change and the row cannot be
  * deleted; the database refuses it even if the app had a bug.
  */
-export const protectPublished = async (db: Kysely<unknown>, table: string, frozen: readonly string[]): Promise<void> => {
+export const protectPublished = async (
+  db: Kysely<unknown>,
+  table: string,
+  frozen: readonly string[],
+): Promise<void> => {
   const name = (suffix: string) => sql.raw(`${table}_${suffix}`);
   if (isPostgres(db)) {
     const changed = frozen.map((c) => `NEW.${c} IS DISTINCT FROM OLD.${c}`).join(' OR ');

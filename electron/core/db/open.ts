@@ -35,10 +35,16 @@ const readHeader = (path: string): string => {
 const classifyNotADb = (path: string): DbOpenError => {
   const size = statSync(path).size;
   if (readHeader(path) === PLAINTEXT_HEADER) {
-    return new DbOpenError('not-a-database', 'This file is an unencrypted SQLite database, not a Privacy Desk database.');
+    return new DbOpenError(
+      'not-a-database',
+      'This file is an unencrypted SQLite database, not a Privacy Desk database.',
+    );
   }
   if (size >= 4096 && size % 4096 === 0) {
-    return new DbOpenError('wrong-key', 'The key does not open this database (it belongs to another database, or the file is damaged).');
+    return new DbOpenError(
+      'wrong-key',
+      'The key does not open this database (it belongs to another database, or the file is damaged).',
+    );
   }
   return new DbOpenError('not-a-database', 'This file is not a Privacy Desk database.');
 };
@@ -50,7 +56,10 @@ export interface OpenOptions {
 export const openDatabase = (path: string, dbKey: Buffer, options: OpenOptions): SqliteDb => {
   const verdict = checkDbPath(path);
   if (verdict.kind === 'network') {
-    throw new DbOpenError('network-path', `The database cannot be kept on a network drive (${verdict.fsType}); SQLite's locking is unreliable there. Use a local folder.`);
+    throw new DbOpenError(
+      'network-path',
+      `The database cannot be kept on a network drive (${verdict.fsType}); SQLite's locking is unreliable there. Use a local folder.`,
+    );
   }
   const exists = existsSync(path);
   if (!exists && !options.create) throw new DbOpenError('missing', `No database at ${path}.`);
@@ -62,7 +71,8 @@ export const openDatabase = (path: string, dbKey: Buffer, options: OpenOptions):
     try {
       createPrivateFile(path);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new DbOpenError('exists', `A database already exists at ${path}.`);
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new DbOpenError('exists', `A database already exists at ${path}.`);
       throw err;
     }
   }

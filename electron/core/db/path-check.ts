@@ -3,9 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export type PathVerdict = { kind: 'ok' } | { kind: 'network'; fsType: string } | { kind: 'sync-folder'; service: string };
+export type PathVerdict =
+  { kind: 'ok' } | { kind: 'network'; fsType: string } | { kind: 'sync-folder'; service: string };
 
-const NETWORK_FS = /^(nfs\d*|cifs|smb\d*|smbfs|fuse\.sshfs|sshfs|9p|afs|ncpfs|fuse\.s3fs|davfs|fuse\.davfs2|glusterfs|ceph|lustre)$/;
+const NETWORK_FS =
+  /^(nfs\d*|cifs|smb\d*|smbfs|fuse\.sshfs|sshfs|9p|afs|ncpfs|fuse\.s3fs|davfs|fuse\.davfs2|glusterfs|ceph|lustre)$/;
 const SYNC_FOLDERS: [RegExp, string][] = [
   [/[\\/]Dropbox([\\/]|$)/i, 'Dropbox'],
   [/[\\/]OneDrive[^\\/]*([\\/]|$)/i, 'OneDrive'],
@@ -14,7 +16,8 @@ const SYNC_FOLDERS: [RegExp, string][] = [
 ];
 
 /** Unescapes the octal escapes (\040 for space) mountinfo uses in mount points. */
-const unescapeMount = (s: string): string => s.replace(/\\(\d{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+const unescapeMount = (s: string): string =>
+  s.replace(/\\(\d{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
 
 export const classifyPath = (mountinfo: string, path: string): PathVerdict => {
   if (/^(\\\\|\/\/)[^\\/]+[\\/]/.test(path)) return { kind: 'network', fsType: 'unc' };

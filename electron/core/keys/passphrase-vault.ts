@@ -17,14 +17,27 @@ export const createPassphraseVault = (passphrase: string, params: ScryptParams =
       const ct = Buffer.concat([cipher.update(packKeys(keys)), cipher.final(), cipher.getAuthTag()]);
       return {
         kind: 'passphrase',
-        params: { kdf: 'scrypt', ln: params.ln, r: params.r, p: params.p, salt: salt.toString('base64'), iv: iv.toString('base64') },
+        params: {
+          kdf: 'scrypt',
+          ln: params.ln,
+          r: params.r,
+          p: params.p,
+          salt: salt.toString('base64'),
+          iv: iv.toString('base64'),
+        },
         blob: ct.toString('base64'),
       };
     },
     async unseal(sealed: SealedKeys): Promise<DatabaseKeys> {
       const { ln, r, p, salt, iv } = sealed.params;
-      if (sealed.kind !== 'passphrase' || typeof ln !== 'number' || typeof r !== 'number' || typeof p !== 'number' ||
-        typeof salt !== 'string' || typeof iv !== 'string') {
+      if (
+        sealed.kind !== 'passphrase' ||
+        typeof ln !== 'number' ||
+        typeof r !== 'number' ||
+        typeof p !== 'number' ||
+        typeof salt !== 'string' ||
+        typeof iv !== 'string'
+      ) {
         throw new KeyVaultError('damaged', 'The key file is damaged.');
       }
       const data = Buffer.from(sealed.blob, 'base64');

@@ -17,7 +17,8 @@ export const compareVersions = (from: NoticeVersion, to: NoticeVersion) => {
       sections.push({ id: s.id, heading: s.heading, change: a === b ? 'unchanged' : 'changed', before: a, after: b });
     }
   }
-  for (const old of before.values()) sections.push({ id: old.id, heading: old.heading, change: 'removed', before: textOf(old), after: null });
+  for (const old of before.values())
+    sections.push({ id: old.id, heading: old.heading, change: 'removed', before: textOf(old), after: null });
   // Parsing with the summary schema strips the content and practice the summaries do not carry.
   return { from: NoticeVersionSummary.parse(from), to: NoticeVersionSummary.parse(to), sections };
 };

@@ -9,7 +9,12 @@ import {
   type NoticeVersion,
   type NoticeVersionSummary,
 } from '../../../shared/contract';
-import { effectiveUntil, effectiveVersionOn, versionStatus, type VersionDates } from '../../../shared/domain/notice-lifecycle';
+import {
+  effectiveUntil,
+  effectiveVersionOn,
+  versionStatus,
+  type VersionDates,
+} from '../../../shared/domain/notice-lifecycle';
 import type { DB, NoticeVersionsTable } from '../db/schema';
 
 export type VersionRow = Selectable<NoticeVersionsTable> & { published_by_name: string | null };
@@ -53,7 +58,12 @@ export const toSummary = (rows: readonly VersionRow[], r: VersionRow, today: str
 };
 
 /** The full version; a draft shows the current practice details since nothing is frozen yet. */
-export const toVersion = (rows: readonly VersionRow[], r: VersionRow, today: string, currentPractice: PracticeSnapshot): NoticeVersion => ({
+export const toVersion = (
+  rows: readonly VersionRow[],
+  r: VersionRow,
+  today: string,
+  currentPractice: PracticeSnapshot,
+): NoticeVersion => ({
   ...toSummary(rows, r, today),
   content: NoticeContent.parse(JSON.parse(r.content)),
   practice: r.practice_snapshot === null ? currentPractice : PracticeSnapshot.parse(JSON.parse(r.practice_snapshot)),
@@ -68,9 +78,15 @@ export const effectiveRowOn = (rows: readonly VersionRow[], language: Language, 
 const canonicalJson = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 
-export const contentHash = (parts: { language: Language; content: NoticeContent; practice: PracticeSnapshot; effectiveDate: string }): string =>
-  createHash('sha256').update(canonicalJson(parts)).digest('hex');
+export const contentHash = (parts: {
+  language: Language;
+  content: NoticeContent;
+  practice: PracticeSnapshot;
+  effectiveDate: string;
+}): string => createHash('sha256').update(canonicalJson(parts)).digest('hex');

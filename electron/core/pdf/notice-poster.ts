@@ -15,7 +15,10 @@ export const posterBlocks = (ctx: NoticeContext): Block[] => {
   blocks.push({ type: 'paragraph', size: 'lead', runs: [{ text: c.posterAvailable(ctx.practice.website) }] });
   blocks.push({ type: 'heading', level: 1, text: c.yourRights });
   blocks.push({ type: 'paragraph', runs: [{ text: c.posterRightsIntro }] });
-  blocks.push({ type: 'list', items: RIGHT_FIELDS.map((key) => [{ text: clip(fill(content.rights[key].heading), 120) }]) });
+  blocks.push({
+    type: 'list',
+    items: RIGHT_FIELDS.map((key) => [{ text: clip(fill(content.rights[key].heading), 120) }]),
+  });
   blocks.push(contactBox(ctx));
   return blocks;
 };

@@ -41,11 +41,23 @@ export const statusOf = async (
 /** Turns key and file failures into the rules the UI explains; anything else stays internal. */
 export const openFailure = (err: unknown): Refusal | null => {
   if (err instanceof KeyVaultError) {
-    const rule = err.kind === 'wrong-passphrase' ? 'vault.wrongPassphrase' : err.kind === 'backend-changed' ? 'vault.backendChanged' : 'vault.damaged';
+    const rule =
+      err.kind === 'wrong-passphrase'
+        ? 'vault.wrongPassphrase'
+        : err.kind === 'backend-changed'
+          ? 'vault.backendChanged'
+          : 'vault.damaged';
     return new Refusal({ code: 'RULE', rule, message: err.message });
   }
   if (err instanceof DbOpenError) {
-    const rules = { 'wrong-key': 'db.wrongKey', 'not-a-database': 'db.notADatabase', corrupt: 'db.corrupt', 'network-path': 'db.networkPath', missing: 'db.missing', exists: 'db.exists' } as const;
+    const rules = {
+      'wrong-key': 'db.wrongKey',
+      'not-a-database': 'db.notADatabase',
+      corrupt: 'db.corrupt',
+      'network-path': 'db.networkPath',
+      missing: 'db.missing',
+      exists: 'db.exists',
+    } as const;
     return new Refusal({ code: 'RULE', rule: rules[err.kind], message: err.message });
   }
   return null;

@@ -12,7 +12,14 @@ import type { DB } from '../db/schema';
 import { Refusal, signedIn, type HandlerMap } from '../handlers';
 import { compareVersions } from '../notices/compare';
 import { defaultTemplate } from '../notices/templates';
-import { contentHash, effectiveRowOn, loadVersions, toSummary, toVersion, type VersionRow } from '../notices/version-rows';
+import {
+  contentHash,
+  effectiveRowOn,
+  loadVersions,
+  toSummary,
+  toVersion,
+  type VersionRow,
+} from '../notices/version-rows';
 import { renderNoticePdf } from '../pdf/notice-pdf';
 import { readPractice } from './settings-store';
 
@@ -28,17 +35,33 @@ const practiceNow = async (db: Kysely<DB>, now: Date): Promise<PracticeNow> => {
 };
 
 const notFound = new Refusal({ code: 'NOT_FOUND', message: 'No such notice version.' });
-const immutable = new Refusal({ code: 'RULE', rule: 'notice.immutable', message: 'A published notice cannot be changed. Create a new draft from it instead.' });
+const immutable = new Refusal({
+  code: 'RULE',
+  rule: 'notice.immutable',
+  message: 'A published notice cannot be changed. Create a new draft from it instead.',
+});
 
 const findRow = (rows: readonly VersionRow[], id: number): VersionRow | undefined => rows.find((r) => r.id === id);
 
 /** Loads everything a handler needs to present versions as of today. */
-const loadState = async (db: Kysely<DB>, now: Date) => ({ rows: await loadVersions(db), ...(await practiceNow(db, now)) });
+const loadState = async (db: Kysely<DB>, now: Date) => ({
+  rows: await loadVersions(db),
+  ...(await practiceNow(db, now)),
+});
 
 export const noticeHandlers: Pick<
   HandlerMap,
-  'notices.list' | 'notices.get' | 'notices.current' | 'notices.createDraft' | 'notices.updateDraft' | 'notices.discardDraft' |
-  'notices.publish' | 'notices.retire' | 'notices.compare' | 'notices.pdf' | 'notices.template'
+  | 'notices.list'
+  | 'notices.get'
+  | 'notices.current'
+  | 'notices.createDraft'
+  | 'notices.updateDraft'
+  | 'notices.discardDraft'
+  | 'notices.publish'
+  | 'notices.retire'
+  | 'notices.compare'
+  | 'notices.pdf'
+  | 'notices.template'
 > = {
   'notices.list': async (ctx) => {
     const { rows, today } = await loadState(ctx.env.store.open.kysely, ctx.now);
@@ -69,13 +92,31 @@ export const noticeHandlers: Pick<
         const source = findRow(rows, ctx.input.from);
         if (!source) return notFound;
         if (source.language !== ctx.input.language) {
-          return new Refusal({ code: 'RULE', rule: 'notice.languageMismatch', message: 'A draft starts from a version in the same language.' });
+          return new Refusal({
+            code: 'RULE',
+            rule: 'notice.languageMismatch',
+            message: 'A draft starts from a version in the same language.',
+          });
         }
         content = JSON.parse(source.content) as NoticeContent;
       }
       const { id } = await t.db
         .insertInto('notice_versions')
-        .values({ language: ctx.input.language, number: null, content: JSON.stringify(content), practice_snapshot: null, effective_date: null, published_on: null, published_by: null, change_summary: '', material_change: null, content_hash: null, retired_on: null, created_by: me.user.id, updated_at: ctx.now.toISOString() })
+        .values({
+          language: ctx.input.language,
+          number: null,
+          content: JSON.stringify(content),
+          practice_snapshot: null,
+          effective_date: null,
+          published_on: null,
+          published_by: null,
+          change_summary: '',
+          material_change: null,
+          content_hash: null,
+          retired_on: null,
+          created_by: me.user.id,
+          updated_at: ctx.now.toISOString(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await t.audit({ action: 'notices.createDraft', entity: 'notice_version', entityId: id });
@@ -89,7 +130,11 @@ export const noticeHandlers: Pick<
       const row = findRow(rows, ctx.input.id);
       if (!row) return notFound;
       if (row.published_on !== null) return immutable;
-      await t.db.updateTable('notice_versions').set({ content: JSON.stringify(ctx.input.content), updated_at: ctx.now.toISOString() }).where('id', '=', row.id).execute();
+      await t.db
+        .updateTable('notice_versions')
+        .set({ content: JSON.stringify(ctx.input.content), updated_at: ctx.now.toISOString() })
+        .where('id', '=', row.id)
+        .execute();
       await t.audit({ action: 'notices.updateDraft', entity: 'notice_version', entityId: row.id });
       const after = await loadState(t.db, ctx.now);
       return toVersion(after.rows, findRow(after.rows, row.id) as VersionRow, after.today, after.snapshot);
@@ -119,17 +164,43 @@ export const noticeHandlers: Pick<
       const missing = missingElements(noticeChecklist({ content, language, practice: snapshot, effectiveDate }));
       if (missing.length > 0) {
         const items = missing.map((m) => `${m.label} (${m.cite})`);
-        return new Refusal({ code: 'RULE', rule: 'notice.incomplete', message: `The notice cannot be published. Missing: ${items.join('; ')}.`, items });
+        return new Refusal({
+          code: 'RULE',
+          rule: 'notice.incomplete',
+          message: `The notice cannot be published. Missing: ${items.join('; ')}.`,
+          items,
+        });
       }
       const unknown = unknownPlaceholders(content);
       if (unknown.length > 0) {
         const items = unknown.map((u) => `{{${u}}}`);
-        return new Refusal({ code: 'RULE', rule: 'notice.unknownPlaceholder', message: `Unknown placeholders: ${items.join(', ')}.`, items });
+        return new Refusal({
+          code: 'RULE',
+          rule: 'notice.unknownPlaceholder',
+          message: `Unknown placeholders: ${items.join(', ')}.`,
+          items,
+        });
       }
-      const others = rows.filter((r) => r.id !== row.id).map((r) => ({ id: r.id, language: r.language as Language, publishedOn: r.published_on, effectiveDate: r.effective_date, retiredOn: r.retired_on }));
-      const violations = publishViolations({ language, effectiveDate, today, changeSummary, materialChange, versions: others });
+      const others = rows
+        .filter((r) => r.id !== row.id)
+        .map((r) => ({
+          id: r.id,
+          language: r.language as Language,
+          publishedOn: r.published_on,
+          effectiveDate: r.effective_date,
+          retiredOn: r.retired_on,
+        }));
+      const violations = publishViolations({
+        language,
+        effectiveDate,
+        today,
+        changeSummary,
+        materialChange,
+        versions: others,
+      });
       const [first] = violations;
-      if (first) return new Refusal({ code: 'RULE', rule: first.rule, message: violations.map((v) => v.message).join(' ') });
+      if (first)
+        return new Refusal({ code: 'RULE', rule: first.rule, message: violations.map((v) => v.message).join(' ') });
 
       const number = nextVersionNumber(rows, language);
       await t.db
@@ -158,9 +229,17 @@ export const noticeHandlers: Pick<
       const row = findRow(rows, ctx.input.id);
       if (!row) return notFound;
       if (toSummary(rows, row, today).status !== 'superseded') {
-        return new Refusal({ code: 'RULE', rule: 'notice.notSuperseded', message: 'Only a version that a later version has replaced can be retired.' });
+        return new Refusal({
+          code: 'RULE',
+          rule: 'notice.notSuperseded',
+          message: 'Only a version that a later version has replaced can be retired.',
+        });
       }
-      await t.db.updateTable('notice_versions').set({ retired_on: today, updated_at: ctx.now.toISOString() }).where('id', '=', row.id).execute();
+      await t.db
+        .updateTable('notice_versions')
+        .set({ retired_on: today, updated_at: ctx.now.toISOString() })
+        .where('id', '=', row.id)
+        .execute();
       await t.audit({ action: 'notices.retire', entity: 'notice_version', entityId: row.id });
       const after = await loadVersions(t.db);
       return toSummary(after, findRow(after, row.id) as VersionRow, today);
@@ -176,7 +255,10 @@ export const noticeHandlers: Pick<
 
   'notices.pdf': async (ctx) => {
     const { rows, today, snapshot } = await loadState(ctx.env.store.open.kysely, ctx.now);
-    const row = ctx.input.version === 'current' ? effectiveRowOn(rows, ctx.input.language, today) : findRow(rows, ctx.input.version);
+    const row =
+      ctx.input.version === 'current'
+        ? effectiveRowOn(rows, ctx.input.language, today)
+        : findRow(rows, ctx.input.version);
     if (!row) return ctx.input.version === 'current' ? noneInEffect(ctx.input.language) : notFound;
     const v = toVersion(rows, row, today, snapshot);
     const { pdf, pages } = await renderNoticePdf({
@@ -191,9 +273,17 @@ export const noticeHandlers: Pick<
       generatedAt: ctx.now,
     });
     const label = v.number === null ? 'draft' : `v${v.number}`;
-    return { fileName: `notice-${ctx.input.kind}-${v.language}-${label}.pdf`, pdfBase64: pdf.toString('base64'), pages };
+    return {
+      fileName: `notice-${ctx.input.kind}-${v.language}-${label}.pdf`,
+      pdfBase64: pdf.toString('base64'),
+      pages,
+    };
   },
 };
 
 const noneInEffect = (language: Language): Refusal =>
-  new Refusal({ code: 'RULE', rule: 'notice.noneInEffect', message: `No ${language === 'en' ? 'English' : 'Spanish'} notice is in effect today. Publish one first.` });
+  new Refusal({
+    code: 'RULE',
+    rule: 'notice.noneInEffect',
+    message: `No ${language === 'en' ? 'English' : 'Spanish'} notice is in effect today. Publish one first.`,
+  });

@@ -27,11 +27,23 @@ export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get
       const taken = await t.db.selectFrom('patients').select('id').where('mrn', '=', mrn).executeTakeFirst();
       if (taken) {
         await t.audit({ action: 'patients.create.refused', entity: 'patient', entityId: taken.id });
-        return new Refusal({ code: 'CONFLICT', rule: 'patients.mrnTaken', message: 'Another patient already has this MRN.', fields: [{ path: 'mrn', message: 'Already in use' }] });
+        return new Refusal({
+          code: 'CONFLICT',
+          rule: 'patients.mrnTaken',
+          message: 'Another patient already has this MRN.',
+          fields: [{ path: 'mrn', message: 'Already in use' }],
+        });
       }
       const row = await t.db
         .insertInto('patients')
-        .values({ mrn, first_name: firstName, last_name: lastName, date_of_birth: dateOfBirth, active: 1, created_at: ctx.now.toISOString() })
+        .values({
+          mrn,
+          first_name: firstName,
+          last_name: lastName,
+          date_of_birth: dateOfBirth,
+          active: 1,
+          created_at: ctx.now.toISOString(),
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       await t.audit({ action: 'patients.create', entity: 'patient', entityId: row.id });
@@ -54,13 +66,20 @@ export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get
       const rows = await t.db
         .selectFrom('patients')
         .selectAll()
-        .where((eb) => eb.or([eb('last_name', 'like', prefix), eb('first_name', 'like', prefix), eb('mrn', '=', ctx.input.query)]))
+        .where((eb) =>
+          eb.or([eb('last_name', 'like', prefix), eb('first_name', 'like', prefix), eb('mrn', '=', ctx.input.query)]),
+        )
         .orderBy('last_name')
         .orderBy('first_name')
         .limit(ctx.input.limit)
         .execute();
       // Who saw whose record: the entry names every patient the search showed.
-      await t.audit({ action: 'patients.search', entity: 'patient', entityId: null, subjectIds: rows.map((r) => r.id) });
+      await t.audit({
+        action: 'patients.search',
+        entity: 'patient',
+        entityId: null,
+        subjectIds: rows.map((r) => r.id),
+      });
       return rows.map(toPatient);
     });
   },

@@ -2,7 +2,10 @@
 import { Refusal, type HandlerMap } from '../handlers';
 import { readPractice, readSecurity, writeSetting } from './settings-store';
 
-export const practiceHandlers: Pick<HandlerMap, 'practice.get' | 'practice.update' | 'settings.get' | 'settings.update'> = {
+export const practiceHandlers: Pick<
+  HandlerMap,
+  'practice.get' | 'practice.update' | 'settings.get' | 'settings.update'
+> = {
   'practice.get': async (ctx) => {
     const practice = await readPractice(ctx.env.store.open.kysely);
     return practice ?? new Refusal({ code: 'NOT_FOUND', message: 'The practice has not been set up yet.' });

@@ -26,7 +26,8 @@ export function PracticeFields({
   const bind = (field: TextField) => ({
     value: values[field],
     error: errors[field],
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => onChange({ [field]: e.currentTarget.value }),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      onChange({ [field]: e.currentTarget.value }),
   });
   const flag = (field: Flag) => ({
     checked: values[field],
@@ -46,7 +47,12 @@ export function PracticeFields({
         <TextInput label="Address line 1" required autoComplete="address-line1" {...bind('addressLine1')} />
       </Grid.Col>
       <Grid.Col span={12}>
-        <TextInput label="Address line 2" description="Suite, floor or building (optional)" autoComplete="address-line2" {...bind('addressLine2')} />
+        <TextInput
+          label="Address line 2"
+          description="Suite, floor or building (optional)"
+          autoComplete="address-line2"
+          {...bind('addressLine2')}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TextInput label="City" required autoComplete="address-level2" {...bind('city')} />
@@ -58,7 +64,14 @@ export function PracticeFields({
         <TextInput label="ZIP code" required inputMode="numeric" autoComplete="postal-code" {...bind('postalCode')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Phone" required type="tel" autoComplete="tel" placeholder="(555) 201-3344" {...bind('phone')} />
+        <TextInput
+          label="Phone"
+          required
+          type="tel"
+          autoComplete="tel"
+          placeholder="(555) 201-3344"
+          {...bind('phone')}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TextInput label="Website" description="Optional" type="url" placeholder="https://" {...bind('website')} />

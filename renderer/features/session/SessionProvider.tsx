@@ -93,9 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setPracticeName: (name: string) =>
         setPhase((p) => (p.kind === 'signedIn' || p.kind === 'signedOut' ? { ...p, practiceName: name } : p)),
       setIdleLockMinutes: (minutes: number) =>
-        setPhase((p) =>
-          p.kind === 'signedIn' ? { ...p, session: { ...p.session, idleLockMinutes: minutes } } : p,
-        ),
+        setPhase((p) => (p.kind === 'signedIn' ? { ...p, session: { ...p.session, idleLockMinutes: minutes } } : p)),
     }),
     [phase, warnings, refresh, markLocked, api, queryClient],
   );

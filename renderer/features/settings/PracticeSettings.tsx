@@ -22,7 +22,11 @@ export function PracticeSettings() {
   if (query.data && !values) setValues(practiceToForm(query.data));
 
   if (!values) {
-    return query.error ? <ErrorAlert error={appErrorOf(query.error)} /> : <Loader aria-label="Loading practice details" />;
+    return query.error ? (
+      <ErrorAlert error={appErrorOf(query.error)} />
+    ) : (
+      <Loader aria-label="Loading practice details" />
+    );
   }
   return <PracticeForm values={values} setValues={setValues} />;
 }
@@ -72,11 +76,7 @@ function PracticeForm({
         <Title order={2} size="h4">
           Practice details
         </Title>
-        <PracticeFields
-          values={values}
-          errors={errors}
-          onChange={(patch) => edit((v) => ({ ...v, ...patch }))}
-        />
+        <PracticeFields values={values} errors={errors} onChange={(patch) => edit((v) => ({ ...v, ...patch }))} />
         <Title order={2} size="h4">
           Privacy officer
         </Title>

@@ -22,7 +22,11 @@ export function SecuritySettings() {
   if (query.data && minutes === null) setMinutes(query.data.idleLockMinutes);
 
   if (minutes === null) {
-    return query.error ? <ErrorAlert error={appErrorOf(query.error)} /> : <Loader aria-label="Loading security settings" />;
+    return query.error ? (
+      <ErrorAlert error={appErrorOf(query.error)} />
+    ) : (
+      <Loader aria-label="Loading security settings" />
+    );
   }
 
   const submit = async () => {
@@ -49,8 +53,8 @@ export function SecuritySettings() {
           Automatic lock
         </Title>
         <Text size="sm" c="dimmed">
-          When nobody uses this workstation for this long, Privacy Desk locks and asks for the user&apos;s password. HIPAA
-          expects an automatic logoff; 10 minutes or less suits a front desk.
+          When nobody uses this workstation for this long, Privacy Desk locks and asks for the user&apos;s password.
+          HIPAA expects an automatic logoff; 10 minutes or less suits a front desk.
         </Text>
         <NumberInput
           label="Lock after (minutes)"

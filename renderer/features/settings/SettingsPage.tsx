@@ -13,9 +13,13 @@ export function SettingsPage({ tabs }: { tabs: readonly SettingsTab[] }) {
       <Title order={1} size="h2">
         Settings
       </Title>
-      <Tabs value={current} onChange={(value) => {
+      <Tabs
+        value={current}
+        onChange={(value) => {
           if (value) void navigate(`/settings/${value}`);
-        }} keepMounted={false}>
+        }}
+        keepMounted={false}
+      >
         <Tabs.List aria-label="Settings sections">
           {tabs.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>

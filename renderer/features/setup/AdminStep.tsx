@@ -39,7 +39,13 @@ export function AdminStep({
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <PasswordInput label="Password" required autoComplete="new-password" description="At least 12 characters" {...bind('password')} />
+        <PasswordInput
+          label="Password"
+          required
+          autoComplete="new-password"
+          description="At least 12 characters"
+          {...bind('password')}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <PasswordInput label="Confirm password" required autoComplete="new-password" {...bind('confirmPassword')} />

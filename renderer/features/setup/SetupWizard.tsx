@@ -35,7 +35,10 @@ export function SetupWizard() {
   const setPractice = (patch: Partial<PracticeDetailValues>) =>
     setValues((v) => ({ ...v, practice: { ...v.practice, ...patch } }));
   const setOfficer = (field: keyof PracticeFormValues['privacyOfficer'], value: string) =>
-    setValues((v) => ({ ...v, practice: { ...v.practice, privacyOfficer: { ...v.practice.privacyOfficer, [field]: value } } }));
+    setValues((v) => ({
+      ...v,
+      practice: { ...v.practice, privacyOfficer: { ...v.practice.privacyOfficer, [field]: value } },
+    }));
   const setAdmin = (field: keyof SetupValues['admin'], value: string) =>
     setValues((v) => ({ ...v, admin: { ...v.admin, [field]: value } }));
 
@@ -66,12 +69,20 @@ export function SetupWizard() {
 
   const last = step === SETUP_STEPS.length - 1;
   return (
-    <CenteredPage title="Set up Privacy Desk" subtitle="A few details about the practice, then you are ready." width={880}>
+    <CenteredPage
+      title="Set up Privacy Desk"
+      subtitle="A few details about the practice, then you are ready."
+      width={880}
+    >
       <form ref={formRef} onSubmit={submitHandler(next)} noValidate aria-label="Practice setup">
         <Stack gap="lg">
           <Stepper active={step} allowNextStepsSelect={false} onStepClick={(s) => s < step && setStep(s)} size="sm">
             <Stepper.Step label="Practice" description="Name and address">
-              <PracticeFields values={values.practice} errors={scopeErrors(errors, 'practice')} onChange={setPractice} />
+              <PracticeFields
+                values={values.practice}
+                errors={scopeErrors(errors, 'practice')}
+                onChange={setPractice}
+              />
             </Stepper.Step>
             <Stepper.Step label="Privacy officer" description="Contact for privacy questions">
               <PrivacyOfficerFields

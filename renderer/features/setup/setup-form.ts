@@ -56,11 +56,25 @@ export const stepOfPath = (path: string): number => {
 };
 
 export const SETUP_PATHS: readonly string[] = [
-  'practice.name', 'practice.addressLine1', 'practice.addressLine2', 'practice.city', 'practice.state',
-  'practice.postalCode', 'practice.phone', 'practice.website', 'practice.timeZone', 'practice.fundraises',
+  'practice.name',
+  'practice.addressLine1',
+  'practice.addressLine2',
+  'practice.city',
+  'practice.state',
+  'practice.postalCode',
+  'practice.phone',
+  'practice.website',
+  'practice.timeZone',
+  'practice.fundraises',
   'practice.keepsPart2Records',
-  'practice.privacyOfficer.name', 'practice.privacyOfficer.title', 'practice.privacyOfficer.phone',
-  'practice.privacyOfficer.email', 'admin.fullName', 'admin.username', 'admin.password', 'passphrase',
+  'practice.privacyOfficer.name',
+  'practice.privacyOfficer.title',
+  'practice.privacyOfficer.phone',
+  'practice.privacyOfficer.email',
+  'admin.fullName',
+  'admin.username',
+  'admin.password',
+  'passphrase',
 ];
 
 /** The input for `setup.initialize`, from the parsed (trimmed, normalised) values; null if any step is invalid. */

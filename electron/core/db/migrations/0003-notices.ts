@@ -23,7 +23,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'integer', (c) => c.notNull().references('users.id'))
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('notice_versions_language_effective').on('notice_versions').columns(['language', 'effective_date']).execute();
-  await db.schema.createIndex('notice_versions_language_number').on('notice_versions').columns(['language', 'number']).unique().execute();
-  await protectPublished(db, 'notice_versions', ['language', 'number', 'content', 'practice_snapshot', 'effective_date', 'published_on', 'published_by', 'change_summary', 'material_change', 'content_hash']);
+  await db.schema
+    .createIndex('notice_versions_language_effective')
+    .on('notice_versions')
+    .columns(['language', 'effective_date'])
+    .execute();
+  await db.schema
+    .createIndex('notice_versions_language_number')
+    .on('notice_versions')
+    .columns(['language', 'number'])
+    .unique()
+    .execute();
+  await protectPublished(db, 'notice_versions', [
+    'language',
+    'number',
+    'content',
+    'practice_snapshot',
+    'effective_date',
+    'published_on',
+    'published_by',
+    'change_summary',
+    'material_change',
+    'content_hash',
+  ]);
 }

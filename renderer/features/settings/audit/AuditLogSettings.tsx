@@ -94,8 +94,8 @@ function VerifyResult({ report }: { report: AuditReport }) {
   return (
     <Alert color="red" variant="light" title="The audit log has problems">
       <Text size="sm">
-        {report.problems.length} problem{report.problems.length === 1 ? '' : 's'} found in {report.entries} entries. Keep
-        this workstation as it is and contact your privacy officer.
+        {report.problems.length} problem{report.problems.length === 1 ? '' : 's'} found in {report.entries} entries.
+        Keep this workstation as it is and contact your privacy officer.
       </Text>
       <List size="sm" mt="xs">
         {report.problems.map((p, i) => (

@@ -18,7 +18,15 @@ const NewUserForm = NewUser.extend({ confirmPassword: z.string() }).refine((v) =
 
 const SHOWN = ['username', 'fullName', 'role', 'password'];
 
-export function AddUserModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (user: User) => void }) {
+export function AddUserModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (user: User) => void;
+}) {
   return (
     <AppModal opened={opened} onClose={onClose} title="Add user" size="lg">
       <AddUserForm onCancel={onClose} onCreated={onCreated} />
@@ -28,7 +36,13 @@ export function AddUserModal({ opened, onClose, onCreated }: { opened: boolean; 
 
 function AddUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (user: User) => void }) {
   const create = useApiAction('users.create');
-  const [values, setValues] = useState({ username: '', fullName: '', role: 'front_desk', password: '', confirmPassword: '' });
+  const [values, setValues] = useState({
+    username: '',
+    fullName: '',
+    role: 'front_desk',
+    password: '',
+    confirmPassword: '',
+  });
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
@@ -73,7 +87,13 @@ function AddUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
         </Group>
         <NativeSelect label="Role" required data={ROLE_OPTIONS} {...bind('role')} />
         <Group grow align="flex-start">
-          <PasswordInput label="Password" required autoComplete="new-password" description="At least 12 characters" {...bind('password')} />
+          <PasswordInput
+            label="Password"
+            required
+            autoComplete="new-password"
+            description="At least 12 characters"
+            {...bind('password')}
+          />
           <PasswordInput label="Confirm password" required autoComplete="new-password" {...bind('confirmPassword')} />
         </Group>
         <ErrorAlert error={create.error} title="User not added" shownFields={SHOWN} />

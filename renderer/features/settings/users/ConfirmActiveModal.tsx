@@ -5,7 +5,15 @@ import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useApiAction } from '../../../hooks/use-api-action';
 
-export function ConfirmActiveModal({ user, onClose, onDone }: { user: User | null; onClose: () => void; onDone: (user: User) => void }) {
+export function ConfirmActiveModal({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: User | null;
+  onClose: () => void;
+  onDone: (user: User) => void;
+}) {
   const setActive = useApiAction('users.setActive');
   const deactivating = user?.active ?? false;
   const verb = deactivating ? 'Deactivate' : 'Reactivate';
@@ -35,7 +43,11 @@ export function ConfirmActiveModal({ user, onClose, onDone }: { user: User | nul
             <Button variant="default" onClick={close} data-autofocus>
               Cancel
             </Button>
-            <Button {...(deactivating ? { color: 'red' } : {})} onClick={() => void confirm()} loading={setActive.pending}>
+            <Button
+              {...(deactivating ? { color: 'red' } : {})}
+              onClick={() => void confirm()}
+              loading={setActive.pending}
+            >
               {verb}
             </Button>
           </Group>

@@ -12,11 +12,26 @@ import { submitHandler } from '../../../components/submit-handler';
 
 const ResetSchema = z
   .object({ newPassword: Password, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, { error: 'The passwords do not match', path: ['confirmPassword'] });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    error: 'The passwords do not match',
+    path: ['confirmPassword'],
+  });
 
-export function ResetPasswordModal({ user, onClose, onDone }: { user: User | null; onClose: () => void; onDone: (user: User) => void }) {
+export function ResetPasswordModal({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: User | null;
+  onClose: () => void;
+  onDone: (user: User) => void;
+}) {
   return (
-    <AppModal opened={user !== null} onClose={onClose} title={user ? `Reset password for ${user.fullName}` : 'Reset password'}>
+    <AppModal
+      opened={user !== null}
+      onClose={onClose}
+      title={user ? `Reset password for ${user.fullName}` : 'Reset password'}
+    >
       {user && <ResetForm user={user} onCancel={onClose} onDone={onDone} />}
     </AppModal>
   );
