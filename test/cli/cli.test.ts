@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKeyFile } from '../../electron/core/keys/key-file';
 import { createPassphraseVault } from '../../electron/core/keys/passphrase-vault';
-import { runCommand } from '../support/cli-runner';
+import { initArgs, runCommand } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-cli-'));
@@ -24,21 +24,7 @@ beforeAll(async () => {
   process.env.PD_NEW_PW = 'front-desk-password-1';
   process.env.PD_WRONG = 'not the passphrase at all';
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(setupInput().practice));
-  const init = await run(
-    '--db',
-    db,
-    'init',
-    '--practice-file',
-    join(dir, 'practice.json'),
-    '--admin-username',
-    'admin',
-    '--admin-name',
-    'Alex Admin',
-    '--admin-password-env',
-    'PD_ADMIN_PW',
-    '--passphrase-env',
-    'PD_PASSPHRASE',
-  );
+  const init = await run(...initArgs(db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
   expect(init.code, init.err).toBe(0);
 });
 

@@ -9,7 +9,7 @@ import { defaultTemplate } from '../../electron/core/notices/templates';
 import { HEADER_STATEMENT } from '../../shared/domain/notice-elements';
 import { longDate, localDate } from '../../shared/domain/dates';
 import { PDF_KINDS, type Language } from '../../shared/contract';
-import { runCommand } from '../support/cli-runner';
+import { initArgs, runCommand } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-notice-cli-'));
@@ -35,21 +35,7 @@ beforeAll(async () => {
   process.env.PD_ADMIN_PW = ADMIN_PASSWORD;
   process.env.PD_PASSPHRASE = PASSPHRASE;
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(practice));
-  const init = await run(
-    '--db',
-    db,
-    'init',
-    '--practice-file',
-    join(dir, 'practice.json'),
-    '--admin-username',
-    'admin',
-    '--admin-name',
-    'Alex Admin',
-    '--admin-password-env',
-    'PD_ADMIN_PW',
-    '--passphrase-env',
-    'PD_PASSPHRASE',
-  );
+  const init = await run(...initArgs(db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
   expect(init.code, init.err).toBe(0);
 });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../electron/core/auth/password';
 import { openCore } from '../../electron/core/create-core';
 import { silentLogger } from '../../electron/core/logger';
-import { runCommand as run } from '../support/cli-runner';
+import { initArgs, runCommand as run } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-cli-recover-'));
@@ -61,21 +61,7 @@ beforeAll(async () => {
     PD_R_WRONG: 'not the practice passphrase',
   });
   writeFileSync(practiceFile, JSON.stringify(setupInput().practice));
-  const init = await run(
-    '--db',
-    db,
-    'init',
-    '--practice-file',
-    practiceFile,
-    '--admin-username',
-    'admin',
-    '--admin-name',
-    'Alex Admin',
-    '--admin-password-env',
-    'PD_R_ADMIN_PW',
-    '--passphrase-env',
-    'PD_R_PASSPHRASE',
-  );
+  const init = await run(...initArgs(db, practiceFile, 'PD_R_ADMIN_PW', 'PD_R_PASSPHRASE'));
   expect(init.code, init.err).toBe(0);
 });
 
@@ -84,21 +70,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('privacy-desk init', () => {
   it('refuses a common password, naming the field, and creates no database', async () => {
     const other = join(dir, 'weak.db');
-    const r = await run(
-      '--db',
-      other,
-      'init',
-      '--practice-file',
-      practiceFile,
-      '--admin-username',
-      'admin',
-      '--admin-name',
-      'Alex Admin',
-      '--admin-password-env',
-      'PD_R_COMMON',
-      '--passphrase-env',
-      'PD_R_PASSPHRASE',
-    );
+    const r = await run(...initArgs(other, practiceFile, 'PD_R_COMMON', 'PD_R_PASSPHRASE'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('This password is on a list of commonly used passwords. Choose another.');
     expect(r.err).toContain('admin.password:');

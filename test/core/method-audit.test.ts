@@ -290,6 +290,27 @@ describe('read-only methods', () => {
     expect(storedData()).toBe(data);
     if (contract[method].phi) expect(actionsAfter(before)).toHaveLength(1);
   });
+});
+
+describe('after every method has run', () => {
+  it('records a reactivation as such, as it recorded the deactivation', async () => {
+    const before = lastSeq();
+    await h.value('users.setActive', { userId: need(made.deskId, 'a user'), active: true });
+    expect(actionsAfter(before)).toEqual(['users.reactivate']);
+  });
+
+  it('records a refused PHI call once, under its method and the patient it touched', async () => {
+    const before = lastSeq();
+    const r = await call('patients.create', {
+      mrn: 'AUD-1',
+      firstName: 'Other',
+      lastName: 'Person',
+      dateOfBirth: '1990-01-01',
+    });
+    expect(r).toMatchObject({ ok: false, error: { rule: 'patients.mrnTaken' } });
+    const rows = raw().prepare('SELECT action, entity, entity_id FROM audit_log WHERE seq > ?').all(before);
+    expect(rows).toEqual([{ action: 'patients.create.refused', entity: 'patient', entity_id: String(made.patientId) }]);
+  });
 
   it('leaves a chain that verifies', async () => {
     expect(await h.value('audit.verify', {})).toMatchObject({ ok: true, problems: [] });

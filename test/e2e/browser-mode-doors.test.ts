@@ -1,45 +1,12 @@
 // Browser mode's HTTP door, from Node with raw requests (no browser): the launch token, the session cookie,
 // Host and Origin checks, body limits and parsing, unknown methods, schema validation, path traversal and
 // the CSP header. None of the refused requests may create the database.
-import { request } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admitTab, openWebServerHarness, type WebServerHarness } from '../support/web-harness';
 import { PRACTICE } from '../support/practice-fixture';
 import { closeIfOpened } from './ui-helpers';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** One raw HTTP/1.1 request: the path goes out exactly as written and every header is ours to choose. */
-const raw = (
-  port: number,
-  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
-): Promise<Answer> =>
-  new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: opts.method ?? 'GET',
-        path: opts.path,
-        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
+import { raw, type Answer } from '../support/raw-http';
 
 const errorOf = (a: Answer): { code: string; rule?: string; fields?: { path: string; message: string }[] } => {
   const parsed = JSON.parse(a.body) as {

@@ -1,7 +1,6 @@
 // Browser mode's sessions against a page on another local port, from Node with raw requests: a captured cookie is
 // worthless without the tab key, ids known before a sign-in die at it, two session cookies are refused, each launch
 // link works once, and slow, idle or surplus connections are closed.
-import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../electron/web/server';
@@ -14,39 +13,7 @@ import {
   type WebServerHarness,
 } from '../support/web-harness';
 import { ADMIN, closeIfOpened, PASSPHRASE, PRACTICE } from './ui-helpers';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** One raw request: every header, Host and Origin included, is ours to forge, as a non-browser client can. */
-const raw = (
-  port: number,
-  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<Answer> =>
-  new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: opts.method ?? 'GET',
-        path: opts.path,
-        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
+import { raw, type Answer } from '../support/raw-http';
 
 const PATIENT = { mrn: 'MRN-4471', firstName: 'Rosalind', lastName: 'Okonkwo-Baptiste', dateOfBirth: '1961-03-09' };
 

@@ -1,7 +1,14 @@
 // The named limits of the shared rules, tested at their edges: how far ahead a notice may take effect (one year
-// to the day) and the idle-lock setting (whole minutes, 1 to 60). The core's limits are in test/core/limits.test.ts.
+// to the day), the idle-lock setting (whole minutes, 1 to 60), the readability target (grade 8) and the
+// Fernández-Huerta bands. The core's limits are in test/core/limits.test.ts.
 import { describe, expect, it } from 'vitest';
 import { SecuritySettings } from '../../shared/contract';
+import {
+  fernandezHuertaBand,
+  fernandezHuertaGrade,
+  meetsReadabilityTarget,
+  READABILITY_TARGET_GRADE,
+} from '../../shared/domain/readability';
 import { publishViolations } from '../../shared/domain/notice-lifecycle';
 
 const rulesFor = (effectiveDate: string, today: string): string[] =>
@@ -54,5 +61,35 @@ describe('the idle-lock setting', () => {
     const high = SecuritySettings.safeParse({ idleLockMinutes: 61 });
     expect(low.error?.issues[0]?.message).toBe('At least 1 minute');
     expect(high.error?.issues[0]?.message).toBe('At most 60 minutes');
+  });
+});
+
+describe('the readability target', () => {
+  it('is met at exactly grade 8 and missed just above it', () => {
+    expect(READABILITY_TARGET_GRADE).toBe(8);
+    expect(meetsReadabilityTarget({ grade: 8 })).toBe(true);
+    expect(meetsReadabilityTarget({ grade: 8.01 })).toBe(false);
+  });
+
+  it('names each Fernández-Huerta band from its lower edge up', () => {
+    const edges: [number, string, string][] = [
+      [90, 'very easy', 'easy'],
+      [80, 'easy', 'fairly easy'],
+      [70, 'fairly easy', 'standard'],
+      [60, 'standard', 'fairly difficult'],
+      [50, 'fairly difficult', 'difficult'],
+      [30, 'difficult', 'very difficult'],
+    ];
+    for (const [edge, at, below] of edges) {
+      expect([fernandezHuertaBand(edge), fernandezHuertaBand(edge - 0.01)], String(edge)).toEqual([at, below]);
+    }
+  });
+
+  it('turns a Fernández-Huerta score into a grade, grade 8 at exactly 60, within grades 3 to 18', () => {
+    expect([101, 100, 95, 90, 60, 55, 50, 30, 15, 0, -5].map(fernandezHuertaGrade)).toEqual([
+      3, 3, 3.5, 4, 8, 10, 12, 16, 17, 18, 18,
+    ]);
+    expect(meetsReadabilityTarget({ grade: fernandezHuertaGrade(60) })).toBe(true);
+    expect(meetsReadabilityTarget({ grade: fernandezHuertaGrade(59.9) })).toBe(false);
   });
 });

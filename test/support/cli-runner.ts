@@ -20,3 +20,20 @@ export const runCommand = async (...args: string[]): Promise<CliRun> => {
     error.mockRestore();
   }
 };
+
+/** The arguments of `init` for the test practice's first administrator, secrets read from the named variables. */
+export const initArgs = (db: string, practiceFile: string, passwordEnv: string, passphraseEnv: string): string[] => [
+  '--db',
+  db,
+  'init',
+  '--practice-file',
+  practiceFile,
+  '--admin-username',
+  'admin',
+  '--admin-name',
+  'Alex Admin',
+  '--admin-password-env',
+  passwordEnv,
+  '--passphrase-env',
+  passphraseEnv,
+];
