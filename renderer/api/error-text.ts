@@ -2,7 +2,8 @@
 import type { RuleCode } from '../../shared/contract/index';
 import type { AppError } from '../../shared/result';
 
-const LAUNCH_LINK = 'Open Privacy Desk with the link it printed when it started (the link contains a one-time token).';
+const LAUNCH_LINK =
+  'Open Privacy Desk with the newest link it printed in its terminal (each link works once; using one prints the next).';
 
 /**
  * One sentence per rule code in the contract (each method's `rules` and GLOBAL_RULES): a code without words
