@@ -1,14 +1,17 @@
-// `npm start`: builds, then runs the desktop app if an Electron runtime is installed, and otherwise
-// falls back to browser mode (electron/web/start.ts) with the same arguments. Never downloads Electron.
+// `npm start`: builds when the sources changed since the last build (or with --rebuild), then runs the desktop
+// app if an Electron runtime is installed, and otherwise falls back to browser mode (electron/web/start.ts) with
+// the same arguments. Never downloads Electron.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const resolveFrom = createRequire(import.meta.url);
-const args = process.argv.slice(2);
+const REBUILD_FLAG = '--rebuild';
+const args = process.argv.slice(2).filter((arg) => arg !== REBUILD_FLAG);
+const forceRebuild = args.length !== process.argv.length - 2;
 const isWindows = process.platform === 'win32';
 
 /**
@@ -48,10 +51,66 @@ const runForwarding = (command, commandArgs, env = process.env) => {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 };
 
-const build = spawnSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit', shell: isWindows });
-if (build.status !== 0) {
-  console.error('The build failed; not starting Privacy Desk.');
-  process.exit(build.status ?? 1);
+// What the build reads. Folder mtimes count too, so deleting or renaming a file also means "changed".
+const BUILD_INPUTS = [
+  'electron',
+  'renderer',
+  'shared',
+  'assets',
+  'package.json',
+  'package-lock.json',
+  'electron.vite.config.ts',
+  'tsconfig.json',
+];
+/** Written after each successful build: the newest input mtime seen just before it started. */
+const stamp = join(repo, 'out', '.build-stamp');
+
+/** The newest mtime (ms) under `path`; 0 when it does not exist. */
+const newestMtime = (path) => {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 0;
+  }
+  let newest = stat.mtimeMs;
+  if (stat.isDirectory()) {
+    for (const entry of readdirSync(path)) {
+      if (entry === 'node_modules') continue;
+      newest = Math.max(newest, newestMtime(join(path, entry)));
+    }
+  }
+  return newest;
+};
+
+// Compared with the stamp's own record rather than its mtime, so a file dated ahead of the clock does not make
+// every start rebuild, and an edit made during a build (newer than what was seen) still counts.
+const sourcesMtime = Math.max(...BUILD_INPUTS.map((input) => newestMtime(join(repo, input))));
+const builtFrom = () => {
+  try {
+    return Number(readFileSync(stamp, 'utf8').trim());
+  } catch {
+    return Number.NaN; // never built through `npm start`, or out/ was removed
+  }
+};
+
+// The page every start serves; gone means out/ was cleaned by hand, whatever the stamp says.
+const builtPage = join(repo, 'out', 'renderer', 'index.html');
+
+if (!forceRebuild && sourcesMtime <= builtFrom() && existsSync(builtPage)) {
+  console.log(`The build is up to date; starting (use \`npm start -- ${REBUILD_FLAG}\` to build anyway).`);
+} else {
+  rmSync(stamp, { force: true }); // a build that fails half-way must not leave the old stamp vouching for out/
+  const build = spawnSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit', shell: isWindows });
+  if (build.status !== 0) {
+    console.error('The build failed; not starting Privacy Desk.');
+    process.exit(build.status ?? 1);
+  }
+  try {
+    writeFileSync(stamp, `${sourcesMtime}\n`);
+  } catch {
+    // No out/ folder after the build: nothing to mark, and the next start simply builds again.
+  }
 }
 
 const electron = electronRuntime();
@@ -61,7 +120,7 @@ if (electron !== null) {
   delete env.ELECTRON_RUN_AS_NODE;
   runForwarding(electron, [repo, ...args], env);
 } else {
-  console.log('Electron runtime not available here; starting Privacy Desk in browser mode instead.');
+  console.log('Starting Privacy Desk in your web browser: the desktop window is not available on this computer.');
   const tsxCli = join(dirname(resolveFrom.resolve('tsx/package.json')), 'dist', 'cli.mjs');
   runForwarding(process.execPath, [tsxCli, join(repo, 'electron', 'web', 'start.ts'), ...args]);
 }

@@ -1,7 +1,7 @@
 // The renderer's static files, for both doors: the path resolver that keeps every request inside out/renderer,
 // the strict CSP and security headers, and the GET/HEAD handler that serves files with them. Neutral on purpose:
 // the desktop app:// scheme (platform/app-protocol.ts) and browser mode (web/server.ts) both build on it.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile as fsReadFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
@@ -114,9 +114,28 @@ export type ReadFileFn = (path: string) => Promise<Uint8Array>;
 const plain = (status: number, text: string): Response =>
   new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
 
+export interface StaticFileOptions {
+  /**
+   * Browser mode: every file but the page (fresh nonce each load) carries an ETag and must be revalidated, so a
+   * browser that has it gets 304 and no body. The desktop scheme reads from disk anyway and keeps no-store.
+   */
+  revalidate?: boolean;
+}
+
+/** Weak, because browser mode sends the same file gzip- or brotli-encoded under the one tag. */
+const etagOf = (body: Uint8Array): string =>
+  `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/** If-None-Match with the weak comparison RFC 9110 §13.1.2 prescribes for it: any listed tag, or `*`. */
+const matchesTag = (ifNoneMatch: string | null, etag: string): boolean => {
+  if (ifNoneMatch === null) return false;
+  const opaque = (tag: string): string => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+};
+
 /** GET/HEAD of files under `rootDir`, nothing else: the app:// handler main.ts installs, and browser mode's files. */
 export const createStaticFileHandler =
-  (rootDir: string, readFile: ReadFileFn = fsReadFile) =>
+  (rootDir: string, readFile: ReadFileFn = fsReadFile, options: StaticFileOptions = {}) =>
   async (request: Request): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const path = resolveAppPath(rootDir, request.url);
@@ -137,8 +156,12 @@ export const createStaticFileHandler =
         body = Buffer.from(html.replaceAll(STYLE_NONCE_PLACEHOLDER, nonce), 'utf8');
       }
     }
-    return new Response(request.method === 'HEAD' ? null : body, {
-      status: 200,
-      headers: securityHeaders(type, nonce),
-    });
+    const headers = securityHeaders(type, nonce);
+    if (options.revalidate === true && !type.startsWith('text/html')) {
+      const etag = etagOf(body);
+      headers['ETag'] = etag;
+      headers['Cache-Control'] = 'no-cache'; // kept, but asked about each time: a rebuild changes the file
+      if (matchesTag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+    }
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   };

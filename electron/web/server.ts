@@ -7,6 +7,7 @@ import type { Core } from '../core/core-api';
 import { APP_ORIGIN, createStaticFileHandler, securityHeaders } from '../core/static-files';
 import type { AppError, Result } from '../../shared/result';
 import { KEY_RENEWING_METHODS, TAB_FRAGMENT_KEY, TAB_HEADER } from '../../shared/web-door';
+import { createCompressor } from './compression';
 import { DoorKeys, keyOf, sessionKeyOf, type Tab } from './door-keys';
 
 const COOKIE = 'pd_session';
@@ -100,7 +101,8 @@ const OPEN_NEWEST_LINK =
 export const startWebServer = async (options: WebServerOptions): Promise<WebServer> => {
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const keys = new DoorKeys(options.launchToken);
-  const serveFile = createStaticFileHandler(options.rendererDir);
+  const serveFile = createStaticFileHandler(options.rendererDir, undefined, { revalidate: true });
+  const compress = createCompressor();
   let port = 0;
   const launchUrl = (): string => `http://127.0.0.1:${port}/?token=${keys.token}`;
 
@@ -235,9 +237,21 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       return;
     }
     // Static files go through the same resolver and CSP as the desktop app's app:// scheme.
-    const response = await serveFile(new Request(`${APP_ORIGIN}${req.url ?? '/'}`, { method: req.method ?? 'GET' }));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    const ifNoneMatch = req.headers['if-none-match'];
+    const response = await serveFile(
+      new Request(`${APP_ORIGIN}${req.url ?? '/'}`, {
+        method: req.method ?? 'GET',
+        headers: ifNoneMatch === undefined ? {} : { 'if-none-match': ifNoneMatch },
+      }),
+    );
+    const headers = Object.fromEntries(response.headers);
+    const answer = await compress(
+      Buffer.from(await response.arrayBuffer()),
+      headers,
+      response.status === 200 ? req.headers['accept-encoding'] : undefined,
+    );
+    res.writeHead(response.status, headers);
+    res.end(answer);
   };
 
   const server = createServer(
@@ -257,7 +271,14 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     },
   );
   server.maxConnections = limits.maxConnections;
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  // A taken port (EADDRINUSE) rejects, so the caller can fall back to another one.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   port = (server.address() as AddressInfo).port;
   return {
     server,

@@ -5,24 +5,45 @@ import { fileURLToPath } from 'node:url';
 import { openCore } from '../core/create-core';
 import { checkDbPath, pathWarning } from '../core/db/path-check';
 import { resolveDbPath } from '../core/paths';
-import { startWebServer } from './server';
+import { startWebServer, type WebServer } from './server';
+import { readWebPort, saveWebPort } from './web-port';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dbPath = resolveDbPath(process.argv.slice(2));
 mkdirSync(dirname(dbPath), { recursive: true, mode: 0o700 }); // owner-only, as the core makes it (private-files.ts)
 
 const core = await openCore({ dbPath, osVault: null });
-const web = await startWebServer({
-  core,
-  rendererDir: resolve(root, 'out', 'renderer'),
-  // Each link admits one tab, once; the next one is printed for a second tab, or after the first was closed.
-  onLaunchTokenUsed: (nextUrl) => console.log(`For another tab or window, open: ${nextUrl}`),
-});
+const startOn = (port: number): Promise<WebServer> =>
+  startWebServer({
+    core,
+    rendererDir: resolve(root, 'out', 'renderer'),
+    port,
+    // Each link admits one tab, once; the next one is printed for a second tab, or after the first was closed.
+    onLaunchTokenUsed: (nextUrl) => console.log(`For another tab or window, open: ${nextUrl}`),
+  });
+const savedPort = readWebPort(dbPath);
+let web: WebServer;
+try {
+  web = await startOn(savedPort ?? 0);
+} catch (error) {
+  if (savedPort === null || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  web = await startOn(0); // something else has the usual port today; any free one will do
+}
+// A port taken just this once is not forgotten: the bookmarked address works again once it is free.
+if (savedPort === null) await saveWebPort(dbPath, web.port);
+
 console.log(`Privacy Desk (browser mode) — database: ${dbPath}`);
 const warning = pathWarning(checkDbPath(dbPath));
 if (warning) console.warn(`Warning: ${warning}`);
-console.log(`Open this address in Chrome, Edge or Firefox on this computer (it works once): ${web.url}`);
+if (savedPort !== null && web.port !== savedPort) {
+  console.log(
+    `The usual port ${savedPort} is in use by another program, so this time Privacy Desk uses port ${web.port}.`,
+  );
+}
 console.log('Press Ctrl+C to stop.');
+// The address last, on its own line, so it is easy to find and copy.
+console.log('Open this address in Chrome, Edge or Firefox on this computer (it works once):');
+console.log(web.url);
 
 const stop = (): void => {
   void web

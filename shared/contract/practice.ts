@@ -1,5 +1,7 @@
 // The practice's own details (they flow into every notice and letter) and its security settings.
 import { z } from 'zod';
+import { formatUsPhone, parsePhone, PHONE_PROBLEMS } from '../domain/phone';
+import { normaliseWebAddress, WEB_ADDRESS_PROBLEMS } from '../domain/web-address';
 import { ADMINS, ANY_ROLE, Empty, method } from './define';
 
 export const US_STATES = [
@@ -64,24 +66,29 @@ export const US_STATES = [
 const text = (max: number) => z.string().trim().min(1, 'Required').max(max);
 const optionalText = (max: number) => z.string().trim().max(max);
 
-/** US phone number; stored as typed but must hold 10 digits (11 with a leading 1), extension allowed. */
+/** US phone number, typed in any usual way; the stored value is its one printed form (see domain/phone). */
 export const Phone = z
   .string()
-  .trim()
   .max(40)
-  .refine((s) => {
-    const [main = ''] = s.split(/\s*(?:x|ext\.?)\s*/i);
-    const digits = main.replace(/\D/g, '');
-    return /^[\d\s().+-]+$/.test(main) && (digits.length === 10 || (digits.length === 11 && digits.startsWith('1')));
-  }, 'Enter a 10-digit US phone number, e.g. (555) 201-3344');
+  .transform((typed, ctx) => {
+    const parsed = parsePhone(typed);
+    if (typeof parsed !== 'string') return formatUsPhone(parsed);
+    ctx.addIssue({ code: 'custom', message: PHONE_PROBLEMS[parsed] });
+    return z.NEVER;
+  });
 
 export const Email = z.string().trim().max(254).pipe(z.email('Enter an email address like name@example.org'));
 
+/** Optional web address, typed with or without https://; the stored value is its normal form (see domain/web-address). */
 export const Website = z
   .string()
-  .trim()
   .max(300)
-  .refine((s) => s === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s), 'Enter a web address starting with https://');
+  .transform((typed, ctx) => {
+    const result = normaliseWebAddress(typed);
+    if ('value' in result) return result.value;
+    ctx.addIssue({ code: 'custom', message: WEB_ADDRESS_PROBLEMS[result.problem] });
+    return z.NEVER;
+  });
 
 // Building an Intl.DateTimeFormat costs ~55 µs; the practice is parsed on every status call, so remember answers.
 const knownTimeZones = new Map<string, boolean>();
@@ -128,6 +135,16 @@ export const Practice = z.object({
 export type Practice = z.infer<typeof Practice>;
 export type PracticeInput = z.input<typeof Practice>;
 
+/**
+ * The practice as read back from a database: phones and websites saved before today's rules (e.g. a number
+ * with an area code starting with 1) still load, and print as they were typed, until an admin saves again.
+ */
+export const SavedPractice = Practice.extend({
+  phone: z.string(),
+  website: z.string(),
+  privacyOfficer: Practice.shape.privacyOfficer.extend({ phone: z.string() }),
+});
+
 /** Idle minutes before the session locks (HIPAA 164.312(a)(2)(iii) automatic logoff). */
 export const IDLE_LOCK_DEFAULT_MINUTES = 10;
 export const SecuritySettings = z.object({
@@ -136,7 +153,7 @@ export const SecuritySettings = z.object({
 export type SecuritySettings = z.infer<typeof SecuritySettings>;
 
 export const practiceMethods = {
-  'practice.get': method({ input: Empty, output: Practice, access: ANY_ROLE, phi: false, rules: [] as const }),
+  'practice.get': method({ input: Empty, output: SavedPractice, access: ANY_ROLE, phi: false, rules: [] as const }),
   'practice.update': method({ input: Practice, output: Practice, access: ADMINS, phi: false, rules: [] as const }),
   'settings.get': method({ input: Empty, output: SecuritySettings, access: ADMINS, phi: false, rules: [] as const }),
   'settings.update': method({

@@ -3,6 +3,7 @@
 import type { Language, NoticeContent, Placeholder, PracticeSnapshot } from '../contract/notice-content';
 import { PLACEHOLDERS } from '../contract/notice-content';
 import { elementApplies, RIGHT_FIELDS, type PracticeFlags } from './notice-elements';
+import { printPhone } from './phone';
 
 // Loose on purpose: {{practice_name}} or {{practice.name2}} must be caught as unknown, not printed with braces.
 const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -14,7 +15,7 @@ const placeholderValue = (name: Placeholder, p: PracticeSnapshot): string => {
     case 'practice.address':
       return p.address;
     case 'practice.phone':
-      return p.phone;
+      return printPhone(p.phone);
     case 'practice.website':
       return p.website;
     case 'privacyOfficer.name':
@@ -22,7 +23,7 @@ const placeholderValue = (name: Placeholder, p: PracticeSnapshot): string => {
     case 'privacyOfficer.title':
       return p.privacyOfficer.title;
     case 'privacyOfficer.phone':
-      return p.privacyOfficer.phone;
+      return printPhone(p.privacyOfficer.phone);
     case 'privacyOfficer.email':
       return p.privacyOfficer.email;
   }

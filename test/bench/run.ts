@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { benchAudit, verifyAuditChain } from './audit-bench';
+import { signInBundleLine } from './bundle-size';
 import { benchGet, benchStatus } from './dispatch-bench';
 import { ADMIN_PASSWORD, buildFixture, openBenchCore, SESSION, type Fixture } from './fixture';
 import { noticePdfRows } from './notice-pdf';
@@ -105,6 +106,7 @@ const main = async (): Promise<void> => {
 
   console.log(renderTable(rows));
   console.log(`\n${chain}`);
+  console.log(signInBundleLine());
   console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s; temp files removed`);
 };
 

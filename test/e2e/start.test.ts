@@ -1,9 +1,9 @@
 // `npm start` where no Electron runtime is installed (this machine): electron/launch.js builds, says it falls
-// back to browser mode, prints the token URL (and the next one once it is used), serves the app, and leaves nothing
-// listening once stopped.
+// back to browser mode, prints the token URL last (and the next one once it is used), serves the app, and leaves
+// nothing listening once stopped. Browser mode keeps its port from one start to the next while it is free.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,16 +82,21 @@ describe('npm start without the Electron runtime', () => {
     child.stderr?.on('data', (c: Buffer) => stderr.push(c.toString('utf8')));
     const lines: string[] = [];
 
-    const fallback = await waitForLine(child, lines, /Electron runtime/i, 90_000);
-    // Everything before it is the build's own output; the launcher's first words are the fallback notice.
-    expect(fallback).toMatch(/Electron runtime not available/i);
-    expect(fallback).toMatch(/browser mode/i);
+    const fallback = await waitForLine(child, lines, /desktop window is not available/i, 90_000);
+    // Everything before it is the build's own output (or "up to date"); then the fallback notice, calmly worded.
+    expect(fallback).toBe(
+      'Starting Privacy Desk in your web browser: the desktop window is not available on this computer.',
+    );
     expect(lines.slice(0, -1).some((l) => URL_LINE.test(l))).toBe(false);
 
     const urlLine = await waitForLine(child, lines, URL_LINE, 30_000);
     const [, url = '', portText = ''] = URL_LINE.exec(urlLine) ?? [];
     const port = Number(portText);
-    expect(lines.join('\n')).toContain(join(dir, 'x.db'));
+    // The address comes last, alone on its line; the database and Ctrl+C come before it.
+    expect(urlLine).toBe(url);
+    const beforeUrl = lines.slice(lines.indexOf(fallback), -1).join('\n');
+    expect(beforeUrl).toContain(join(dir, 'x.db'));
+    expect(beforeUrl).toContain('Ctrl+C');
 
     // The token admits one tab, once: a 303 to / with the session cookie and the tab key, then the app's page.
     // Listening before the link is used: the terminal offers the next one (for another tab or window) right away.
@@ -128,5 +133,62 @@ describe('npm start without the Electron runtime', () => {
     await expect.poll(() => isListening(port), { timeout: 10_000 }).toBe(false);
     expect(stderr.join('')).not.toMatch(/Error/);
     console.info(`npm start → URL → stopped in ${Date.now() - started} ms`);
+  });
+});
+
+describe('browser mode’s port', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-port-'));
+  const db = join(dir, 'pd.db');
+  const running = new Set<ChildProcess>();
+  afterAll(() => {
+    for (const c of running) if (c.exitCode === null) c.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Runs browser mode on `db` until it prints its address; returns the port and everything printed. */
+  const start = async (): Promise<{ port: number; lines: string[]; stop: () => Promise<void> }> => {
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/web/start.ts', '--db', db], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    running.add(child);
+    const lines: string[] = [];
+    const urlLine = await waitForLine(child, lines, URL_LINE, 60_000);
+    const port = Number(URL_LINE.exec(urlLine)?.[2]);
+    const stop = async (): Promise<void> => {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+      await expect.poll(() => isListening(port), { timeout: 10_000 }).toBe(false);
+    };
+    return { port, lines, stop };
+  };
+
+  it('is the same from one start to the next, remembered owner-only beside the database', async () => {
+    const first = await start();
+    await first.stop();
+    const portFile = `${db}.web-port`;
+    expect(readFileSync(portFile, 'utf8').trim()).toBe(String(first.port));
+    if (process.platform !== 'win32') expect(statSync(portFile).mode & 0o777).toBe(0o600);
+
+    const second = await start();
+    expect(second.port).toBe(first.port);
+    await second.stop();
+  });
+
+  it('falls back to another port when the usual one is taken, and returns to it once it is free', async () => {
+    const usual = Number(readFileSync(`${db}.web-port`, 'utf8').trim());
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(usual, '127.0.0.1', resolve));
+    try {
+      const moved = await start();
+      expect(moved.port).not.toBe(usual);
+      expect(moved.lines.join('\n')).toContain(`The usual port ${usual} is in use by another program`);
+      await moved.stop();
+    } finally {
+      await new Promise<void>((resolve) => squatter.close(() => resolve()));
+    }
+    const back = await start();
+    expect(back.port).toBe(usual);
+    await back.stop();
   });
 });

@@ -1,6 +1,7 @@
 // The pure half of every PDF: the block vocabulary the document modules build from domain data, and the
 // text helpers they share. Nothing here knows about pdfkit, so a document's content can be tested as data.
 import type { PracticeSnapshot } from '../../../shared/contract/notice-content';
+import { printPhone } from '../../../shared/domain/phone';
 
 /** A stretch of text in one weight; a paragraph is a list of runs so a label can be bold inline. */
 export interface Run {
@@ -102,12 +103,12 @@ export const boundedPractice = (p: PracticeSnapshot): PracticeSnapshot => ({
   ...p,
   name: field(p.name.replace(/\s+/g, ' '), LIMITS.name),
   address: field(lines(p.address).slice(0, MAX_ADDRESS_LINES).join('\n'), LIMITS.address),
-  phone: field(p.phone, LIMITS.phone),
+  phone: field(printPhone(p.phone), LIMITS.phone),
   website: field(p.website, LIMITS.website),
   privacyOfficer: {
     name: field(p.privacyOfficer.name, LIMITS.officerName),
     title: field(p.privacyOfficer.title, LIMITS.officerTitle),
-    phone: field(p.privacyOfficer.phone, LIMITS.phone),
+    phone: field(printPhone(p.privacyOfficer.phone), LIMITS.phone),
     email: field(p.privacyOfficer.email, LIMITS.email),
   },
 });

@@ -1,6 +1,11 @@
 // Typed access to the key/value settings table (practice details, security settings).
 import type { Kysely } from 'kysely';
-import { IDLE_LOCK_DEFAULT_MINUTES, Practice, SecuritySettings } from '../../../shared/contract/practice';
+import {
+  IDLE_LOCK_DEFAULT_MINUTES,
+  Practice,
+  SavedPractice,
+  SecuritySettings,
+} from '../../../shared/contract/practice';
 import type { DB } from '../db/schema';
 
 const read = async (db: Kysely<DB>, key: string): Promise<unknown> => {
@@ -19,7 +24,10 @@ export const writeSetting = async (db: Kysely<DB>, key: string, value: unknown):
 
 export const readPractice = async (db: Kysely<DB>): Promise<Practice | null> => {
   const value = await read(db, 'practice');
-  return value === null ? null : Practice.parse(value);
+  if (value === null) return null;
+  // Today's rules give older saves their normal form; what they refuse (saved under looser rules) still loads.
+  const normal = Practice.safeParse(value);
+  return normal.success ? normal.data : SavedPractice.parse(value);
 };
 
 export const readSecurity = async (db: Kysely<DB>): Promise<SecuritySettings> => {

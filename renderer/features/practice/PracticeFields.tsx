@@ -74,7 +74,14 @@ export function PracticeFields({
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Website" description="Optional" type="url" placeholder="https://" {...bind('website')} />
+        <TextInput
+          label="Website"
+          description="Optional"
+          inputMode="url"
+          autoComplete="url"
+          placeholder="www.example.org"
+          {...bind('website')}
+        />
       </Grid.Col>
       <Grid.Col span={12}>
         <NativeSelect

@@ -55,7 +55,8 @@ describe.each(LANGUAGES)('notice PDFs in %s', (language) => {
       const { read } = get(kind, language);
       expect(read.text).toContain(longDate(EFFECTIVE, language));
       expect(read.text).toContain(PRACTICE.privacyOfficer.name);
-      expect(read.text).toContain(PRACTICE.privacyOfficer.phone);
+      // The fixture's officer phone is saved as typed, 312-555-0143; every PDF prints the one US form.
+      expect(read.text).toContain('(312) 555-0143');
     });
 
     // The TPO handout is not the notice and carries no header statement; every other kind must.
@@ -201,5 +202,27 @@ describe('determinism', () => {
     const b = await render('poster', 'en', { generatedAt: new Date(GENERATED_AT.getTime() + 1000) });
     expect(a.pdf.equals(b.pdf)).toBe(false);
     expect(a.pdf.length).toBe(b.pdf.length);
+  });
+});
+
+describe('phones as they were typed', () => {
+  // A practice saved (or a version frozen) before phones were normalised holds them as typed.
+  const typed = {
+    ...PRACTICE,
+    phone: '312.555.0147',
+    privacyOfficer: { ...PRACTICE.privacyOfficer, phone: '1 312 555 0148 x7' },
+  };
+
+  it('print in the one US form in the full notice', async () => {
+    const { text } = await readBack((await render('full', 'en', { practice: typed })).pdf);
+    expect(text).toContain('(312) 555-0147');
+    expect(text).toContain('(312) 555-0148 ext. 7');
+    expect(text).not.toContain('312.555.0147');
+  });
+
+  it('print as saved when they are not a US number', async () => {
+    const odd = { ...typed, privacyOfficer: { ...typed.privacyOfficer, phone: '+44 20 7946 0958' } };
+    const { text } = await readBack((await render('summary', 'en', { practice: odd })).pdf);
+    expect(text).toContain('+44 20 7946 0958');
   });
 });
