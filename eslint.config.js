@@ -1,6 +1,7 @@
 // Lint: typescript-eslint strict type-checked everywhere, React hooks rules in the renderer, and the
 // import boundaries that keep Electron in the shell and Node out of shared/ and renderer/.
 import { defineConfig } from 'eslint/config';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -59,6 +60,26 @@ export default defineConfig(
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // Every word a user reads comes from the i18n catalogs (renderer/i18n/locales): literal text in JSX, and in the
+  // props that show text, is an error. Codes, class names, test ids and Mantine's variants are not words.
+  {
+    files: ['renderer/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              '^(label|placeholder|title|alt|description|error|message|heading|tooltip|confirmLabel|cancelLabel)$',
+              '^aria-(label|description|valuetext|roledescription)$',
+            ],
+          },
+        },
+      ],
+    },
   },
   {
     files: ['test/**/*.{ts,tsx}'],

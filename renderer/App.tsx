@@ -6,6 +6,8 @@ import { HashRouter } from 'react-router';
 import type { PrivacyDeskApi } from '../shared/contract/api';
 import { ApiProvider } from './api/ApiProvider';
 import { AppGate } from './features/session/AppGate';
+import { I18nProvider } from './i18n/I18nProvider';
+import type { UiLanguage } from './i18n/language';
 import { SessionProvider } from './features/session/SessionProvider';
 import { adoptStyleNonce } from './style-nonce';
 import { theme } from './theme';
@@ -28,6 +30,8 @@ export interface AppProps {
   queryClient?: QueryClient;
   /** 'test' turns off Mantine transitions and portals (component tests). */
   mantineEnv?: 'default' | 'test';
+  /** The first language shown (tests); by default this computer's earlier choice, else the OS language. */
+  language?: UiLanguage;
 }
 
 /** Everything a screen needs around it; component tests put a single feature inside (test/ui/render-app.tsx). */
@@ -35,19 +39,22 @@ export function AppProviders({
   api,
   queryClient,
   mantineEnv = 'default',
+  language,
   children,
 }: AppProps & { children: ReactNode }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
-    <MantineProvider theme={theme} env={mantineEnv} defaultColorScheme="light" {...nonceProps}>
-      <QueryClientProvider client={client}>
-        <ApiProvider api={api}>
-          <SessionProvider>
-            <HashRouter>{children}</HashRouter>
-          </SessionProvider>
-        </ApiProvider>
-      </QueryClientProvider>
-    </MantineProvider>
+    <I18nProvider language={language}>
+      <MantineProvider theme={theme} env={mantineEnv} defaultColorScheme="light" {...nonceProps}>
+        <QueryClientProvider client={client}>
+          <ApiProvider api={api}>
+            <SessionProvider>
+              <HashRouter>{children}</HashRouter>
+            </SessionProvider>
+          </ApiProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nProvider>
   );
 }
 

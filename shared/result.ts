@@ -19,6 +19,8 @@ export interface AppError {
   rule?: string;
   /** RULE: the things the rule names, e.g. each missing notice element with its citation. */
   items?: string[];
+  /** RULE: values the rule's sentence names (e.g. `earliestDate`), for the UI's catalog to fill in. */
+  params?: Readonly<Record<string, string | number>>;
   /** INTERNAL: the id to look up in the local log. */
   correlationId?: string;
 }

@@ -1,5 +1,10 @@
 // Field-level messages keyed by dotted path, from the core's VALIDATION errors or from client-side zod checks.
+import type { TFunction } from 'i18next';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { fieldMessageCode, type FieldMessageCode, type FieldTemplateCode } from '../../shared/contract/field-messages';
+import { en } from '../i18n/resources';
 import type { AppError } from '../../shared/result';
 
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -50,3 +55,42 @@ export const scopeErrors = (errors: FieldErrors, prefix: string): FieldErrors =>
 };
 
 export const hasErrors = (errors: FieldErrors): boolean => Object.keys(errors).length > 0;
+
+/** Every message the contract can write has a sentence in the catalog: a missing one does not compile. */
+export const FIELD_MESSAGE_TEXT: Readonly<Record<FieldMessageCode | FieldTemplateCode, string>> = en.validation;
+
+/**
+ * A field message in the UI language: the catalog's sentence for a message the contract writes
+ * (shared/contract/field-messages.ts); any other message as the core wrote it in English, or, in another
+ * language, the catalog's general "check this entry".
+ */
+export const translateFieldMessage = (message: string, t: TFunction<'validation'>, language: string): string => {
+  const known = fieldMessageCode(message);
+  if (known) return t(known.code, { count: known.count ?? 0 });
+  return language === 'en' ? message : t('invalid');
+};
+
+const translateAll = (errors: FieldErrors, translate: (m: string) => string): FieldErrors =>
+  Object.fromEntries(Object.entries(errors).map(([key, message]) => [key, translate(message)]));
+
+/** Translates one field message in the current language. */
+export const useFieldMessage = (): ((message: string) => string) => {
+  const { t, i18n } = useTranslation('validation');
+  return useCallback((message: string) => translateFieldMessage(message, t, i18n.language), [t, i18n.language]);
+};
+
+/** `check` and `fieldErrorsOf` whose messages are already in the UI language, for forms. */
+export const useFieldErrors = () => {
+  const translate = useFieldMessage();
+  return useMemo(
+    () => ({
+      check: <S extends z.ZodType>(schema: S, values: unknown) => {
+        const result = check(schema, values);
+        return result.ok ? result : { ok: false as const, errors: translateAll(result.errors, translate) };
+      },
+      fieldErrorsOf: (error: AppError | null | undefined, prefix = '') =>
+        translateAll(fieldErrorsOf(error, prefix), translate),
+    }),
+    [translate],
+  );
+};

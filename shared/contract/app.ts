@@ -1,5 +1,6 @@
 // Start-up: whether first-run setup is needed, and first-run setup itself.
 import { z } from 'zod';
+import { FIELD_TEMPLATES } from './field-messages';
 import { Empty, method } from './define';
 import { Practice } from './practice';
 import { FullName, Password, SessionInfo, Username } from './users';
@@ -15,7 +16,7 @@ export type DatabaseState = z.infer<typeof DatabaseState>;
 export const Passphrase = z
   .string()
   .transform((s) => s.normalize('NFC'))
-  .pipe(z.string().min(12, 'Use at least 12 characters').max(1024, 'Use at most 1,024 characters'));
+  .pipe(z.string().min(12, FIELD_TEMPLATES.tooShort.text(12)).max(1024, FIELD_TEMPLATES.tooLong.text(1024)));
 
 export const AppStatus = z.object({
   database: DatabaseState,

@@ -1,6 +1,7 @@
 // The shape of one contract method and the roles that may call it.
 // Every door (IPC, HTTP, CLI) and the renderer's client are derived from these definitions.
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-messages';
 
 export const ROLES = ['front_desk', 'privacy_officer', 'admin'] as const;
 export const Role = z.enum(ROLES);
@@ -45,12 +46,12 @@ export const Done = z.object({ done: z.literal(true) });
 /** Calendar date `YYYY-MM-DD` that really exists (no 2025-02-30). */
 export const CalendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, FIELD_MESSAGES.dateFormat)
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     const dt = new Date(Date.UTC(y, m - 1, d));
     return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, 'Not a real calendar date');
+  }, FIELD_MESSAGES.dateReal);
 
 /** An instant as full ISO-8601 with offset. */
 export const Instant = z.iso.datetime({ offset: true });

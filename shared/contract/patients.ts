@@ -1,16 +1,17 @@
 // Patients: the minimum record the acknowledgement and request areas hang off. Every method is PHI.
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-messages';
 import { ANY_ROLE, CalendarDate, Id, method } from './define';
 
 export const NewPatient = z.object({
   mrn: z
     .string()
     .trim()
-    .min(1, 'Required')
+    .min(1, FIELD_MESSAGES.required)
     .max(40)
-    .regex(/^[A-Za-z0-9-]+$/, 'Use letters, digits and dashes'),
-  firstName: z.string().trim().min(1, 'Required').max(100),
-  lastName: z.string().trim().min(1, 'Required').max(100),
+    .regex(/^[A-Za-z0-9-]+$/, FIELD_MESSAGES.mrnChars),
+  firstName: z.string().trim().min(1, FIELD_MESSAGES.required).max(100),
+  lastName: z.string().trim().min(1, FIELD_MESSAGES.required).max(100),
   dateOfBirth: CalendarDate,
 });
 export type NewPatient = z.input<typeof NewPatient>;

@@ -1,5 +1,6 @@
 // The practice's own details (they flow into every notice and letter) and its security settings.
 import { z } from 'zod';
+import { FIELD_MESSAGES } from './field-messages';
 import { formatUsPhone, parsePhone, PHONE_PROBLEMS } from '../domain/phone';
 import { normaliseWebAddress, WEB_ADDRESS_PROBLEMS } from '../domain/web-address';
 import { ADMINS, ANY_ROLE, Empty, method } from './define';
@@ -63,7 +64,7 @@ export const US_STATES = [
   'VI',
 ] as const;
 
-const text = (max: number) => z.string().trim().min(1, 'Required').max(max);
+const text = (max: number) => z.string().trim().min(1, FIELD_MESSAGES.required).max(max);
 const optionalText = (max: number) => z.string().trim().max(max);
 
 /** US phone number, typed in any usual way; the stored value is its one printed form (see domain/phone). */
@@ -77,7 +78,7 @@ export const Phone = z
     return z.NEVER;
   });
 
-export const Email = z.string().trim().max(254).pipe(z.email('Enter an email address like name@example.org'));
+export const Email = z.string().trim().max(254).pipe(z.email(FIELD_MESSAGES.email));
 
 /** Optional web address, typed with or without https://; the stored value is its normal form (see domain/web-address). */
 export const Website = z
@@ -106,18 +107,18 @@ const isTimeZone = (tz: string): boolean => {
   return known;
 };
 
-export const TimeZone = z.string().max(64).refine(isTimeZone, 'Choose a time zone such as America/Chicago');
+export const TimeZone = z.string().max(64).refine(isTimeZone, FIELD_MESSAGES.timeZone);
 
 export const Practice = z.object({
   name: text(200),
   addressLine1: text(200),
   addressLine2: optionalText(200),
   city: text(100),
-  state: z.enum(US_STATES, 'Choose a US state'),
+  state: z.enum(US_STATES, FIELD_MESSAGES.usState),
   postalCode: z
     .string()
     .trim()
-    .regex(/^\d{5}(-\d{4})?$/, 'Enter a ZIP code like 60614 or 60614-1234'),
+    .regex(/^\d{5}(-\d{4})?$/, FIELD_MESSAGES.zip),
   phone: Phone,
   website: Website,
   timeZone: TimeZone,
@@ -148,7 +149,7 @@ export const SavedPractice = Practice.extend({
 /** Idle minutes before the session locks (HIPAA 164.312(a)(2)(iii) automatic logoff). */
 export const IDLE_LOCK_DEFAULT_MINUTES = 10;
 export const SecuritySettings = z.object({
-  idleLockMinutes: z.number().int().min(1, 'At least 1 minute').max(60, 'At most 60 minutes'),
+  idleLockMinutes: z.number().int().min(1, FIELD_MESSAGES.idleLockMin).max(60, FIELD_MESSAGES.idleLockMax),
 });
 export type SecuritySettings = z.infer<typeof SecuritySettings>;
 

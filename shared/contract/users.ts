@@ -1,12 +1,13 @@
 // Accounts, sessions and the idle lock: who is signed in and what they may do.
 import { z } from 'zod';
+import { FIELD_MESSAGES, FIELD_TEMPLATES } from './field-messages';
 import { ADMINS, Done, Empty, Id, Instant, method, Role } from './define';
 
 /** 12–1,024 characters after NFC normalisation (RELIABILITY.md §6 P5). */
 export const Password = z
   .string()
   .transform((s) => s.normalize('NFC'))
-  .pipe(z.string().min(12, 'Use at least 12 characters').max(1024, 'Use at most 1,024 characters'));
+  .pipe(z.string().min(12, FIELD_TEMPLATES.tooShort.text(12)).max(1024, FIELD_TEMPLATES.tooLong.text(1024)));
 
 export const Username = z
   .string()
@@ -15,12 +16,12 @@ export const Username = z
   .pipe(
     z
       .string()
-      .min(3, 'Use at least 3 characters')
-      .max(64, 'Use at most 64 characters')
-      .regex(/^[a-z0-9._-]+$/, 'Use letters, digits, dot, dash or underscore'),
+      .min(3, FIELD_TEMPLATES.tooShort.text(3))
+      .max(64, FIELD_TEMPLATES.tooLong.text(64))
+      .regex(/^[a-z0-9._-]+$/, FIELD_MESSAGES.usernameChars),
   );
 
-export const FullName = z.string().trim().min(1, 'Required').max(200);
+export const FullName = z.string().trim().min(1, FIELD_MESSAGES.required).max(200);
 
 export const User = z.object({
   id: Id,

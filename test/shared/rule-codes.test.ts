@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_RULES, contract, GLOBAL_RULES, METHOD_NAMES, RULE_CODES, type RuleCode } from '../../shared/contract';
-import { RULE_TEXT } from '../../renderer/api/error-text';
+import { en, es } from '../../renderer/i18n/resources';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -92,8 +92,14 @@ describe('rule codes', () => {
     expect(new Set(GLOBAL_RULES).size).toBe(GLOBAL_RULES.length);
   });
 
-  it('gives the UI words for exactly the contract’s codes', () => {
-    expect(Object.keys(RULE_TEXT).sort()).toEqual([...RULE_CODES].sort());
-    for (const code of RULE_CODES) expect(RULE_TEXT[code].trim().length, code).toBeGreaterThan(20);
+  it('gives the UI words, in English and Spanish, for exactly the contract’s codes', () => {
+    for (const catalog of [en, es]) {
+      const rules: Record<string, Record<string, string>> = catalog.errors.rules;
+      const texts = Object.entries(rules).flatMap(([area, names]) =>
+        Object.entries(names).map(([name, text]) => [`${area}.${name}`, text] as const),
+      );
+      expect(texts.map(([code]) => code).sort()).toEqual([...RULE_CODES].sort());
+      for (const [code, text] of texts) expect(text.trim().length, code).toBeGreaterThan(20);
+    }
   });
 });

@@ -2,10 +2,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../shared/contract/index';
 import { createApi, type Transport } from '../../renderer/api/client';
-import { describeError } from '../../renderer/api/error-text';
+import { describeError as describeIn } from '../../renderer/api/error-text';
+import { createI18n } from '../../renderer/i18n/i18n';
+import type { AppError } from '../../shared/result';
 import { httpTransport } from '../../renderer/api/http-transport';
 import { ipcTransport } from '../../renderer/api/ipc-transport';
 import { selectTransport } from '../../renderer/api/select-transport';
+
+const describeError = (error: AppError, language: 'en' | 'es' = 'en') =>
+  describeIn(error, createI18n(language).getFixedT(language, 'errors'), language);
 
 const NOT_RESPONDING = 'Privacy Desk is not responding. Check that the app is still running, then try again.';
 
@@ -95,5 +100,20 @@ describe('typed client', () => {
       'The core explains it.',
     );
     expect(describeError({ code: 'FORBIDDEN', message: 'x' })).toMatch(/not allowed/);
+  });
+
+  it('words errors in Spanish, with the dates a rule names in the reader’s form', () => {
+    expect(describeError({ code: 'RULE', rule: 'vault.wrongPassphrase', message: 'x' }, 'es')).toBe(
+      'Esa frase de contraseña no abre esta base de datos.',
+    );
+    const order = {
+      code: 'RULE',
+      rule: 'notice.effectiveDateOrder',
+      message: 'x',
+      params: { earliestDate: '2027-03-05' },
+    } as const;
+    expect(describeError(order)).toContain('Choose Mar 5, 2027 or later');
+    expect(describeError(order, 'es')).toContain('Elija el 5 mar 2027 o una fecha posterior');
+    expect(describeError({ code: 'INTERNAL', message: NOT_RESPONDING }, 'es')).toMatch(/^Privacy Desk no responde/);
   });
 });

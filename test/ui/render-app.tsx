@@ -4,14 +4,20 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router';
 import { App, AppProviders, createQueryClient } from '../../renderer/App';
+import type { UiLanguage } from '../../renderer/i18n/language';
 import { useSession } from '../../renderer/features/session/session-context';
 import { LeaveGuardProvider } from '../../renderer/features/shell/leave-guard';
 import { asApi, type FakeApi } from './fake-api';
 
-export const renderApp = (api: FakeApi, path = '/') => {
+export interface RenderOptions {
+  /** The UI language to start in (default English, whatever the test machine's OS says). */
+  language?: UiLanguage;
+}
+
+export const renderApp = (api: FakeApi, path = '/', { language = 'en' }: RenderOptions = {}) => {
   window.history.replaceState(null, '', `/#${path}`);
   const queryClient = createQueryClient();
-  const view = render(<App api={asApi(api)} queryClient={queryClient} mantineEnv="test" />);
+  const view = render(<App api={asApi(api)} queryClient={queryClient} mantineEnv="test" language={language} />);
   return { ...view, queryClient };
 };
 
@@ -26,12 +32,17 @@ function WhenSignedIn({ feature }: { feature: ReactElement }) {
  * the app routes it (`notices/*`), so its own links and redirects work. Use `renderApp` for the navbar, the header,
  * the lock screen or anything else of the frame.
  */
-export const renderFeature = (api: FakeApi, path: string, feature: ReactElement) => {
+export const renderFeature = (
+  api: FakeApi,
+  path: string,
+  feature: ReactElement,
+  { language = 'en' }: RenderOptions = {},
+) => {
   window.history.replaceState(null, '', `/#${path}`);
   const [area = ''] = path.split('/').filter((s) => s !== '');
   const queryClient = createQueryClient();
   const view = render(
-    <AppProviders api={asApi(api)} queryClient={queryClient} mantineEnv="test">
+    <AppProviders api={asApi(api)} queryClient={queryClient} mantineEnv="test" language={language}>
       <LeaveGuardProvider>
         <Routes>
           <Route path={`${area}/*`} element={<WhenSignedIn feature={feature} />} />

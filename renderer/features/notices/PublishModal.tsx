@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/contract/notice-content';
 import type { NoticeVersion, NoticeVersionSummary } from '../../../shared/contract/notices';
 import { localDate } from '../../../shared/domain/dates';
 import { latestEffectiveDate } from '../../../shared/domain/notice-lifecycle';
-import { describeError } from '../../api/error-text';
+import { useDescribeError } from '../../api/error-text';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { submitHandler } from '../../components/submit-handler';
@@ -56,6 +56,7 @@ export function PublishModal(props: PublishModalProps) {
 function PublishSteps({ draft, versions, missing, values, setValues, onClose, onPublished }: PublishModalProps) {
   const practice = useApiQuery('practice.get', {});
   const publish = useApiAction('notices.publish');
+  const describeError = useDescribeError();
   const [step, setStep] = useState<'details' | 'confirm'>('details');
   const [errors, setErrors] = useState<PublishErrors>({});
   const today = practice.data ? localDate(new Date(), practice.data.timeZone) : null;

@@ -1,7 +1,7 @@
 // A refusal from the core in plain words, with the list a rule names (missing elements, unknown placeholders).
 import { Alert, List } from '@mantine/core';
 import type { AppError } from '../../../shared/result';
-import { describeError, ruleItems } from '../../api/error-text';
+import { ruleItems, useDescribeError } from '../../api/error-text';
 
 const LIST_LABEL: Readonly<Record<string, string>> = {
   'notice.incomplete': 'Missing:',
@@ -9,6 +9,7 @@ const LIST_LABEL: Readonly<Record<string, string>> = {
 };
 
 export function RefusalAlert({ error, title }: { error: AppError | null | undefined; title?: string }) {
+  const describeError = useDescribeError();
   if (!error || error.code === 'LOCKED') return null;
   const items = ruleItems(error);
   return (
