@@ -45,7 +45,7 @@ export function AppProviders({
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <I18nProvider language={language}>
-      <MantineProvider theme={theme} env={mantineEnv} defaultColorScheme="light" {...nonceProps}>
+      <MantineProvider theme={theme} env={mantineEnv} defaultColorScheme="auto" {...nonceProps}>
         <QueryClientProvider client={client}>
           <ApiProvider api={api}>
             <SessionProvider>

@@ -4,7 +4,7 @@
 // that the unauthenticated learn nothing about a method's fields.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { contract, isMethodName, type Access, type MethodName } from '../../shared/contract';
+import { contract, isMethodName, PASSWORD_CHANGE_ALLOWS, type Access, type MethodName } from '../../shared/contract';
 import { AppFailure, fail, ok, type AppError, type Result } from '../../shared/result';
 import { appendAudit } from './audit/chain';
 import { advanceHead, type AuditHead } from './audit/head';
@@ -31,6 +31,12 @@ const locked: AppError = {
 };
 const signInFirst: AppError = { code: 'FORBIDDEN', rule: 'session.required', message: 'Sign in first.' };
 const notAllowed: AppError = { code: 'FORBIDDEN', rule: 'role.notAllowed', message: 'Your role does not allow this.' };
+const mustChangePassword: AppError = {
+  code: 'FORBIDDEN',
+  rule: 'auth.mustChangePassword',
+  message: 'An administrator set this password: choose your own password before going on.',
+};
+const beforePasswordChange = new Set<string>(PASSWORD_CHANGE_ALLOWS);
 
 /**
  * Why this session may not make the call, or null. A session whose account was deactivated or given a new
@@ -38,6 +44,7 @@ const notAllowed: AppError = { code: 'FORBIDDEN', rule: 'role.notAllowed', messa
  */
 const accessDenied = async (
   env: CoreEnv,
+  method: MethodName,
   access: Access,
   sessionKey: string,
   session: Session | null,
@@ -46,13 +53,15 @@ const accessDenied = async (
   if (access === 'public') return null;
   if (!session) return signInFirst;
   const db = env.store.open.kysely;
-  if (!stillStands(session, await findStanding(db, session.user.id))) {
+  const standing = await findStanding(db, session.user.id);
+  if (!stillStands(session, standing)) {
     env.sessions.end(sessionKey);
     return sessionRevoked;
   }
   if (access === 'session') return null;
   const { idleLockMinutes } = await readSecurity(db);
   if (env.sessions.applyIdleLock(session, nowMs, idleLockMinutes)) return locked;
+  if (standing?.must_change_password === 1 && !beforePasswordChange.has(method)) return mustChangePassword;
   return hasRole(session, access) ? null : notAllowed;
 };
 
@@ -96,7 +105,7 @@ export const createDispatch =
     const now = clock.now();
     const session = sessions.get(sessionKey);
     try {
-      const denied = await accessDenied(env, def.access, sessionKey, session, now.getTime());
+      const denied = await accessDenied(env, method, def.access, sessionKey, session, now.getTime());
       if (denied) return fail(denied);
     } catch (err) {
       return failure(env, err);

@@ -52,6 +52,7 @@ export const sessionInfo = (session: Session, idleLockMinutes: number): SessionI
   user: session.user,
   locked: session.locked,
   idleLockMinutes,
+  mustChangePassword: session.user.mustChangePassword,
 });
 
 /** The answer to a session whose account changed since it began (deactivated, password reset or changed). */

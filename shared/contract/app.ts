@@ -18,13 +18,23 @@ export const Passphrase = z
   .transform((s) => s.normalize('NFC'))
   .pipe(z.string().min(12, FIELD_TEMPLATES.tooShort.text(12)).max(1024, FIELD_TEMPLATES.tooLong.text(1024)));
 
+/** One of app.status's warnings as a code: where the file sits, the OS key store, the audit head's signed copy. */
+export const StatusWarning = z.object({
+  code: z.enum(['syncFolder', 'osKeyStore', 'auditHead']),
+  /** The sync service's name, for syncFolder. */
+  service: z.string().max(40).optional(),
+});
+export type StatusWarning = z.infer<typeof StatusWarning>;
+
 export const AppStatus = z.object({
   database: DatabaseState,
   setupRequired: z.boolean(),
   practiceName: z.string().nullable(),
   session: SessionInfo.nullable(),
-  /** Things the practice should fix, e.g. the database sits in a cloud-sync folder. */
+  /** Things the practice should fix, e.g. the database sits in a cloud-sync folder (English, as the CLI prints them). */
   warnings: z.array(z.string()),
+  /** The same warnings as codes, for the UI to word in its language (`shell:storage.<code>`). */
+  warningCodes: z.array(StatusWarning).optional(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 

@@ -11,6 +11,7 @@ export const GLOBAL_RULES = [
   'session.locked',
   'session.revoked',
   'role.notAllowed',
+  'auth.mustChangePassword',
   // The IPC door refuses frames that are not the app's own page.
   'ipc.untrustedSender',
   // The HTTP door (browser mode), before dispatch.

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ANY_ROLE, CalendarDate, Done, Empty, Id, Instant, MANAGERS, method } from './define';
 import { Language, NoticeContent, PracticeSnapshot } from './notice-content';
 
-export const VersionStatus = z.enum(['draft', 'published', 'superseded', 'retired']);
+export const VersionStatus = z.enum(['draft', 'published', 'superseded', 'retired', 'withdrawn']);
 
 export const NoticeVersionSummary = z.object({
   id: Id,
@@ -19,9 +19,21 @@ export const NoticeVersionSummary = z.object({
   retiredOn: CalendarDate.nullable(),
   changeSummary: z.string(),
   materialChange: z.boolean().nullable(),
-  /** SHA-256 (hex) of the published content, practice snapshot and effective date. */
+  /** SHA-256 (hex) of the published content, practice snapshot and effective date; shown as the reference code. */
   contentHash: z.string().nullable(),
   updatedAt: Instant,
+  /** Who started the draft this version is or was (full name), and when; null when not recorded (older drafts). */
+  startedBy: z.string().nullable(),
+  startedAt: Instant.nullable(),
+  /** The version the draft started from; null when it started from the template. */
+  baseVersionId: Id.nullable(),
+  baseVersionNumber: z.number().int().positive().nullable(),
+  /** A draft whose base is older than the newest published version of its language; false for non-drafts. */
+  baseOutdated: z.boolean(),
+  /** Set when a scheduled version was withdrawn before it took effect: the day, who (full name) and why. */
+  withdrawnOn: CalendarDate.nullable(),
+  withdrawnBy: z.string().nullable(),
+  withdrawnReason: z.string().nullable(),
 });
 export type NoticeVersionSummary = z.infer<typeof NoticeVersionSummary>;
 
@@ -90,10 +102,14 @@ export const noticeMethods = {
     phi: false,
     rules: ['notice.noneInEffect'] as const,
   }),
-  /** A new draft from our default template or from an existing version of the same language. */
+  /**
+   * A new draft of a language: from the newest published version ('newest', the template while there is none),
+   * our default template, or a version of the same language. A language has at most one draft: while one exists
+   * it is returned instead (`existing: true`), whatever `from` says.
+   */
   'notices.createDraft': method({
-    input: z.object({ language: Language, from: z.union([z.literal('template'), Id]) }),
-    output: NoticeVersion,
+    input: z.object({ language: Language, from: z.union([z.literal('newest'), z.literal('template'), Id]) }),
+    output: z.object({ draft: NoticeVersion, existing: z.boolean() }),
     access: MANAGERS,
     phi: false,
     rules: ['notice.languageMismatch'] as const,
@@ -126,6 +142,14 @@ export const noticeMethods = {
     access: MANAGERS,
     phi: false,
     rules: ['notice.notSuperseded'] as const,
+  }),
+  /** Withdraws a version scheduled for a future day; it is kept, marked withdrawn, and never takes effect. */
+  'notices.withdraw': method({
+    input: z.object({ id: Id, reason: z.string().trim().min(1).max(500) }),
+    output: NoticeVersionSummary,
+    access: MANAGERS,
+    phi: false,
+    rules: ['notice.notScheduled'] as const,
   }),
   'notices.compare': method({
     input: z.object({ fromId: Id, toId: Id }),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FIELD_MESSAGES } from './field-messages';
 import { formatUsPhone, parsePhone, PHONE_PROBLEMS } from '../domain/phone';
 import { normaliseWebAddress, WEB_ADDRESS_PROBLEMS } from '../domain/web-address';
-import { ADMINS, ANY_ROLE, Empty, method } from './define';
+import { ADMINS, ANY_ROLE, Empty, MANAGERS, method } from './define';
 
 export const US_STATES = [
   'AL',
@@ -134,6 +134,10 @@ export const Practice = z.object({
   keepsPart2Records: z.boolean().default(false),
 });
 export type Practice = z.infer<typeof Practice>;
+
+/** The contact for privacy questions and complaints that the notice prints (164.520(b)(1)(vii)). */
+export const PrivacyOfficer = Practice.shape.privacyOfficer;
+export type PrivacyOfficer = z.infer<typeof PrivacyOfficer>;
 export type PracticeInput = z.input<typeof Practice>;
 
 /**
@@ -156,6 +160,17 @@ export type SecuritySettings = z.infer<typeof SecuritySettings>;
 export const practiceMethods = {
   'practice.get': method({ input: Empty, output: SavedPractice, access: ANY_ROLE, phi: false, rules: [] as const }),
   'practice.update': method({ input: Practice, output: Practice, access: ADMINS, phi: false, rules: [] as const }),
+  /**
+   * The privacy officer keeps their own contact details current (they print in every notice); the rest of the
+   * practice settings stay with administrators.
+   */
+  'practice.updatePrivacyOfficer': method({
+    input: PrivacyOfficer,
+    output: SavedPractice,
+    access: MANAGERS,
+    phi: false,
+    rules: [] as const,
+  }),
   'settings.get': method({ input: Empty, output: SecuritySettings, access: ADMINS, phi: false, rules: [] as const }),
   'settings.update': method({
     input: SecuritySettings,

@@ -10,6 +10,10 @@ import { HEADER_STATEMENT } from '../../shared/domain/notice-elements';
 import { longDate, localDate } from '../../shared/domain/dates';
 import { PDF_KINDS, type Language } from '../../shared/contract';
 import { initArgs, runCommand } from '../support/cli-runner';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { systemClock } from '../../electron/core/clock';
+import { openCore } from '../../electron/core/create-core';
+import { silentLogger } from '../../electron/core/logger';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-notice-cli-'));
@@ -130,5 +134,38 @@ describe('privacy-desk notice', () => {
       code: 2,
       err: expect.stringContaining('no en version 7'),
     });
+  });
+
+  it('refuses to publish over a draft someone has open in the app, and leaves that draft as it was', async () => {
+    const inApp = async () => {
+      const core = await openCore({ dbPath: db, osVault: null, clock: systemClock, logger: silentLogger });
+      const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
+        const r = await core.dispatch('test:app', method, input);
+        if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+        return r.value as MethodOutput<M>;
+      };
+      await call('app.unseal', { passphrase: PASSPHRASE });
+      await call('auth.login', { username: 'admin', password: ADMIN_PASSWORD });
+      return { call, close: () => core.close() };
+    };
+    let app = await inApp();
+    const { draft } = await app.call('notices.createDraft', { language: 'en', from: 'newest' });
+    await app.call('notices.updateDraft', { id: draft.id, content: { ...draft.content, intro: 'Half-written.' } });
+    await app.close();
+
+    const r = await run(
+      ...auth,
+      'notice',
+      'publish',
+      '--from',
+      publishFile('over-draft.json', { language: 'en', content: 'template', effectiveDate: today }),
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('An English draft is already open in Privacy Desk');
+
+    app = await inApp();
+    expect((await app.call('notices.get', { id: draft.id })).content.intro).toBe('Half-written.');
+    await app.call('notices.discardDraft', { id: draft.id });
+    await app.close();
   });
 });

@@ -1,6 +1,7 @@
-// Deactivated accounts count failed sign-ins and lock like active ones (issue 6 item 10), so their answers
-// cannot tell an attacker which accounts are deactivated; the right password of a deactivated account is refused
-// and counts as a failure too. Each attempt is audited under the account.
+// Deactivated accounts count failed sign-ins and lock like active ones (issue 6 item 10), so their answers to
+// wrong passwords cannot tell an attacker which accounts are deactivated. Only the right password is told the
+// account is turned off (issue 7 item 6), after the password checks; it does not count as a failure. Each attempt
+// is audited under the account.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../electron/core/auth/password';
 import type { SqliteDb } from '../../electron/core/db/open';
@@ -65,14 +66,26 @@ describe('a deactivated account', () => {
     expect(raw().prepare('SELECT lockouts FROM users WHERE id = ?').pluck().get(gone)).toBe(1);
   });
 
-  it('is refused with its right password, and that attempt counts toward the lock as well', async () => {
-    await addUser('gone-gwen', false);
-    const rules = await attempts('gone-gwen', [PASSWORD, WRONG, PASSWORD, WRONG, PASSWORD, PASSWORD]);
+  it('is told it is turned off with its right password, which does not count toward the lock', async () => {
+    const id = await addUser('gone-gwen', false);
+    const rules = await attempts('gone-gwen', [PASSWORD, WRONG, PASSWORD, WRONG, PASSWORD, WRONG, WRONG, PASSWORD]);
     expect(rules).toEqual([
-      ...Array<string>(4).fill('RULE auth.invalidCredentials'),
-      'RULE auth.accountLocked',
-      'RULE auth.accountLocked',
+      'RULE auth.accountDisabled',
+      'RULE auth.invalidCredentials',
+      'RULE auth.accountDisabled',
+      'RULE auth.invalidCredentials',
+      'RULE auth.accountDisabled',
+      'RULE auth.invalidCredentials',
+      'RULE auth.invalidCredentials',
+      'RULE auth.accountDisabled',
     ]);
+    expect(raw().prepare('SELECT lockouts FROM users WHERE id = ?').pluck().get(id)).toBe(0);
+  });
+
+  it('is told it is locked, not turned off, while a lockout runs, even with the right password', async () => {
+    await addUser('gone-gil', false);
+    await attempts('gone-gil', Array<string>(5).fill(WRONG));
+    expect(await ruleOf('gone-gil', PASSWORD)).toBe('RULE auth.accountLocked');
   });
 
   it('signs in again once reactivated and the lock has run out, with its lockout history cleared', async () => {

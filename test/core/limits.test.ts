@@ -69,7 +69,16 @@ describe('the idle-lock rule', () => {
       const sessions = new Sessions();
       const session = sessions.start(
         'k',
-        { id: 1, username: 'u', fullName: 'U', role: 'front_desk', active: true, createdAt: at(0).toISOString() },
+        {
+          id: 1,
+          username: 'u',
+          fullName: 'U',
+          role: 'front_desk',
+          active: true,
+          createdAt: at(0).toISOString(),
+          language: null,
+          mustChangePassword: false,
+        },
         T0,
       );
       expect(sessions.applyIdleLock(session, T0 + minutes * MINUTE - 1, minutes), `${minutes} min − 1 ms`).toBe(false);
@@ -119,7 +128,7 @@ describe('the limits through dispatch', () => {
   afterAll(() => h.close());
 
   it('publishes a notice effective exactly one year ahead, and refuses one day more', async () => {
-    const draft = await h.value('notices.createDraft', { language: 'en', from: 'template' });
+    const { draft } = await h.value('notices.createDraft', { language: 'en', from: 'template' });
     const publish = (effectiveDate: string) =>
       outcome('notices.publish', { id: draft.id, effectiveDate, changeSummary: '', materialChange: null });
     expect(await publish('2027-11-03')).toBe('RULE notice.effectiveDateTooFar'); // today is 2026-11-02 in Chicago

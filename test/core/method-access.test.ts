@@ -24,15 +24,20 @@ const ACCESS_TABLE: Record<string, Record<Caller, Access>> = {
   'auth.changePassword': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
   'users.list': { none: NO, front_desk: NO, privacy_officer: NO, admin: OK },
   'users.create': { none: NO, front_desk: NO, privacy_officer: NO, admin: OK },
+  'users.update': { none: NO, front_desk: NO, privacy_officer: NO, admin: OK },
+  'account.setLanguage': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
   'users.setActive': { none: NO, front_desk: NO, privacy_officer: NO, admin: OK },
   'users.resetPassword': { none: NO, front_desk: NO, privacy_officer: NO, admin: OK },
   'users.recoverWithPassphrase': { none: OK, front_desk: OK, privacy_officer: OK, admin: OK },
   'practice.get': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
   'practice.update': { none: NO, front_desk: NO, privacy_officer: NO, admin: OK },
+  'practice.updatePrivacyOfficer': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
   'settings.get': { none: NO, front_desk: NO, privacy_officer: NO, admin: OK },
   'settings.update': { none: NO, front_desk: NO, privacy_officer: NO, admin: OK },
   'audit.verify': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
   'audit.list': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
+  'audit.export': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
+  'audit.print': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
   'patients.create': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
   'patients.get': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
   'patients.search': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
@@ -44,6 +49,7 @@ const ACCESS_TABLE: Record<string, Record<Caller, Access>> = {
   'notices.discardDraft': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
   'notices.publish': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
   'notices.retire': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
+  'notices.withdraw': { none: NO, front_desk: NO, privacy_officer: OK, admin: OK },
   'notices.compare': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
   'notices.pdf': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
   'notices.template': { none: NO, front_desk: OK, privacy_officer: OK, admin: OK },
@@ -74,15 +80,20 @@ const HARMLESS: { [M in MethodName]: MethodInput<M> } = {
     role: 'front_desk',
     password: 'made-by-table-password-5',
   },
+  'users.update': { userId: NO_SUCH_ID, fullName: 'Nobody', role: 'front_desk' },
+  'account.setLanguage': { language: null },
   'users.setActive': { userId: NO_SUCH_ID, active: true },
   'users.resetPassword': { userId: NO_SUCH_ID, newPassword: 'never-set-password-4' },
   'users.recoverWithPassphrase': { username: 'nobody-by-this-name', passphrase: PASSPHRASE, newPassword: null },
   'practice.get': {},
   'practice.update': setupInput().practice,
+  'practice.updatePrivacyOfficer': setupInput().practice.privacyOfficer,
   'settings.get': {},
   'settings.update': { idleLockMinutes: 10 },
   'audit.verify': {},
   'audit.list': { limit: 5, beforeSeq: null },
+  'audit.export': { language: 'en', filter: { action: 'no.such.action' } },
+  'audit.print': { language: 'en', filter: { action: 'no.such.action' } },
   'patients.create': { mrn: 'TABLE-1', firstName: 'Tabitha', lastName: 'Rowe', dateOfBirth: '1970-01-01' },
   'patients.get': { id: NO_SUCH_ID },
   'patients.search': { query: 'Rowe', limit: 5 },
@@ -94,6 +105,7 @@ const HARMLESS: { [M in MethodName]: MethodInput<M> } = {
   'notices.discardDraft': { id: NO_SUCH_ID },
   'notices.publish': { id: NO_SUCH_ID, effectiveDate: '2026-11-02', changeSummary: '', materialChange: null },
   'notices.retire': { id: NO_SUCH_ID },
+  'notices.withdraw': { id: NO_SUCH_ID, reason: 'Harmless: no such version.' },
   'notices.compare': { fromId: NO_SUCH_ID, toId: NO_SUCH_ID + 1 },
   'notices.pdf': { version: NO_SUCH_ID, language: 'en', kind: 'full' },
   'notices.template': { language: 'en' },
@@ -112,11 +124,14 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
-  // One account per role, all with the same password so `auth.unlock` has one input.
+  // One account per role, all with the same password so `auth.unlock` has one input; each replaces the password
+  // the administrator set, as it must before any other call (auth.mustChangePassword).
   for (const role of ['front_desk', 'privacy_officer', 'admin'] as const) {
     const username = `table-${role.replace('_', '-')}`;
-    await h.value('users.create', { username, fullName: `Table ${role}`, role, password: PASSWORD });
-    await h.value('auth.login', { username, password: PASSWORD }, keyOf(role));
+    const first = `${username}-first-password`;
+    await h.value('users.create', { username, fullName: `Table ${role}`, role, password: first });
+    await h.value('auth.login', { username, password: first }, keyOf(role));
+    await h.value('auth.changePassword', { currentPassword: first, newPassword: PASSWORD }, keyOf(role));
   }
 });
 

@@ -17,10 +17,13 @@ const MUTATING = [
   'auth.unlock',
   'auth.changePassword',
   'users.create',
+  'users.update',
+  'account.setLanguage',
   'users.setActive',
   'users.resetPassword',
   'users.recoverWithPassphrase',
   'practice.update',
+  'practice.updatePrivacyOfficer',
   'settings.update',
   'patients.create',
   'notices.createDraft',
@@ -28,6 +31,7 @@ const MUTATING = [
   'notices.discardDraft',
   'notices.publish',
   'notices.retire',
+  'notices.withdraw',
 ] as const satisfies readonly MethodName[];
 
 /** Methods that only read. PHI reads among them are still audited, once per call. */
@@ -38,6 +42,8 @@ const READ_ONLY = [
   'settings.get',
   'audit.verify',
   'audit.list',
+  'audit.export',
+  'audit.print',
   'patients.get',
   'patients.search',
   'notices.list',
@@ -103,6 +109,12 @@ const STEPS: Record<Mutating, MutatingStep> = {
       return r;
     },
   },
+  'users.update': {
+    action: 'users.update',
+    call: () =>
+      call('users.update', { userId: need(made.deskId, 'a user'), fullName: 'Audited Desk Jr', role: 'privacy_officer' }),
+  },
+  'account.setLanguage': { action: 'account.setLanguage', call: () => call('account.setLanguage', { language: 'es' }) },
   'users.resetPassword': {
     action: 'users.resetPassword',
     call: () =>
@@ -122,6 +134,10 @@ const STEPS: Record<Mutating, MutatingStep> = {
     action: 'practice.update',
     call: () => call('practice.update', { ...setupInput().practice, phone: '(312) 555-0199' }),
   },
+  'practice.updatePrivacyOfficer': {
+    action: 'practice.updatePrivacyOfficer',
+    call: () => call('practice.updatePrivacyOfficer', { ...setupInput().practice.privacyOfficer, title: 'Privacy Lead' }),
+  },
   'settings.update': { action: 'settings.update', call: () => call('settings.update', { idleLockMinutes: 60 }) },
   'patients.create': {
     action: 'patients.create',
@@ -140,7 +156,7 @@ const STEPS: Record<Mutating, MutatingStep> = {
     action: 'notices.createDraft',
     call: async () => {
       const r = await call('notices.createDraft', { language: 'en', from: 'template' });
-      if (r.ok) made.draftId = r.value.id;
+      if (r.ok) made.draftId = r.value.draft.id;
       return r;
     },
   },
@@ -157,14 +173,14 @@ const STEPS: Record<Mutating, MutatingStep> = {
   'notices.discardDraft': {
     action: 'notices.discardDraft',
     prepare: async () => {
-      made.draftId = (await h.value('notices.createDraft', { language: 'es', from: 'template' })).id;
+      made.draftId = (await h.value('notices.createDraft', { language: 'es', from: 'template' })).draft.id;
     },
     call: () => call('notices.discardDraft', { id: need(made.draftId, 'a draft') }),
   },
   'notices.publish': {
     action: 'notices.publish',
     prepare: async () => {
-      made.draftId = (await h.value('notices.createDraft', { language: 'en', from: 'template' })).id;
+      made.draftId = (await h.value('notices.createDraft', { language: 'en', from: 'template' })).draft.id;
     },
     call: async () => {
       const r = await call('notices.publish', {
@@ -182,7 +198,7 @@ const STEPS: Record<Mutating, MutatingStep> = {
     // Only a superseded version retires: publish a revision effective tomorrow, and let tomorrow come.
     prepare: async () => {
       const v1 = need(made.v1, 'a published notice');
-      const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
+      const { draft } = await h.value('notices.createDraft', { language: 'en', from: v1.id });
       made.v2 = await h.value('notices.publish', {
         id: draft.id,
         effectiveDate: '2026-11-03',
@@ -193,6 +209,22 @@ const STEPS: Record<Mutating, MutatingStep> = {
       await h.value('auth.unlock', { password: ADMIN_PASSWORD });
     },
     call: () => call('notices.retire', { id: need(made.v1, 'a published notice').id }),
+  },
+  'notices.withdraw': {
+    action: 'notices.withdraw',
+    // Only a scheduled version withdraws: publish a revision effective next week.
+    prepare: async () => {
+      const { draft } = await h.value('notices.createDraft', { language: 'en', from: 'newest' });
+      made.draftId = (
+        await h.value('notices.publish', {
+          id: draft.id,
+          effectiveDate: '2026-11-10',
+          changeSummary: 'Scheduled by mistake',
+          materialChange: false,
+        })
+      ).id;
+    },
+    call: () => call('notices.withdraw', { id: need(made.draftId, 'a scheduled notice'), reason: 'Wrong date' }),
   },
   'auth.changePassword': {
     action: 'auth.changePassword',
@@ -220,6 +252,8 @@ const READS: Record<ReadOnly, () => Promise<Result<unknown>>> = {
   'settings.get': () => call('settings.get', {}),
   'audit.verify': () => call('audit.verify', {}),
   'audit.list': () => call('audit.list', { limit: 20, beforeSeq: null }),
+  'audit.export': () => call('audit.export', { language: 'en', filter: {} }),
+  'audit.print': () => call('audit.print', { language: 'es', filter: { action: 'patients.create' } }),
   'patients.get': () => call('patients.get', { id: need(made.patientId, 'a patient') }),
   'patients.search': () => call('patients.search', { query: 'Brennan', limit: 5 }),
   'notices.list': () => call('notices.list', {}),

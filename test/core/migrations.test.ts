@@ -13,7 +13,16 @@ import { openDatabase, type SqliteDb } from '../../electron/core/db/open';
 import type { DB } from '../../electron/core/db/schema';
 
 /** Migrations this file covers; a new migration must get its own test below and its name here. */
-const TESTED = ['0001-foundation', '0002-patients', '0003-notices', '0004-session-generation', '0005-audit-head'];
+const TESTED = [
+  '0001-foundation',
+  '0002-patients',
+  '0003-notices',
+  '0004-session-generation',
+  '0005-audit-head',
+  '0006-accounts', // test/core/account-migration.test.ts
+  '0007-notice-drafts', // test/core/notices-migration.test.ts
+  '0009-audit-indexes', // test/core/audit-list-migration.test.ts
+];
 
 interface TestDb {
   raw: SqliteDb;

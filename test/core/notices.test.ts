@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_ELEMENTS } from '../../shared/domain/notice-elements';
 import type { NoticeContent, NoticeVersion } from '../../shared/contract';
 import { ADMIN_PASSWORD, openHarness, setupInput, type Harness } from '../support/core-harness';
+import { treatAdminSetPasswordsAsOwn } from './users-support';
 
 let h: Harness;
 let template: NoticeContent;
@@ -34,12 +35,13 @@ const REMOVE: Record<string, (c: NoticeContent) => void> = {
 const NOT_REMOVABLE = new Set(['plain_language', 'effective_date']);
 
 const draftWith = async (content: NoticeContent, language: 'en' | 'es' = 'en'): Promise<NoticeVersion> => {
-  const draft = await h.value('notices.createDraft', { language, from: 'template' });
+  const { draft } = await h.value('notices.createDraft', { language, from: 'template' });
   return h.value('notices.updateDraft', { id: draft.id, content });
 };
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
+  treatAdminSetPasswordsAsOwn(h);
   await h.value('practice.update', { ...setupInput().practice, fundraises: true, keepsPart2Records: true });
   template = await h.value('notices.template', { language: 'en' });
 });
@@ -111,7 +113,7 @@ describe('the lifecycle of a notice', () => {
   let v1: NoticeVersion;
 
   it('publishes the default template on a fresh practice, frozen with a content hash', async () => {
-    const draft = await h.value('notices.createDraft', { language: 'en', from: 'template' });
+    const { draft } = await h.value('notices.createDraft', { language: 'en', from: 'template' });
     expect(
       await h.error('notices.publish', {
         id: draft.id,
@@ -155,13 +157,13 @@ describe('the lifecycle of a notice', () => {
       privacyOfficer: { ...practice.privacyOfficer, name: 'Morgan Reyes' },
     });
     expect((await h.value('notices.get', { id: v1.id })).practice.privacyOfficer.name).toBe('Dana Whitfield');
-    const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
+    const { draft } = await h.value('notices.createDraft', { language: 'en', from: v1.id });
     expect(draft.practice.privacyOfficer.name).toBe('Morgan Reyes');
     await h.value('notices.discardDraft', { id: draft.id });
   });
 
   it('requires a change summary and a material-change answer for a revision, and a later effective date', async () => {
-    const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
+    const { draft } = await h.value('notices.createDraft', { language: 'en', from: v1.id });
     expect(
       await h.error('notices.publish', {
         id: draft.id,
@@ -222,7 +224,7 @@ describe('the lifecycle of a notice', () => {
     expect(await h.error('notices.createDraft', { language: 'es', from: v1.id })).toMatchObject({
       rule: 'notice.languageMismatch',
     });
-    const draft = await h.value('notices.createDraft', { language: 'en', from: v1.id });
+    const { draft } = await h.value('notices.createDraft', { language: 'en', from: v1.id });
     expect(
       await h.error('notices.publish', {
         id: draft.id,

@@ -6,6 +6,7 @@ import { openCore, type OpenedCore } from '../../electron/core/create-core';
 import { silentLogger } from '../../electron/core/logger';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { ADMIN_PASSWORD, openHarness, PASSPHRASE, SESSION, type Harness } from '../support/core-harness';
+import { treatAdminSetPasswordsAsOwn } from './users-support';
 
 let h: Harness; // core A: the administrator works here
 let other: OpenedCore; // core B: the same file, opened by "another process"
@@ -36,6 +37,7 @@ const userSignedInOnB = async (): Promise<{ id: number; key: string; password: s
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
+  treatAdminSetPasswordsAsOwn(h);
   other = await openCore({
     dbPath: h.dbPath,
     osVault: null,

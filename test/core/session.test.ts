@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { ADMIN_PASSWORD, openHarness, SESSION, type Harness } from '../support/core-harness';
 import { STRONG_PASSWORD } from './fixtures';
+import { treatAdminSetPasswordsAsOwn } from './users-support';
 
 const FD = 'test:front-desk';
 let h: Harness;
@@ -19,6 +20,7 @@ const search = (key = SESSION) => ruleOf('patients.search', { query: 'a', limit:
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
+  treatAdminSetPasswordsAsOwn(h);
   adminId = (await h.value('app.status', {})).session?.user.id ?? 0;
   fdId = (
     await h.value('users.create', {

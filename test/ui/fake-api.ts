@@ -20,12 +20,15 @@ export const adminUser: User = {
   role: 'admin',
   active: true,
   createdAt: '2026-11-01T09:00:00.000-05:00',
+  language: null,
+  mustChangePassword: false,
 };
 
 export const session = (overrides: Partial<SessionInfo> = {}): SessionInfo => ({
   user: adminUser,
   locked: false,
   idleLockMinutes: 10,
+  mustChangePassword: false,
   ...overrides,
 });
 
@@ -55,6 +58,6 @@ export const signedInApi = (info: SessionInfo = session()): FakeApi => {
   api['auth.lock'].mockResolvedValue(ok({ done: true }));
   api['auth.logout'].mockResolvedValue(ok({ done: true }));
   api['users.list'].mockResolvedValue(ok([adminUser]));
-  api['audit.list'].mockResolvedValue(ok([]));
+  api['audit.list'].mockResolvedValue(ok({ entries: [], older: false, newer: false }));
   return api;
 };

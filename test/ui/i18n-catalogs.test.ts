@@ -60,6 +60,20 @@ describe.each(NAMESPACES)('the %s catalog', (ns) => {
   });
 });
 
+/** HHS's own Spanish vocabulary: the words its model notices use, in place of these. */
+const NOT_HHS_SPANISH = [/\bexpedientes?\b/i, /declaración jurada/i, /que le recomendamos/i];
+
+describe('Spanish vocabulary', () => {
+  it('says "historial médico", never "expediente", and the other HHS terms', () => {
+    const offending = NAMESPACES.flatMap((ns) =>
+      [...flatten(es[ns] as Tree)]
+        .filter(([, text]) => NOT_HHS_SPANISH.some((re) => re.test(text)))
+        .map(([key]) => `${ns}:${key}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
+
 describe('field messages', () => {
   it('has the contract’s English sentence for each message code', () => {
     for (const [code, text] of Object.entries(FIELD_MESSAGES))

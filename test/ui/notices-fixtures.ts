@@ -30,6 +30,14 @@ export const summary = (overrides: Partial<NoticeVersionSummary> = {}): NoticeVe
   materialChange: null,
   contentHash: 'ab12cd34ef56'.padEnd(64, '0'),
   updatedAt: '2025-12-15T10:00:00.000-06:00',
+  startedBy: 'Dana Admin',
+  startedAt: '2025-12-01T10:00:00.000-06:00',
+  baseVersionId: null,
+  baseVersionNumber: null,
+  baseOutdated: false,
+  withdrawnOn: null,
+  withdrawnBy: null,
+  withdrawnReason: null,
   ...overrides,
 });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { canCall, contract, METHOD_NAMES, ROLES, type Role } from '../../shared/contract';
 import {
+  homeFor,
   managesNotices,
   mayOpen,
   NAV_ITEMS,
@@ -11,16 +12,21 @@ import {
   settingsTabsFor,
 } from '../../renderer/features/shell/screens';
 
-const AREAS = ['Front desk', 'Patients', 'Notices', 'Requests', 'Reports'];
+const AREAS = ['nav.frontDesk', 'nav.patients', 'nav.notices', 'nav.requests', 'nav.reports'];
 
 describe('the screens each role sees', () => {
   it.each<[Role, string[], string[], boolean]>([
     ['front_desk', AREAS, [], false],
-    ['privacy_officer', [...AREAS, 'Settings'], ['Audit log'], true],
-    ['admin', [...AREAS, 'Settings'], ['Practice', 'Security', 'Users', 'Audit log'], true],
+    ['privacy_officer', [...AREAS, 'nav.settings'], ['settingsTabs.audit'], true],
+    [
+      'admin',
+      [...AREAS, 'nav.settings'],
+      ['settingsTabs.practice', 'settingsTabs.security', 'settingsTabs.users', 'settingsTabs.audit'],
+      true,
+    ],
   ])('%s: navbar, Settings tabs, managing notices', (role, nav, tabs, manages) => {
-    expect(navItemsFor(role).map((i) => i.label)).toEqual(nav);
-    expect(settingsTabsFor(role).map((t) => t.label)).toEqual(tabs);
+    expect(navItemsFor(role).map((i) => i.labelKey)).toEqual(nav);
+    expect(settingsTabsFor(role).map((t) => t.labelKey)).toEqual(tabs);
     expect(managesNotices(role)).toBe(manages);
   });
 
@@ -32,9 +38,21 @@ describe('the screens each role sees', () => {
           const { access } = contract[m];
           return typeof access === 'string' || access.includes(role);
         });
-        expect(mayOpen(role, screen), `${role} ${'label' in screen ? screen.label : ''}`).toBe(allowed);
+        expect(mayOpen(role, screen), `${role} ${screen.labelKey}`).toBe(allowed);
       }
     }
+  });
+});
+
+describe('each role’s home', () => {
+  it('sends front desk to Front desk, the privacy officer to Notices and administrators to Settings', () => {
+    expect(homeFor('front_desk')).toBe('/front-desk');
+    expect(homeFor('privacy_officer')).toBe('/notices');
+    expect(homeFor('admin')).toBe('/settings');
+  });
+
+  it('is always an area the role sees in its navbar', () => {
+    for (const role of ROLES) expect(navItemsFor(role).map((i) => i.path)).toContain(homeFor(role));
   });
 });
 

@@ -13,6 +13,8 @@ const frances: User = {
   role: 'front_desk',
   active: true,
   createdAt: '2026-11-02T09:00:00.000-05:00',
+  language: null,
+  mustChangePassword: false,
 };
 const olga: User = {
   ...frances,

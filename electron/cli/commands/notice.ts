@@ -119,7 +119,13 @@ export const runNoticePublish = async (parsed: Parsed): Output => {
     );
   const { language, content, effectiveDate, changeSummary, materialChange } = file.data;
   return withSession(parsed, async (cli) => {
-    const draft = await cli.call('notices.createDraft', { language, from: 'template' });
+    const { draft, existing } = await cli.call('notices.createDraft', { language, from: 'template' });
+    // A language has one draft; when someone is already working on it in the app, publishing the file through it
+    // would overwrite (or, on failure, discard) their work.
+    if (existing)
+      throw new UsageError(
+        `An ${language === 'en' ? 'English' : 'Spanish'} draft is already open in Privacy Desk. Publish or discard it there, then run this again.`,
+      );
     try {
       if (content !== 'template') await cli.call('notices.updateDraft', { id: draft.id, content });
       const v = await cli.call('notices.publish', { id: draft.id, effectiveDate, changeSummary, materialChange });

@@ -24,7 +24,10 @@ export const runUsersAdd = async ({ global, options }: Parsed): Promise<{ text: 
   const cli = await signIn(global);
   try {
     const user = await cli.call('users.create', { username, fullName, role: role as never, password });
-    return { text: `Added ${user.username} (${user.fullName}), role ${user.role}.`, json: user };
+    return {
+      text: `Added ${user.username} (${user.fullName}), role ${user.role}. They choose their own password at their first sign-in.`,
+      json: user,
+    };
   } finally {
     await cli.core.close();
   }
@@ -35,7 +38,9 @@ export const runUsersList = async ({ global }: Parsed): Promise<{ text: string; 
   try {
     const users = await cli.call('users.list', {});
     const lines = users.map(
-      (u) => `${u.username.padEnd(20)} ${u.role.padEnd(16)} ${u.active ? 'active  ' : 'inactive'} ${u.fullName}`,
+      (u) =>
+        `${u.username.padEnd(20)} ${u.role.padEnd(16)} ${u.active ? 'active  ' : 'inactive'} ${u.fullName}` +
+        (u.mustChangePassword ? '  (chooses a new password at next sign-in)' : ''),
     );
     return { text: lines.join('\n'), json: users };
   } finally {

@@ -19,6 +19,8 @@ export interface UsersTable {
   locked_until: string | null;
   lockouts: number; // consecutive lockouts; the lock doubles with each
   session_generation: Generated<number>; // bumped by deactivation and password resets/changes: older sessions end
+  language: Generated<string | null>; // 'en' | 'es'; null follows this computer's choice or the OS
+  must_change_password: Generated<number>; // 1 after an administrator set the password (create or reset)
 }
 
 export interface AuditLogTable {
@@ -64,8 +66,13 @@ export interface NoticeVersionsTable {
   material_change: number | null;
   content_hash: string | null;
   retired_on: string | null;
-  created_by: number;
+  created_by: number; // who started the draft
   updated_at: string;
+  started_at: string | null; // when the draft was started; null for drafts started before 0007
+  base_version_id: number | null; // the version the draft started from; null: the template
+  withdrawn_on: string | null; // a scheduled version withdrawn before it took effect: the day, who, why
+  withdrawn_by: number | null;
+  withdrawn_reason: string | null;
 }
 
 export interface DB {

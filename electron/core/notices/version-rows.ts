@@ -10,6 +10,7 @@ import {
   type NoticeVersionSummary,
 } from '../../../shared/contract';
 import {
+  baseOutdated,
   effectiveUntil,
   effectiveVersionOn,
   versionStatus,
@@ -17,36 +18,48 @@ import {
 } from '../../../shared/domain/notice-lifecycle';
 import type { DB, NoticeVersionsTable } from '../db/schema';
 
-export type VersionRow = Selectable<NoticeVersionsTable> & { published_by_name: string | null };
+export type VersionRow = Selectable<NoticeVersionsTable> & {
+  published_by_name: string | null;
+  started_by_name: string | null;
+  withdrawn_by_name: string | null;
+};
 
 export const loadVersions = (db: Kysely<DB>): Promise<VersionRow[]> =>
   db
     .selectFrom('notice_versions')
-    .leftJoin('users', 'users.id', 'notice_versions.published_by')
+    .leftJoin('users as publisher', 'publisher.id', 'notice_versions.published_by')
+    .leftJoin('users as starter', 'starter.id', 'notice_versions.created_by')
+    .leftJoin('users as withdrawer', 'withdrawer.id', 'notice_versions.withdrawn_by')
     .selectAll('notice_versions')
-    .select('users.full_name as published_by_name')
+    .select([
+      'publisher.full_name as published_by_name',
+      'starter.full_name as started_by_name',
+      'withdrawer.full_name as withdrawn_by_name',
+    ])
     .orderBy('notice_versions.id')
     .execute();
 
-const datesOf = (r: VersionRow): VersionDates => ({
+export const datesOf = (r: VersionRow): VersionDates => ({
   id: r.id,
   language: Language.parse(r.language),
   publishedOn: r.published_on,
   effectiveDate: r.effective_date,
   retiredOn: r.retired_on,
+  withdrawnOn: r.withdrawn_on,
 });
 
 export const toSummary = (rows: readonly VersionRow[], r: VersionRow, today: string): NoticeVersionSummary => {
   const all = rows.map(datesOf);
   const me = datesOf(r);
+  const status = versionStatus(all, me, today);
   return {
     id: r.id,
     language: me.language,
     number: r.number,
-    status: versionStatus(all, me, today),
-    inEffect: effectiveVersionOn(all, me.language, today)?.id === r.id && r.retired_on === null,
+    status,
+    inEffect: effectiveVersionOn(all, me.language, today)?.id === r.id && status === 'published',
     effectiveDate: r.effective_date,
-    effectiveUntil: effectiveUntil(all, me),
+    effectiveUntil: status === 'withdrawn' ? null : effectiveUntil(all, me),
     publishedOn: r.published_on,
     publishedBy: r.published_by_name,
     retiredOn: r.retired_on,
@@ -54,6 +67,15 @@ export const toSummary = (rows: readonly VersionRow[], r: VersionRow, today: str
     materialChange: r.material_change === null ? null : r.material_change === 1,
     contentHash: r.content_hash,
     updatedAt: r.updated_at,
+    // A draft from before 0007 has no start instant; its starter is still the row's creator.
+    startedBy: r.started_by_name,
+    startedAt: r.started_at,
+    baseVersionId: r.base_version_id,
+    baseVersionNumber: rows.find((o) => o.id === r.base_version_id)?.number ?? null,
+    baseOutdated: baseOutdated(all, { ...me, baseVersionId: r.base_version_id }),
+    withdrawnOn: r.withdrawn_on,
+    withdrawnBy: r.withdrawn_by_name,
+    withdrawnReason: r.withdrawn_reason,
   };
 };
 

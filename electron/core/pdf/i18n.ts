@@ -12,8 +12,11 @@ export interface Chrome {
   draft: string;
   watermark: string;
   effective: (date: string) => string;
+  /** A draft has no effective date until it is published: printed after effectiveLabel. */
   noEffectiveDate: string;
   effectiveLabel: string;
+  /** The label of the published version's reference code (its content hash, shortened) in the footer. */
+  referenceCode: string;
   practiceLabel: string;
   contactLabel: string;
   phone: string;
@@ -56,8 +59,9 @@ const en: Chrome = {
   draft: 'DRAFT',
   watermark: 'DRAFT',
   effective: (date) => `Effective ${date}`,
-  noEffectiveDate: 'Effective date not set',
+  noEffectiveDate: 'not set yet',
   effectiveLabel: 'Effective date',
+  referenceCode: 'Reference code',
   practiceLabel: 'Our practice',
   contactLabel: 'Questions? Contact our privacy officer',
   phone: 'Phone',
@@ -104,8 +108,9 @@ const es: Chrome = {
   draft: 'BORRADOR',
   watermark: 'BORRADOR',
   effective: (date) => `Vigente desde el ${date}`,
-  noEffectiveDate: 'Fecha de vigencia sin fijar',
-  effectiveLabel: 'Fecha de vigencia',
+  noEffectiveDate: 'aún no establecida',
+  effectiveLabel: 'Fecha de entrada en vigor',
+  referenceCode: 'Código de referencia',
   practiceLabel: 'Nuestro consultorio',
   contactLabel: '¿Preguntas? Comuníquese con nuestro encargado de privacidad',
   phone: 'Teléfono',

@@ -1,6 +1,6 @@
 // Shared by every notice PDF: a deterministic, tagged pdfkit document with the embedded fonts, fitting
 // one- and two-page documents to their page count, and the last pass that stamps every page with the
-// footer (what the document is, which version and content hash it came from, "Page x of y") and, for drafts,
+// footer (what the document is, which version and reference code it came from, "Page x of y") and, for drafts,
 // the watermark.
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../../shared/contract/notice-content';
@@ -32,12 +32,19 @@ export interface DocumentSpec {
   fit?: { pages: number; minScale: number; maxScale: number };
 }
 
-/** The footer's record line: "Version 3 · Effective March 1, 2027 · Ref. 3f9a0c1b2d4e" (or DRAFT). */
+/**
+ * The footer's record line: "Version 3 · Effective March 1, 2027 · Reference code 3f9a0c1b2d4e", or
+ * "DRAFT · Effective date: not set yet".
+ */
 export const recordLine = (meta: DocumentMeta): string => {
   const c = CHROME[meta.language];
   const parts = [meta.draft || meta.number === null ? c.draft : c.version(meta.number)];
-  parts.push(meta.effectiveDate ? c.effective(longDate(meta.effectiveDate, meta.language)) : c.noEffectiveDate);
-  if (meta.contentHash) parts.push(`Ref. ${meta.contentHash.slice(0, 12)}`);
+  parts.push(
+    meta.effectiveDate
+      ? c.effective(longDate(meta.effectiveDate, meta.language))
+      : `${c.effectiveLabel}: ${c.noEffectiveDate}`,
+  );
+  if (meta.contentHash) parts.push(`${c.referenceCode} ${meta.contentHash.slice(0, 12)}`);
   return parts.join(' · ');
 };
 
@@ -153,7 +160,14 @@ const footer = (doc: Doc, meta: DocumentMeta, theme: Theme, n: number, of: numbe
   doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
   const name = [c.docName[meta.kind], printable(meta.practiceName)].filter((s) => s !== '').join(' · ');
   doc.text(name, left, y, { width: width - pageWidth - 12, ...one });
-  doc.text(recordLine(meta), left, y + lh, { width: width - pageWidth - 12, ...one });
+  // The record line names the version exactly (its reference code), so it is never cut short: when it is too
+  // long for the line (large print in Spanish), it is set smaller instead.
+  const record = recordLine(meta);
+  const room = width - pageWidth - 12;
+  const natural = doc.widthOfString(record);
+  if (natural > room) doc.fontSize(Math.max(size * 0.6, (size * room) / natural));
+  doc.text(record, left, y + lh, { width: room, ...one });
+  doc.fontSize(size);
 };
 
 /** Stamps every buffered page. Bottom margins drop to 0 meanwhile, or pdfkit would start a new page for the footer. */

@@ -1,5 +1,7 @@
 // Start-up state, unsealing the database with the practice passphrase, and first-run setup.
-import type { AppStatus } from '../../../shared/contract';
+import type { AppStatus, StatusWarning } from '../../../shared/contract';
+import { checkDbPath } from '../db/path-check';
+import type { Store } from '../store';
 import { hashPassword } from '../auth/password';
 import { DbOpenError } from '../db/open';
 import { KeyVaultError } from '../keys/key-vault';
@@ -10,16 +12,44 @@ import { refuseCommonSecrets } from './secret-rules';
 import { readPractice, readSecurity, writeSetting } from './settings-store';
 import { findStanding, hasAnyUser, insertUser, toUser } from './user-rows';
 
+/** The sync-folder verdict is read once per store (the mount table is not re-read on every status call). */
+const syncServices = new WeakMap<Store, string | null>();
+
+/** The start-up warnings (where the file sits, the OS key store) as codes the UI words in its own language. */
+const startupWarningCodes = (store: Store): StatusWarning[] => {
+  let service = syncServices.get(store);
+  if (service === undefined) {
+    const verdict = store.pathWarning === null ? null : checkDbPath(store.dbPath);
+    service = verdict?.kind === 'sync-folder' ? verdict.service : null;
+    syncServices.set(store, service);
+  }
+  const codes: StatusWarning[] = [];
+  if (service !== null) codes.push({ code: 'syncFolder', service });
+  if (store.osKeyWarning !== null) codes.push({ code: 'osKeyStore' });
+  return codes;
+};
+
 export const statusOf = async (
   ctx: HandlerContext<'app.status'> | HandlerContext<'app.unseal'>,
 ): Promise<AppStatus> => {
   const { store, sessions } = ctx.env;
   const warnings = [store.pathWarning, store.osKeyWarning].filter((w): w is string => w !== null);
+  const warningCodes = startupWarningCodes(store);
   if (store.state !== 'open')
-    return { database: store.state, setupRequired: store.state === 'new', practiceName: null, session: null, warnings };
+    return {
+      database: store.state,
+      setupRequired: store.state === 'new',
+      practiceName: null,
+      session: null,
+      warnings,
+      warningCodes,
+    };
   const db = store.open.kysely;
   await store.open.witness.settled();
-  if (store.open.witness.warning) warnings.push(store.open.witness.warning);
+  if (store.open.witness.warning) {
+    warnings.push(store.open.witness.warning);
+    warningCodes.push({ code: 'auditHead' });
+  }
   const practice = await readPractice(db);
   let session = sessions.get(ctx.sessionKey);
   // A session whose account changed in another process shows as signed out, as its next call would find.
@@ -35,6 +65,7 @@ export const statusOf = async (
     practiceName: practice?.name ?? null,
     session: session ? sessionInfo(session, security.idleLockMinutes) : null,
     warnings,
+    warningCodes,
   };
 };
 

@@ -1,13 +1,15 @@
 // Signing in and out, the idle lock and unlock, changing one's own password. Every password check counts
 // toward the account's lockout and leaves an audit entry, whichever method it came through; a deactivated
-// account counts and locks the same way, so its answers cannot tell it apart from an active one.
-import type { SessionInfo } from '../../../shared/contract';
+// account counts wrong passwords and locks the same way, so its answers cannot tell it apart from an active one.
+// Only the right password learns that the account is turned off (auth.accountDisabled).
+import { canCall, type SessionInfo } from '../../../shared/contract';
 import { afterFailure, afterSuccess, isLockedOut } from '../auth/lockout';
 import { hashPassword, verifyPassword } from '../auth/password';
 import type { CoreEnv } from '../env';
 import { Refusal, signedIn, type HandlerMap, type TxContext } from '../handlers';
 import { sessionInfo, sessionRevoked, stillStands } from '../session';
 import { lockoutOf, saveLockout } from './lockout-store';
+import { noticeHandlers } from './notices';
 import { readSecurity } from './settings-store';
 import { refuseCommonSecrets } from './secret-rules';
 import { bumpSessionGeneration, findStanding, findUserById, findUserByName, toUser, type UserRow } from './user-rows';
@@ -22,6 +24,17 @@ const lockedOut = new Refusal({
   rule: 'auth.accountLocked',
   message:
     'This account is locked after too many failed sign-in attempts. Try again later or ask an administrator to reset the password.',
+});
+
+const disabled = new Refusal({
+  code: 'RULE',
+  rule: 'auth.accountDisabled',
+  message: 'This account is turned off. Ask your administrator.',
+});
+const samePassword = new Refusal({
+  code: 'RULE',
+  rule: 'auth.samePassword',
+  message: 'Choose a new password that is different from the current one.',
 });
 
 interface CheckContext {
@@ -63,11 +76,16 @@ const checkPassword = async (
       await t.audit({ actorId: current.id, action: `${action}.refusedLocked`, entity: 'user', entityId: current.id });
       return lockedOut;
     }
-    // A deactivated account is refused even with its right password, and that counts as a failure too. A password
-    // reset between the check and this transaction makes the checked password a stale one.
+    // A password reset between the check and this transaction makes the checked password a stale one.
     const inactive = current.active !== 1;
     const valid = verification.valid && current.password_hash === row?.password_hash;
-    if (!valid || inactive) {
+    if (valid && inactive) {
+      // Whoever knows the password is told the account is off (rather than sent to retype it); a guesser learns
+      // nothing new, since the wrong passwords below are answered exactly as for an active account.
+      await t.audit({ actorId: current.id, action: `${action}.refusedInactive`, entity: 'user', entityId: current.id });
+      return disabled;
+    }
+    if (!valid) {
       const next = afterFailure(state, ctx.now);
       await saveLockout(t.db, current.id, next.state);
       await t.audit({
@@ -110,6 +128,13 @@ export const authHandlers: Pick<
 
   'auth.logout': async (ctx) => {
     const session = signedIn(ctx);
+    // The locked user's unsaved drafts, saved by the notices service itself (its rules, its audit entry) and only
+    // for a role that may edit drafts; one that can no longer be saved (published, discarded) does not stop the sign-out.
+    if (canCall(session.user.role, 'notices.updateDraft')) {
+      for (const draft of ctx.input.unsavedDrafts ?? []) {
+        await noticeHandlers['notices.updateDraft']({ ...ctx, input: draft });
+      }
+    }
     await ctx.tx((t) => t.audit({ action: 'auth.logout', entity: 'user', entityId: session.user.id }));
     ctx.env.sessions.end(ctx.sessionKey);
     return { done: true };
@@ -139,6 +164,8 @@ export const authHandlers: Pick<
 
   'auth.changePassword': async (ctx) => {
     const session = signedIn(ctx);
+    // Also what makes a password an administrator set really replaced (auth.mustChangePassword).
+    if (ctx.input.newPassword === ctx.input.currentPassword.normalize('NFC')) return samePassword;
     const common = refuseCommonSecrets([{ path: 'newPassword', value: ctx.input.newPassword }]);
     if (common) return common;
     const row = await findUserById(ctx.env.store.open.kysely, session.user.id);
@@ -149,7 +176,11 @@ export const authHandlers: Pick<
     // unless an administrator changed the account while the password was being checked.
     const generation = await ctx.tx(async (t) => {
       if (!stillStands(session, await findStanding(t.db, session.user.id))) return null;
-      await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', session.user.id).execute();
+      await t.db
+        .updateTable('users')
+        .set({ password_hash: hash, must_change_password: 0 })
+        .where('id', '=', session.user.id)
+        .execute();
       await t.audit({ action: 'auth.changePassword', entity: 'user', entityId: session.user.id });
       return bumpSessionGeneration(t.db, session.user.id);
     });
@@ -158,6 +189,7 @@ export const authHandlers: Pick<
       return new Refusal(sessionRevoked);
     }
     session.generation = generation;
+    session.user = { ...session.user, mustChangePassword: false };
     return { done: true };
   },
 };

@@ -1,10 +1,16 @@
-// Notice of Privacy Practices versions: drafts from the template or an earlier version, the checklist-gated
-// publication (immutable, hashed, never backdated), retirement, comparison and the printed PDFs.
+// Notice of Privacy Practices versions: one draft per language, from the newest version, the template or an
+// earlier version; the checklist-gated publication (immutable, hashed, never backdated); withdrawing a scheduled
+// version before it takes effect; retirement, comparison and the printed PDFs.
 import type { Kysely } from 'kysely';
 import type { Language, NoticeContent, PracticeSnapshot } from '../../../shared/contract';
 import { localDate } from '../../../shared/domain/dates';
 import { missingElements, noticeChecklist } from '../../../shared/domain/notice-checklist';
-import { nextVersionNumber, publishViolations } from '../../../shared/domain/notice-lifecycle';
+import {
+  canWithdraw,
+  newestVersion,
+  nextVersionNumber,
+  publishViolations,
+} from '../../../shared/domain/notice-lifecycle';
 import { unknownPlaceholders } from '../../../shared/domain/notice-text';
 import { practiceSnapshot } from '../../../shared/domain/practice-snapshot';
 import { AppFailure } from '../../../shared/result';
@@ -14,6 +20,7 @@ import { compareVersions } from '../notices/compare';
 import { defaultTemplate } from '../notices/templates';
 import {
   contentHash,
+  datesOf,
   effectiveRowOn,
   loadVersions,
   toSummary,
@@ -43,6 +50,20 @@ const immutable = new Refusal({
 
 const findRow = (rows: readonly VersionRow[], id: number): VersionRow | undefined => rows.find((r) => r.id === id);
 
+/**
+ * The draft of a language, if any. The database allows one (0007's partial unique index); a draft left over from
+ * before that rule has no start instant, so the one that has one comes first, then the most recently edited.
+ */
+const openDraft = (rows: readonly VersionRow[], language: Language): VersionRow | undefined =>
+  rows
+    .filter((r) => r.language === language && r.published_on === null)
+    .sort(
+      (a, b) =>
+        Number(b.started_at !== null) - Number(a.started_at !== null) ||
+        b.updated_at.localeCompare(a.updated_at) ||
+        b.id - a.id,
+    )[0];
+
 /** Loads everything a handler needs to present versions as of today. */
 const loadState = async (db: Kysely<DB>, now: Date) => ({
   rows: await loadVersions(db),
@@ -59,6 +80,7 @@ export const noticeHandlers: Pick<
   | 'notices.discardDraft'
   | 'notices.publish'
   | 'notices.retire'
+  | 'notices.withdraw'
   | 'notices.compare'
   | 'notices.pdf'
   | 'notices.template'
@@ -85,25 +107,35 @@ export const noticeHandlers: Pick<
   'notices.createDraft': (ctx) =>
     ctx.tx(async (t) => {
       const me = signedIn(ctx);
-      const { rows } = await loadState(t.db, ctx.now);
-      let content: NoticeContent;
-      if (ctx.input.from === 'template') content = defaultTemplate(ctx.input.language);
-      else {
-        const source = findRow(rows, ctx.input.from);
+      const { rows, today, snapshot } = await loadState(t.db, ctx.now);
+      const { language, from } = ctx.input;
+      let base: VersionRow | null = null;
+      if (typeof from === 'number') {
+        const source = findRow(rows, from);
         if (!source) return notFound;
-        if (source.language !== ctx.input.language) {
+        if (source.language !== language) {
           return new Refusal({
             code: 'RULE',
             rule: 'notice.languageMismatch',
             message: 'A draft starts from a version in the same language.',
           });
         }
-        content = JSON.parse(source.content) as NoticeContent;
+        base = source;
       }
+      // One draft per language, so two people never edit rival drafts: a second "New draft" opens the first.
+      const existing = openDraft(rows, language);
+      if (existing) return { draft: toVersion(rows, existing, today, snapshot), existing: true };
+      if (from === 'newest') {
+        const newest = newestVersion(rows.map(datesOf), language);
+        base = newest ? (findRow(rows, newest.id) ?? null) : null;
+      }
+      const content: NoticeContent = base
+        ? (JSON.parse(base.content) as NoticeContent)
+        : defaultTemplate(language);
       const { id } = await t.db
         .insertInto('notice_versions')
         .values({
-          language: ctx.input.language,
+          language,
           number: null,
           content: JSON.stringify(content),
           practice_snapshot: null,
@@ -116,12 +148,20 @@ export const noticeHandlers: Pick<
           retired_on: null,
           created_by: me.user.id,
           updated_at: ctx.now.toISOString(),
+          started_at: ctx.now.toISOString(),
+          base_version_id: base?.id ?? null,
+          withdrawn_on: null,
+          withdrawn_by: null,
+          withdrawn_reason: null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       await t.audit({ action: 'notices.createDraft', entity: 'notice_version', entityId: id });
       const after = await loadState(t.db, ctx.now);
-      return toVersion(after.rows, findRow(after.rows, id) as VersionRow, after.today, after.snapshot);
+      return {
+        draft: toVersion(after.rows, findRow(after.rows, id) as VersionRow, after.today, after.snapshot),
+        existing: false,
+      };
     }),
 
   'notices.updateDraft': (ctx) =>
@@ -181,15 +221,7 @@ export const noticeHandlers: Pick<
           items,
         });
       }
-      const others = rows
-        .filter((r) => r.id !== row.id)
-        .map((r) => ({
-          id: r.id,
-          language: r.language as Language,
-          publishedOn: r.published_on,
-          effectiveDate: r.effective_date,
-          retiredOn: r.retired_on,
-        }));
+      const others = rows.filter((r) => r.id !== row.id).map(datesOf);
       const violations = publishViolations({
         language,
         effectiveDate,
@@ -200,7 +232,12 @@ export const noticeHandlers: Pick<
       });
       const [first] = violations;
       if (first)
-        return new Refusal({ code: 'RULE', rule: first.rule, message: violations.map((v) => v.message).join(' ') });
+        return new Refusal({
+          code: 'RULE',
+          rule: first.rule,
+          message: violations.map((v) => v.message).join(' '),
+          ...(first.params ? { params: first.params } : {}),
+        });
 
       const number = nextVersionNumber(rows, language);
       await t.db
@@ -241,6 +278,35 @@ export const noticeHandlers: Pick<
         .where('id', '=', row.id)
         .execute();
       await t.audit({ action: 'notices.retire', entity: 'notice_version', entityId: row.id });
+      const after = await loadVersions(t.db);
+      return toSummary(after, findRow(after, row.id) as VersionRow, today);
+    }),
+
+  'notices.withdraw': (ctx) =>
+    ctx.tx(async (t) => {
+      const me = signedIn(ctx);
+      const { rows, today } = await loadState(t.db, ctx.now);
+      const row = findRow(rows, ctx.input.id);
+      if (!row) return notFound;
+      if (!canWithdraw(datesOf(row), today)) {
+        return new Refusal({
+          code: 'RULE',
+          rule: 'notice.notScheduled',
+          message:
+            'Only a published version whose effective date is still to come can be withdrawn; from its effective date on, publish a new version instead.',
+        });
+      }
+      await t.db
+        .updateTable('notice_versions')
+        .set({
+          withdrawn_on: today,
+          withdrawn_by: me.user.id,
+          withdrawn_reason: ctx.input.reason,
+          updated_at: ctx.now.toISOString(),
+        })
+        .where('id', '=', row.id)
+        .execute();
+      await t.audit({ action: 'notices.withdraw', entity: 'notice_version', entityId: row.id });
       const after = await loadVersions(t.db);
       return toSummary(after, findRow(after, row.id) as VersionRow, today);
     }),

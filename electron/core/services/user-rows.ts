@@ -1,6 +1,7 @@
-// Reading user rows and turning them into the contract's User; each user's session generation.
+// Reading user rows and turning them into the contract's User; each user's session generation and whether the
+// password an administrator set must still be changed.
 import type { Kysely, Selectable } from 'kysely';
-import { Role, type User } from '../../../shared/contract';
+import { Language, Role, type User } from '../../../shared/contract';
 import type { DB, UsersTable } from '../db/schema';
 
 export type UserRow = Selectable<UsersTable>;
@@ -12,6 +13,8 @@ export const toUser = (row: UserRow): User => ({
   role: Role.parse(row.role),
   active: row.active === 1,
   createdAt: row.created_at,
+  language: row.language === null ? null : (Language.safeParse(row.language).data ?? null),
+  mustChangePassword: row.must_change_password === 1,
 });
 
 export const findUserByName = (db: Kysely<DB>, username: string): Promise<UserRow | undefined> =>
@@ -24,8 +27,12 @@ export const findUserById = (db: Kysely<DB>, id: number): Promise<UserRow | unde
 export const findStanding = (
   db: Kysely<DB>,
   id: number,
-): Promise<{ active: number; session_generation: number } | undefined> =>
-  db.selectFrom('users').select(['active', 'session_generation']).where('id', '=', id).executeTakeFirst();
+): Promise<{ active: number; session_generation: number; must_change_password: number } | undefined> =>
+  db
+    .selectFrom('users')
+    .select(['active', 'session_generation', 'must_change_password'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 /** Ends every session of the user, in every process: each notices at its next call. Returns the new generation. */
 export const bumpSessionGeneration = async (db: Kysely<DB>, id: number): Promise<number> => {
@@ -44,6 +51,8 @@ export interface NewUserRow {
   role: string;
   passwordHash: string;
   createdAt: string;
+  /** An administrator chose this password for someone else: they must replace it at their next sign-in. */
+  mustChangePassword?: boolean;
 }
 
 export const insertUser = (db: Kysely<DB>, u: NewUserRow): Promise<UserRow> =>
@@ -58,6 +67,7 @@ export const insertUser = (db: Kysely<DB>, u: NewUserRow): Promise<UserRow> =>
       created_at: u.createdAt,
       locked_until: null,
       lockouts: 0,
+      must_change_password: u.mustChangePassword === true ? 1 : 0,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

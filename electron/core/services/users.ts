@@ -1,5 +1,6 @@
-// Administering accounts: list, create, deactivate/reactivate, reset password. Users are never deleted.
-// Deactivating or resetting bumps the user's session generation: their sessions end in every process.
+// Administering accounts: list, create, change name and role, deactivate/reactivate, reset password; and each
+// user's own language. Users are never deleted. Deactivating, resetting or a new role bumps the user's session
+// generation: their sessions end in every process. A password an administrator sets must be changed at next sign-in.
 // A locked-out sole administrator recovers with the practice passphrase (the CLI's `users recover`).
 import { timingSafeEqual } from 'node:crypto';
 import { hashPassword } from '../auth/password';
@@ -9,7 +10,10 @@ import { KeyVaultError } from '../keys/key-vault';
 import { createPassphraseVault } from '../keys/passphrase-vault';
 import type { CoreEnv } from '../env';
 import { saveLockout } from './lockout-store';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
 import { Refusal, signedIn, type HandlerMap } from '../handlers';
+import { currentSessionInfo } from './auth';
 import { openFailure } from './app';
 import { refuseCommonSecrets } from './secret-rules';
 import { bumpSessionGeneration, findUserById, findUserByName, insertUser, toUser } from './user-rows';
@@ -26,6 +30,22 @@ const recoveryLocked = new Refusal({
   rule: 'users.recoveryLocked',
   message: 'Too many wrong passphrases were tried. Wait 15 minutes, then try again with the practice passphrase.',
 });
+const lastAdmin = new Refusal({
+  code: 'RULE',
+  rule: 'users.lastAdmin',
+  message: 'The practice must keep at least one active administrator.',
+});
+
+const activeAdmins = async (db: Kysely<DB>): Promise<number> => {
+  const admins = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('role', '=', 'admin')
+    .where('active', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(admins.n);
+};
+
 /** The in-memory lockout key for passphrase recoveries (one per process: the passphrase is the practice's). */
 const RECOVERY = 'passphrase-recovery';
 
@@ -45,7 +65,13 @@ const passphraseOpensThisDatabase = async (env: CoreEnv, passphrase: string): Pr
 
 export const userHandlers: Pick<
   HandlerMap,
-  'users.list' | 'users.create' | 'users.setActive' | 'users.resetPassword' | 'users.recoverWithPassphrase'
+  | 'users.list'
+  | 'users.create'
+  | 'users.update'
+  | 'users.setActive'
+  | 'users.resetPassword'
+  | 'users.recoverWithPassphrase'
+  | 'account.setLanguage'
 > = {
   'users.list': async (ctx) => {
     const rows = await ctx.env.store.open.kysely.selectFrom('users').selectAll().orderBy('username').execute();
@@ -72,9 +98,33 @@ export const userHandlers: Pick<
         role,
         passwordHash: hash,
         createdAt: ctx.now.toISOString(),
+        // The administrator knows this password: only one the user chose proves it is them at the keyboard.
+        mustChangePassword: true,
       });
       await t.audit({ action: 'users.create', entity: 'user', entityId: row.id });
       return toUser(row);
+    });
+  },
+
+  'users.update': async (ctx) => {
+    const me = signedIn(ctx);
+    const { userId, fullName, role } = ctx.input;
+    return ctx.tx(async (t) => {
+      const row = await findUserById(t.db, userId);
+      if (!row) return notFound;
+      const roleChanges = row.role !== role;
+      if (roleChanges && row.role === 'admin' && row.active === 1 && (await activeAdmins(t.db)) <= 1) return lastAdmin;
+      // A session keeps the role it signed in with: a new role ends it, and the next sign-in shows the new screens.
+      if (roleChanges) await bumpSessionGeneration(t.db, userId);
+      const updated = await t.db
+        .updateTable('users')
+        .set({ full_name: fullName, role })
+        .where('id', '=', userId)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await t.audit({ action: 'users.update', entity: 'user', entityId: userId });
+      if (userId === me.user.id) me.user = { ...me.user, fullName };
+      return toUser(updated);
     });
   },
 
@@ -87,21 +137,7 @@ export const userHandlers: Pick<
     return ctx.tx(async (t) => {
       const row = await findUserById(t.db, userId);
       if (!row) return notFound;
-      if (!active && row.role === 'admin') {
-        const admins = await t.db
-          .selectFrom('users')
-          .select((eb) => eb.fn.countAll<number | string>().as('n'))
-          .where('role', '=', 'admin')
-          .where('active', '=', 1)
-          .executeTakeFirstOrThrow();
-        if (Number(admins.n) <= 1 && row.active === 1) {
-          return new Refusal({
-            code: 'RULE',
-            rule: 'users.lastAdmin',
-            message: 'The practice must keep at least one active administrator.',
-          });
-        }
-      }
+      if (!active && row.role === 'admin' && row.active === 1 && (await activeAdmins(t.db)) <= 1) return lastAdmin;
       if (!active) await bumpSessionGeneration(t.db, userId);
       const updated = await t.db
         .updateTable('users')
@@ -121,7 +157,12 @@ export const userHandlers: Pick<
     return ctx.tx(async (t) => {
       const row = await findUserById(t.db, ctx.input.userId);
       if (!row) return notFound;
-      await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', row.id).execute();
+      // The administrator now knows the password: the user replaces it at the next sign-in.
+      await t.db
+        .updateTable('users')
+        .set({ password_hash: hash, must_change_password: 1 })
+        .where('id', '=', row.id)
+        .execute();
       await saveLockout(t.db, row.id, afterSuccess());
       // Whoever is using the account with the old password is signed out, in this process and any other.
       await bumpSessionGeneration(t.db, row.id);
@@ -169,11 +210,27 @@ export const userHandlers: Pick<
       }
       await saveLockout(t.db, row.id, afterSuccess());
       if (hash !== null) {
-        await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', row.id).execute();
+        // The administrator chose this password themselves (proving the passphrase): nothing to change next time.
+        await t.db
+          .updateTable('users')
+          .set({ password_hash: hash, must_change_password: 0 })
+          .where('id', '=', row.id)
+          .execute();
         await bumpSessionGeneration(t.db, row.id);
       }
       await t.audit({ actorId: null, action: 'users.recoverWithPassphrase', entity: 'user', entityId: row.id });
       return { done: true as const };
     });
+  },
+
+  'account.setLanguage': async (ctx) => {
+    const session = signedIn(ctx);
+    const { language } = ctx.input;
+    await ctx.tx(async (t) => {
+      await t.db.updateTable('users').set({ language }).where('id', '=', session.user.id).execute();
+      await t.audit({ action: 'account.setLanguage', entity: 'user', entityId: session.user.id });
+    });
+    session.user = { ...session.user, language };
+    return currentSessionInfo(ctx);
   },
 };

@@ -1,11 +1,8 @@
 // Front desk area: placeholder until its screens are built.
+import { useTranslation } from 'react-i18next';
 import { PlaceholderPage } from '../../components/PlaceholderPage';
 
 export function FrontDeskPage() {
-  return (
-    <PlaceholderPage
-      title="Front desk"
-      description="Look up a patient as they check in, see whether they have acknowledged the current notice, and record it in a few keystrokes."
-    />
-  );
+  const { t } = useTranslation('pages');
+  return <PlaceholderPage title={t('frontDesk.title')} description={t('frontDesk.description')} />;
 }

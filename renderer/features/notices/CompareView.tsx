@@ -15,23 +15,23 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { NoticeVersionSummary, SectionChange } from '../../../shared/contract/notices';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
 import { listOrder } from './draft-source';
-import { STATUS, statusKey, versionTitle } from './notice-labels';
+import { useNoticeWords } from './notice-labels';
 import { wordDiff, type DiffPart } from './word-diff';
 
-const CHANGE: Readonly<Record<SectionChange['change'], { label: string; color: string }>> = {
-  added: { label: 'Added', color: 'green' },
-  removed: { label: 'Removed', color: 'red' },
-  changed: { label: 'Changed', color: 'yellow' },
-  unchanged: { label: 'Unchanged', color: 'gray' },
-};
+const DIMMED = { c: 'dimmed' } as const;
 
-const optionLabel = (v: NoticeVersionSummary): string =>
-  `${versionTitle(v)} — ${STATUS[statusKey(v)].label.toLowerCase()}`;
+const CHANGE_COLOR: Readonly<Record<SectionChange['change'], string>> = {
+  added: 'green',
+  removed: 'red',
+  changed: 'yellow',
+  unchanged: 'gray',
+};
 
 /** The two versions to compare when the link names none: the language's two latest. */
 const defaults = (
@@ -45,6 +45,7 @@ const defaults = (
 };
 
 export function CompareView() {
+  const { t, versionTitle, status } = useNoticeWords();
   const [params, setParams] = useSearchParams();
   const list = useApiQuery('notices.list', {});
   const [showUnchanged, setShowUnchanged] = useState(false);
@@ -64,10 +65,10 @@ export function CompareView() {
   };
 
   const options = [
-    { value: '0', label: 'Choose a version', disabled: true },
+    { value: '0', label: t('compare.choose'), disabled: true },
     ...[...versions]
       .sort((a, b) => a.language.localeCompare(b.language) || listOrder(a, b))
-      .map((v) => ({ value: String(v.id), label: optionLabel(v) })),
+      .map((v) => ({ value: String(v.id), label: t('compare.option', { title: versionTitle(v), status: status(v) }) })),
   ];
   const sections = compare.data?.sections ?? [];
   const shown = sections.filter((s) => showUnchanged || s.change !== 'unchanged');
@@ -79,47 +80,47 @@ export function CompareView() {
     <Stack gap="md">
       <div>
         <Button component={Link} to="/notices" variant="subtle" size="compact-sm" px={0}>
-          ← All versions
+          {t('nav.allVersions')}
         </Button>
         <Title order={1} size="h2">
-          Compare versions
+          {t('compare.title')}
         </Title>
       </div>
       {list.error && <ErrorAlert error={appErrorOf(list.error)} />}
       <Group align="flex-end" grow maw={760}>
         <NativeSelect
-          label="Older version"
+          label={t('compare.older')}
           data={options}
           value={String(fromId)}
           onChange={(e) => choose('from', e.currentTarget.value)}
         />
         <NativeSelect
-          label="Newer version"
+          label={t('compare.newer')}
           data={options}
           value={String(toId)}
           onChange={(e) => choose('to', e.currentTarget.value)}
         />
       </Group>
-      {fromId === toId && fromId > 0 && <Text c="dimmed">Choose two different versions.</Text>}
+      {fromId === toId && fromId > 0 && <Text c="dimmed">{t('compare.twoDifferent')}</Text>}
       {compare.error && <ErrorAlert error={appErrorOf(compare.error)} />}
-      {ready && !compare.data && !compare.error && <Loader aria-label="Comparing versions" />}
+      {ready && !compare.data && !compare.error && <Loader aria-label={t('compare.loading')} />}
       {compare.data && (
         <>
           <Group justify="space-between">
             <Group gap="xs" role="status">
               {counts.map(([c, n]) => (
-                <Badge key={c} color={CHANGE[c].color} variant="light">
-                  {n} {CHANGE[c].label.toLowerCase()}
+                <Badge key={c} color={CHANGE_COLOR[c]} variant="light">
+                  {t(`compare.count.${c}`, { count: n })}
                 </Badge>
               ))}
             </Group>
             <Switch
-              label="Show unchanged sections"
+              label={t('compare.showUnchanged')}
               checked={showUnchanged}
               onChange={(e) => setShowUnchanged(e.currentTarget.checked)}
             />
           </Group>
-          {shown.length === 0 && <Text c="dimmed">The two versions have the same text.</Text>}
+          {shown.length === 0 && <Text c="dimmed">{t('compare.same')}</Text>}
           {shown.map((s) => (
             <SectionDiff key={`${s.change}-${s.id}`} section={s} />
           ))}
@@ -150,13 +151,14 @@ function Parts({ parts }: { parts: readonly DiffPart[] }) {
 }
 
 function Side({ title, text, parts }: { title: string; text: string | null; parts: readonly DiffPart[] | null }) {
+  const { t } = useTranslation(['notices', 'common']);
   return (
     <Box>
       <Text size="xs" fw={700} tt="uppercase" c="dimmed" mb={4}>
         {title}
       </Text>
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} {...(text === null ? { c: 'dimmed' } : {})}>
-        {text === null ? 'Not in this version' : parts ? <Parts parts={parts} /> : text}
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} {...(text === null ? DIMMED : {})}>
+        {text === null ? t('compare.notInVersion') : parts ? <Parts parts={parts} /> : text}
       </Text>
     </Box>
   );
@@ -170,6 +172,7 @@ const withoutHeading = (section: SectionChange): { before: string | null; after:
 };
 
 function SectionDiff({ section }: { section: SectionChange }) {
+  const { t } = useTranslation(['notices', 'common']);
   const { before, after } = withoutHeading(section);
   const diff = section.change === 'changed' && before !== null && after !== null ? wordDiff(before, after) : null;
   const headingId = `compare-${section.id}`;
@@ -179,13 +182,13 @@ function SectionDiff({ section }: { section: SectionChange }) {
         <Title order={2} size="h5" id={headingId}>
           {section.heading || section.id}
         </Title>
-        <Badge color={CHANGE[section.change].color} variant="light">
-          {CHANGE[section.change].label}
+        <Badge color={CHANGE_COLOR[section.change]} variant="light">
+          {t(`compare.change.${section.change}`)}
         </Badge>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-        <Side title="Before" text={before} parts={diff?.before ?? null} />
-        <Side title="After" text={after} parts={diff?.after ?? null} />
+        <Side title={t('compare.before')} text={before} parts={diff?.before ?? null} />
+        <Side title={t('compare.after')} text={after} parts={diff?.after ?? null} />
       </SimpleGrid>
     </Paper>
   );

@@ -1,12 +1,16 @@
 // The notice as patients will read it: the header statement, then every printed section with the practice
 // details filled in (shared filledSections, the same text the PDFs and the compare view use).
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Language, NoticeContent, PracticeSnapshot } from '../../../shared/contract/notice-content';
 import { longDate } from '../../../shared/domain/dates';
 import { filledSections } from '../../../shared/domain/notice-text';
 
 const EFFECTIVE = { en: 'Effective date', es: 'Fecha de vigencia' } as const;
 const FOR_EXAMPLE = { en: 'For example:', es: 'Por ejemplo:' } as const;
+// The preview reads as the notice does, in the notice's language, so these few printed words are the document's
+// (as in the PDFs), not the UI's.
+const NOT_SET = { en: 'not set yet', es: 'aún no fijada' } as const;
 
 /** Paragraphs are separated by a blank line; a run of lines starting "- " is a bulleted list. */
 export function RichText({ text }: { text: string }) {
@@ -50,15 +54,16 @@ export function NoticePreview({
   language: Language;
   effectiveDate: string | null;
 }) {
+  const { t } = useTranslation(['notices', 'common']);
   const sections = filledSections(content, practice);
   return (
-    <Paper withBorder p="xl" radius="md" lang={language} aria-label="Notice preview" component="article">
+    <Paper withBorder p="xl" radius="md" lang={language} aria-label={t('preview.label')} component="article">
       <Stack gap="sm">
         <Text fw={800} size="sm" p="sm" bg="gray.1" style={{ borderRadius: 4 }}>
           {content.header}
         </Text>
         <Text size="sm" c="dimmed">
-          {EFFECTIVE[language]}: {effectiveDate ? longDate(effectiveDate, language) : <em>chosen at publication</em>}
+          {EFFECTIVE[language]}: {effectiveDate ? longDate(effectiveDate, language) : <em>{NOT_SET[language]}</em>}
         </Text>
         {sections.map((s, index) => (
           <Stack key={s.id} gap={4} mt={s.level === 1 && index > 0 ? 'md' : 0}>

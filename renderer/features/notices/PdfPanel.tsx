@@ -1,9 +1,9 @@
 // "Print and save": one Save PDF button per printed edition of a version, with progress while the core renders.
 import { Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { PDF_KINDS, type NoticeVersionSummary } from '../../../shared/contract/notices';
 import { useState } from 'react';
+import { PDF_KINDS, type NoticeVersionSummary } from '../../../shared/contract/notices';
 import { SuccessAlert } from '../../components/SuccessAlert';
-import { PDF_KIND } from './notice-labels';
+import { useNoticeWords } from './notice-labels';
 import { RefusalAlert } from './RefusalAlert';
 import { pdfKey, useSavePdf } from './use-save-pdf';
 
@@ -12,6 +12,7 @@ export function PdfPanel({
 }: {
   version: Pick<NoticeVersionSummary, 'id' | 'language' | 'status' | 'number'>;
 }) {
+  const { t } = useNoticeWords();
   const pdf = useSavePdf();
   const [dismissed, setDismissed] = useState<object | null>(null);
   const busyKind = PDF_KINDS.find((kind) => pdf.pending === pdfKey({ version: version.id, kind }));
@@ -19,7 +20,7 @@ export function PdfPanel({
     <Stack gap="sm">
       {version.status === 'draft' && (
         <Text size="sm" c="dimmed">
-          A draft prints its last saved text with a DRAFT watermark. Do not hand drafts to patients.
+          {t('pdf.draftNote')}
         </Text>
       )}
       <Stack gap="xs">
@@ -27,10 +28,10 @@ export function PdfPanel({
           <Group key={kind} justify="space-between" wrap="nowrap" gap="md">
             <div>
               <Text size="sm" fw={600}>
-                {PDF_KIND[kind].label}
+                {t(`pdf.kind.${kind}.label`)}
               </Text>
               <Text size="xs" c="dimmed">
-                {PDF_KIND[kind].description}
+                {t(`pdf.kind.${kind}.description`)}
               </Text>
             </div>
             <Button
@@ -39,10 +40,10 @@ export function PdfPanel({
               miw={96}
               loading={busyKind === kind}
               disabled={pdf.pending !== null && busyKind !== kind}
-              aria-label={`Save PDF: ${PDF_KIND[kind].label}`}
+              aria-label={t('pdf.saveLabel', { kind: t(`pdf.kind.${kind}.label`) })}
               onClick={() => void pdf.save({ version: version.id, language: version.language, kind })}
             >
-              Save PDF
+              {t('pdf.save')}
             </Button>
           </Group>
         ))}
@@ -50,13 +51,13 @@ export function PdfPanel({
       {busyKind && (
         <Group gap="xs" role="status">
           <Loader size="xs" />
-          <Text size="sm">Preparing the {PDF_KIND[busyKind].label.toLowerCase()} PDF…</Text>
+          <Text size="sm">{t('pdf.preparing', { kind: t(`pdf.kind.${busyKind}.label`) })}</Text>
         </Group>
       )}
-      <RefusalAlert error={pdf.error} title="PDF not saved" />
+      <RefusalAlert error={pdf.error} title={t('pdf.notSaved')} />
       {pdf.saved && pdf.saved !== dismissed && (
         <SuccessAlert
-          message={`PDF ready: ${pdf.saved.fileName}, ${pdf.saved.pages} page${pdf.saved.pages === 1 ? '' : 's'}.`}
+          message={t('pdf.ready', { fileName: pdf.saved.fileName, pages: pdf.saved.pages })}
           onClose={() => setDismissed(pdf.saved)}
         />
       )}

@@ -1,6 +1,8 @@
-// Publishing a draft: the effective date (today or later, in the practice's time zone), for a revision the
-// change summary and whether it is a material change, then a plain confirmation. Refusals show in the dialog.
-import { Alert, Button, Group, Loader, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+// Publishing a draft: the effective date (from the earliest allowed day, in the practice's time zone), for a
+// revision the change summary and whether it is a material change, then a plain confirmation. With a required
+// element missing nothing can be published: the dialog lists each one as a link to its field instead.
+// Refusals from the core show in the dialog.
+import { Button, Group, Loader, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Language } from '../../../shared/contract/notice-content';
 import type { NoticeVersion, NoticeVersionSummary } from '../../../shared/contract/notices';
@@ -12,10 +14,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { submitHandler } from '../../components/submit-handler';
 import { useApiAction } from '../../hooks/use-api-action';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
-import { dateText, LANGUAGE_IN_SENTENCE } from './notice-labels';
+import type { ChecklistItem } from '../../../shared/domain/notice-checklist';
+import { MissingList } from './editor/ChecklistPanel';
+import { useNoticeWords } from './notice-labels';
 import {
   checkPublish,
   confirmationSentence,
+  earliestEffectiveDate,
   effectiveDateOf,
   isPublishRule,
   isRevision,
@@ -31,8 +36,8 @@ export interface PublishModalProps {
   opened: boolean;
   draft: { id: number; language: Language };
   versions: readonly NoticeVersionSummary[];
-  /** Missing elements by the live checklist: publishing will be refused while there are any. */
-  missing: number;
+  /** The live checklist: publishing is refused while an element is missing, so the dialog lists them instead. */
+  checklist: readonly ChecklistItem[];
   values: PublishValues;
   setValues: (change: (v: PublishValues) => PublishValues) => void;
   onClose: () => void;
@@ -41,19 +46,17 @@ export interface PublishModalProps {
 
 export function PublishModal(props: PublishModalProps) {
   const { opened, draft, onClose } = props;
+  const { t } = useNoticeWords();
   return (
-    <AppModal
-      opened={opened}
-      onClose={onClose}
-      title={`Publish the ${LANGUAGE_IN_SENTENCE[draft.language]} notice`}
-      size="lg"
-    >
+    <AppModal opened={opened} onClose={onClose} title={t('publish.title', { language: draft.language })} size="lg">
       <PublishSteps {...props} />
     </AppModal>
   );
 }
 
-function PublishSteps({ draft, versions, missing, values, setValues, onClose, onPublished }: PublishModalProps) {
+function PublishSteps({ draft, versions, checklist, values, setValues, onClose, onPublished }: PublishModalProps) {
+  const words = useNoticeWords();
+  const { t, date } = words;
   const practice = useApiQuery('practice.get', {});
   const publish = useApiAction('notices.publish');
   const describeError = useDescribeError();
@@ -67,14 +70,31 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
     return practice.error ? (
       <ErrorAlert error={appErrorOf(practice.error)} />
     ) : (
-      <Loader aria-label="Loading the practice's time zone" />
+      <Loader aria-label={t('publish.loadingTimeZone')} />
     );
   }
 
-  const effectiveDate = effectiveDateOf(values, today);
+  const earliest = earliestEffectiveDate(versions, draft.language, today);
+  const effectiveDate = effectiveDateOf(values, today, earliest);
+  const missing = checklist.filter((i) => i.status === 'missing');
+
+  if (missing.length > 0) {
+    return (
+      <Stack gap="md">
+        <Text size="sm">{t('publish.blocked', { count: missing.length })}</Text>
+        <MissingList items={checklist} title={t('publish.missingTitle')} onGo={onClose} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common:actions.close')}
+          </Button>
+          <Button disabled>{t('publish.publishAny')}</Button>
+        </Group>
+      </Stack>
+    );
+  }
 
   const next = () => {
-    const found = checkPublish(values, { language: draft.language, today, versions });
+    const found = checkPublish(values, { language: draft.language, today, versions, words });
     setErrors(found);
     if (Object.keys(found).length === 0) setStep('confirm');
   };
@@ -103,29 +123,26 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
     return (
       <Stack gap="md">
         <Text fw={600} data-testid="publish-confirmation">
-          {confirmationSentence(number, draft.language, effectiveDate)}
+          {confirmationSentence(number, draft.language, effectiveDate, words)}
         </Text>
         {revision && (
           <Stack gap={4}>
+            <Text size="sm">{t('publish.summaryLine', { summary: values.changeSummary.trim() })}</Text>
             <Text size="sm">
-              <strong>What changed:</strong> {values.changeSummary.trim()}
-            </Text>
-            <Text size="sm">
-              <strong>Material change:</strong> {values.material === 'yes' ? 'Yes' : 'No'}
+              {t('publish.materialLine', { answer: values.material === 'yes' ? t('view.yes') : t('view.no') })}
             </Text>
           </Stack>
         )}
         <Text size="sm" c="dimmed">
-          From {dateText(effectiveDate)}, give this version to new patients, post it in the office and on the
-          practice&apos;s website, and hand a copy to anyone who asks.
+          {t('publish.afterwards', { date: date(effectiveDate) })}
         </Text>
-        <RefusalAlert error={publish.error} title="Not published" />
+        <RefusalAlert error={publish.error} title={t('publish.notDone')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setStep('details')}>
-            Back
+            {t('common:actions.back')}
           </Button>
           <Button onClick={() => void confirm()} loading={publish.pending} data-autofocus>
-            Publish version {number}
+            {t('publish.publishNumber', { number })}
           </Button>
         </Group>
       </Stack>
@@ -133,19 +150,22 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
   }
 
   return (
-    <form onSubmit={submitHandler(next)} noValidate aria-label="Publication details">
+    <form onSubmit={submitHandler(next)} noValidate aria-label={t('publish.formLabel')}>
       <Stack gap="md">
-        {missing > 0 && (
-          <Alert color="yellow" variant="light">
-            The checklist shows {missing} missing element{missing === 1 ? '' : 's'}. Publication will be refused until
-            {missing === 1 ? ' it is' : ' they are'} added.
-          </Alert>
-        )}
+        <Text size="sm" data-testid="earliest-date">
+          {earliest === today
+            ? t('publish.earliestToday', { date: date(today) })
+            : t('publish.earliestAfter', { date: date(earliest) })}
+        </Text>
         <TextInput
           type="date"
-          label="Effective date"
-          description={`The first day this version is in effect: today (${dateText(today)}) or later, up to ${dateText(latestEffectiveDate(today))}, in the practice's time zone (${practice.data?.timeZone ?? ''}).`}
-          min={today}
+          label={t('publish.effectiveDate')}
+          description={t('publish.effectiveDateHelp', {
+            earliest: date(earliest),
+            latest: date(latestEffectiveDate(today)),
+            timeZone: practice.data?.timeZone ?? '',
+          })}
+          min={earliest}
           max={latestEffectiveDate(today)}
           value={effectiveDate}
           error={errors.effectiveDate}
@@ -158,8 +178,8 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
         {revision && (
           <>
             <Textarea
-              label="What changed"
-              description="A short summary for the record of versions, e.g. “Added the Part 2 statement; new privacy officer phone.”"
+              label={t('publish.whatChanged')}
+              description={t('publish.whatChangedHelp')}
               autosize
               minRows={2}
               maxLength={2_000}
@@ -171,24 +191,24 @@ function PublishSteps({ draft, versions, missing, values, setValues, onClose, on
               }}
             />
             <Radio.Group
-              label="Is this a material change?"
-              description="A material change alters the uses and disclosures, the patient's rights, the practice's duties or other privacy practices the notice describes. It cannot take effect before the notice says so (164.520(b)(3))."
+              label={t('publish.material')}
+              description={t('publish.materialHelp')}
               value={values.material}
               error={errors.materialChange}
               onChange={(value) => setValues((v) => ({ ...v, material: value === 'yes' ? 'yes' : 'no' }))}
             >
               <Group mt="xs">
-                <Radio value="yes" label="Yes" />
-                <Radio value="no" label="No" />
+                <Radio value="yes" label={t('view.yes')} />
+                <Radio value="no" label={t('view.no')} />
               </Group>
             </Radio.Group>
           </>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
-          <Button type="submit">Continue</Button>
+          <Button type="submit">{t('common:actions.continue')}</Button>
         </Group>
       </Stack>
     </form>

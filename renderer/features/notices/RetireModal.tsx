@@ -3,7 +3,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import type { NoticeVersionSummary } from '../../../shared/contract/notices';
 import { AppModal } from '../../components/AppModal';
 import { useApiAction } from '../../hooks/use-api-action';
-import { versionTitle } from './notice-labels';
+import { useNoticeWords } from './notice-labels';
 import { RefusalAlert } from './RefusalAlert';
 
 export function RetireModal({
@@ -15,6 +15,7 @@ export function RetireModal({
   onClose: () => void;
   onDone: (v: NoticeVersionSummary) => void;
 }) {
+  const { t, versionTitle } = useNoticeWords();
   const retire = useApiAction('notices.retire');
   const close = () => {
     retire.setError(null);
@@ -26,21 +27,21 @@ export function RetireModal({
     if (result.ok) onDone(result.value);
   };
   return (
-    <AppModal opened={version !== null} onClose={close} title={version ? `Retire ${versionTitle(version)}?` : 'Retire'}>
+    <AppModal
+      opened={version !== null}
+      onClose={close}
+      title={version ? t('retire.title', { title: versionTitle(version) }) : t('retire.action')}
+    >
       {version && (
         <Stack gap="md">
-          <Text size="sm">
-            A later version has replaced this one. Retiring marks it as no longer in use. It is not deleted: HIPAA
-            requires keeping each notice for six years from when it was last in effect, and it can still be printed and
-            compared.
-          </Text>
-          <RefusalAlert error={retire.error} title="Not retired" />
+          <Text size="sm">{t('retire.explain')}</Text>
+          <RefusalAlert error={retire.error} title={t('retire.notDone')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus>
-              Cancel
+              {t('common:actions.cancel')}
             </Button>
             <Button color="red" onClick={() => void confirm()} loading={retire.pending}>
-              Retire
+              {t('retire.action')}
             </Button>
           </Group>
         </Stack>

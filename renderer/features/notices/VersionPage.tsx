@@ -2,16 +2,22 @@
 import { Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { Navigate, useLocation, useParams } from 'react-router';
 import type { NoticeVersion } from '../../../shared/contract/notices';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
 import { DraftEditor } from './editor/DraftEditor';
-import { dateText, versionTitle } from './notice-labels';
+import { useNoticeWords } from './notice-labels';
 import { VersionView } from './VersionView';
+
+/** Set by "New draft" when the core returned the draft already in progress, so the editor can say so. */
+const openedExisting = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && (state as { existing?: unknown }).existing === true;
 
 export function VersionPage() {
   const { id: raw } = useParams();
+  const location = useLocation();
+  const { t, date, versionTitle } = useNoticeWords();
   const id = Number(raw);
   const valid = Number.isInteger(id) && id > 0;
   const queryClient = useQueryClient();
@@ -23,23 +29,18 @@ export function VersionPage() {
 
   if (!valid) return <Navigate to="/notices" replace />;
   if (!version || version.id !== id) {
-    return query.error ? (
-      <ErrorAlert error={appErrorOf(query.error)} />
-    ) : (
-      <Loader aria-label="Loading the notice version" />
-    );
+    return query.error ? <ErrorAlert error={appErrorOf(query.error)} /> : <Loader aria-label={t('version.loading')} />;
   }
   if (version.status === 'draft') {
     return (
       <DraftEditor
         key={version.id}
         draft={version}
+        openedExisting={openedExisting(location.state)}
         onPublished={(v) => {
           queryClient.setQueryData(['notices.get', { id: v.id }], v);
           setVersion(v);
-          setFlash(
-            `${versionTitle(v)} is published. It takes effect on ${v.effectiveDate ? dateText(v.effectiveDate) : '—'}.`,
-          );
+          setFlash(t('publish.done', { title: versionTitle(v), date: v.effectiveDate ? date(v.effectiveDate) : '—' }));
         }}
       />
     );

@@ -1,19 +1,24 @@
-// A published (or superseded, retired) version: its record, the filled text as patients read it, and its PDFs.
+// A published (or superseded, retired, withdrawn) version: its record, the filled text as patients read it, and
+// its PDFs. A scheduled version can be withdrawn here before it takes effect.
 import { Button, Code, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { canCall } from '../../../shared/contract/index';
 import type { NoticeVersion, NoticeVersionSummary } from '../../../shared/contract/notices';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SuccessAlert } from '../../components/SuccessAlert';
-import { useApiAction } from '../../hooks/use-api-action';
 import { useApiQuery } from '../../hooks/use-api-query';
-import { previousVersion } from './draft-source';
-import { dateText, effectivePeriod, LANGUAGE_LABEL, versionName, versionTitle } from './notice-labels';
+import { useSignedIn } from '../session/session-context';
+import { draftSource, mayWithdraw, previousVersion } from './draft-source';
+import { useNoticeWords, usePracticeToday } from './notice-labels';
 import { NoticePreview } from './NoticePreview';
 import { PdfPanel } from './PdfPanel';
 import { RetireModal } from './RetireModal';
 import { StatusBadge } from './StatusBadge';
+import { draftSourceText, useNewDraft } from './use-new-draft';
+import { WithdrawModal } from './WithdrawModal';
+import { WithdrawnNote } from './WithdrawnNote';
 
 export function VersionView({
   version,
@@ -26,42 +31,64 @@ export function VersionView({
 }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const words = useNoticeWords();
+  const { t, date, languageName, versionTitle, period } = words;
+  const { session } = useSignedIn();
   const list = useApiQuery('notices.list', {});
-  const create = useApiAction('notices.createDraft');
+  const newDraft = useNewDraft();
   const [retiring, setRetiring] = useState<NoticeVersionSummary | null>(null);
+  const [withdrawing, setWithdrawing] = useState<NoticeVersionSummary | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const previous = list.data ? previousVersion(list.data, version) : null;
+  const source = list.data ? draftSource(list.data, version.language) : null;
+  const today = usePracticeToday();
+  const canWithdraw = canCall(session.user.role, 'notices.withdraw') && mayWithdraw(version, today);
 
-  const newDraft = async () => {
-    const result = await create.run({ language: version.language, from: version.id });
-    if (result.ok) {
-      void queryClient.invalidateQueries({ queryKey: ['notices.list'] });
-      void navigate(`/notices/${result.value.id}`);
-    }
+  const start = async () => {
+    const opened = await newDraft.start(version.language);
+    if (opened) void navigate(`/notices/${opened.draft.id}`, { state: { existing: opened.existing } });
+  };
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: ['notices.list'] });
+    void queryClient.invalidateQueries({ queryKey: ['notices.get', { id: version.id }] });
   };
 
+  const dash = '—';
   const rows: [string, React.ReactNode][] = [
-    ['Status', <StatusBadge key="s" version={version} />],
-    ['In effect', effectivePeriod(version) ?? '—'],
+    [t('view.status'), <StatusBadge key="s" version={version} />],
+    [t('view.inEffect'), version.status === 'withdrawn' ? t('view.neverInEffect') : (period(version) ?? dash)],
     [
-      'Published',
+      t('view.published'),
       version.publishedOn
-        ? `${dateText(version.publishedOn)}${version.publishedBy ? ` by ${version.publishedBy}` : ''}`
-        : '—',
+        ? version.publishedBy
+          ? t('view.publishedBy', { date: date(version.publishedOn), name: version.publishedBy })
+          : date(version.publishedOn)
+        : dash,
     ],
-    ['What changed', version.changeSummary || (version.number === 1 ? 'First notice' : '—')],
+    [t('view.whatChanged'), version.changeSummary || (version.number === 1 ? t('version.firstNotice') : dash)],
     [
-      'Material change',
-      version.materialChange === null ? 'Not applicable (first notice)' : version.materialChange ? 'Yes' : 'No',
+      t('view.materialChange'),
+      version.materialChange === null
+        ? t('view.materialNotApplicable')
+        : version.materialChange
+          ? t('view.yes')
+          : t('view.no'),
     ],
-    ...(version.retiredOn ? [['Retired', dateText(version.retiredOn)] as [string, React.ReactNode]] : []),
+    ...(version.retiredOn ? [[t('view.retired'), date(version.retiredOn)] as [string, React.ReactNode]] : []),
+    ...(version.status === 'withdrawn'
+      ? [[t('view.withdrawn'), <WithdrawnNote key="w" version={version} />] as [string, React.ReactNode]]
+      : []),
     [
-      'Content hash (SHA-256)',
+      t('referenceCode.label'),
       version.contentHash ? (
-        <Code key="h" style={{ wordBreak: 'break-all' }}>
-          {version.contentHash}
-        </Code>
+        <Stack key="h" gap={2}>
+          <Code style={{ wordBreak: 'break-all' }}>{version.contentHash}</Code>
+          <Text size="xs" c="dimmed">
+            {t('referenceCode.why')}
+          </Text>
+        </Stack>
       ) : (
-        '—'
+        dash
       ),
     ],
   ];
@@ -70,31 +97,41 @@ export function VersionView({
     <Stack gap="md">
       <div>
         <Button component={Link} to="/notices" variant="subtle" size="compact-sm" px={0}>
-          ← All versions
+          {t('nav.allVersions')}
         </Button>
         <Group justify="space-between" align="flex-end">
           <Title order={1} size="h2">
-            {LANGUAGE_LABEL[version.language]} notice — {versionName(version).toLowerCase()}
+            {t('view.title', { language: languageName(version.language), number: version.number ?? 0 })}
           </Title>
           <Group gap="sm">
             {previous && (
               <Button component={Link} to={`/notices/compare?from=${previous.id}&to=${version.id}`} variant="default">
-                Compare with {versionName(previous).toLowerCase()}
+                {t('compare.withVersion', { number: previous.number ?? 0 })}
               </Button>
             )}
             {version.status === 'superseded' && (
               <Button variant="light" color="red" onClick={() => setRetiring(version)}>
-                Retire
+                {t('retire.action')}
               </Button>
             )}
-            <Button onClick={() => void newDraft()} loading={create.pending}>
-              New draft from this version
+            {canWithdraw && (
+              <Button variant="light" color="red" onClick={() => setWithdrawing(version)}>
+                {t('withdraw.action')}
+              </Button>
+            )}
+            <Button onClick={() => void start()} loading={newDraft.pending} aria-describedby="new-draft-source">
+              {t('list.newDraft')}
             </Button>
           </Group>
         </Group>
+        {source && (
+          <Text size="sm" c="dimmed" ta="right" id="new-draft-source">
+            {draftSourceText(source, words)}
+          </Text>
+        )}
       </div>
-      <SuccessAlert message={flash} onClose={onFlashClose} />
-      <ErrorAlert error={create.error} title="Draft not created" />
+      <SuccessAlert message={flash ?? done} onClose={flash ? onFlashClose : () => setDone(null)} />
+      <ErrorAlert error={newDraft.error} title={t('list.draftNotCreated')} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
@@ -103,7 +140,7 @@ export function VersionView({
               withTableBorder
               layout="fixed"
               fz="sm"
-              aria-label={`The record of ${versionTitle(version)}`}
+              aria-label={t('view.recordLabel', { title: versionTitle(version) })}
             >
               <Table.Tbody>
                 {rows.map(([label, value]) => (
@@ -117,8 +154,7 @@ export function VersionView({
               </Table.Tbody>
             </Table>
             <Text size="sm" c="dimmed">
-              The text below is exactly what was published, with the practice details as they were on the day of
-              publication.
+              {t('view.exactText')}
             </Text>
             <NoticePreview
               content={version.content}
@@ -131,7 +167,7 @@ export function VersionView({
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Paper withBorder radius="md" p="md" pos="sticky" top={76} component="aside" aria-labelledby="print-title">
             <Title order={2} size="h5" mb="sm" id="print-title">
-              Print and save
+              {t('pdf.panelTitle')}
             </Title>
             <PdfPanel version={version} />
           </Paper>
@@ -142,8 +178,16 @@ export function VersionView({
         onClose={() => setRetiring(null)}
         onDone={() => {
           setRetiring(null);
-          void queryClient.invalidateQueries({ queryKey: ['notices.list'] });
-          void queryClient.invalidateQueries({ queryKey: ['notices.get', { id: version.id }] });
+          refresh();
+        }}
+      />
+      <WithdrawModal
+        version={withdrawing}
+        onClose={() => setWithdrawing(null)}
+        onDone={(v) => {
+          setWithdrawing(null);
+          setDone(t('withdraw.done', { title: versionTitle(v) }));
+          refresh();
         }}
       />
     </Stack>

@@ -1,6 +1,6 @@
 // Notices › versions: per language, every version with its status, effective period, publication (with the short
-// content hash) and change summary.
-// Managers open, start drafts, compare and retire; the front desk sees the published versions and their PDFs.
+// reference code) and change summary.
+// Managers open, start drafts, compare, retire and withdraw; the front desk sees the published versions and PDFs.
 // Comparing a version with the one before is on the version's own page (and the editor), keeping rows narrow.
 import { Alert, Button, Code, Group, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,39 +10,49 @@ import { LANGUAGES, type Language } from '../../../shared/contract/notice-conten
 import type { NoticeVersionSummary } from '../../../shared/contract/notices';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SuccessAlert } from '../../components/SuccessAlert';
-import { useApiAction } from '../../hooks/use-api-action';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
-import { draftSource, listOrder } from './draft-source';
-import { LANGUAGE_LABEL, shortDate, shortHash, versionName, versionTitle } from './notice-labels';
+import { canCall } from '../../../shared/contract/index';
+import { useSignedIn } from '../session/session-context';
+import { draftSource, listOrder, mayWithdraw } from './draft-source';
+import { shortHash, useNoticeWords, usePracticeToday, type NoticeWords } from './notice-labels';
 import { PdfMenu } from './PdfMenu';
 import { RefusalAlert } from './RefusalAlert';
 import { RetireModal } from './RetireModal';
 import { StatusBadge } from './StatusBadge';
 import { useSavePdf, type SavePdf } from './use-save-pdf';
+import { draftSourceText, useNewDraft } from './use-new-draft';
+import { WithdrawModal } from './WithdrawModal';
+import { WithdrawnNote } from './WithdrawnNote';
 
 export function VersionsList({ canManage }: { canManage: boolean }) {
   const query = useApiQuery('notices.list', {});
   const queryClient = useQueryClient();
+  const words = useNoticeWords();
+  const { t } = words;
+  const { session } = useSignedIn();
+  const today = usePracticeToday();
+  const canWithdraw = canCall(session.user.role, 'notices.withdraw') ? today : null;
   const pdf = useSavePdf();
   const [retiring, setRetiring] = useState<NoticeVersionSummary | null>(null);
+  const [withdrawing, setWithdrawing] = useState<NoticeVersionSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['notices.list'] });
 
   return (
     <Stack gap="lg">
       <div>
         <Title order={1} size="h2">
-          Notices
+          {t('list.title')}
         </Title>
         <Text c="dimmed" mt={4}>
-          Versions of the Notice of Privacy Practices. Each language has its own versions, and exactly one of them is in
-          effect on any day. Published versions never change; a revision is a new version.
+          {t('list.intro')}
         </Text>
       </div>
       <SuccessAlert message={notice} onClose={() => setNotice(null)} />
-      <RefusalAlert error={pdf.error} title="PDF not saved" />
+      <RefusalAlert error={pdf.error} title={t('pdf.notSaved')} />
       {pdf.saved && (
         <Text size="sm" role="status">
-          PDF ready: {pdf.saved.fileName}, {pdf.saved.pages} page{pdf.saved.pages === 1 ? '' : 's'}.
+          {t('pdf.ready', { fileName: pdf.saved.fileName, pages: pdf.saved.pages })}
         </Text>
       )}
       {query.error && <ErrorAlert error={appErrorOf(query.error)} />}
@@ -53,18 +63,30 @@ export function VersionsList({ canManage }: { canManage: boolean }) {
               language={language}
               versions={query.data}
               canManage={canManage}
+              canWithdraw={canWithdraw}
               pdf={pdf}
+              words={words}
               onRetire={setRetiring}
+              onWithdraw={setWithdrawing}
             />
           ))
-        : !query.error && <Loader aria-label="Loading notice versions" />}
+        : !query.error && <Loader aria-label={t('list.loading')} />}
       <RetireModal
         version={retiring}
         onClose={() => setRetiring(null)}
         onDone={(v) => {
           setRetiring(null);
-          setNotice(`${versionTitle(v)} is retired. It stays on file and can still be printed.`);
-          void queryClient.invalidateQueries({ queryKey: ['notices.list'] });
+          setNotice(t('retire.done', { title: words.versionTitle(v) }));
+          refresh();
+        }}
+      />
+      <WithdrawModal
+        version={withdrawing}
+        onClose={() => setWithdrawing(null)}
+        onDone={(v) => {
+          setWithdrawing(null);
+          setNotice(t('withdraw.done', { title: words.versionTitle(v) }));
+          refresh();
         }}
       />
     </Stack>
@@ -75,86 +97,94 @@ function LanguageSection({
   language,
   versions,
   canManage,
+  canWithdraw,
   pdf,
+  words,
   onRetire,
+  onWithdraw,
 }: {
   language: Language;
   versions: readonly NoticeVersionSummary[];
   canManage: boolean;
+  /** Today in the practice, when the user may withdraw; null otherwise. */
+  canWithdraw: string | null;
   pdf: SavePdf;
+  words: NoticeWords;
   onRetire: (v: NoticeVersionSummary) => void;
+  onWithdraw: (v: NoticeVersionSummary) => void;
 }) {
+  const { t, languageName } = words;
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const create = useApiAction('notices.createDraft');
+  const newDraft = useNewDraft();
   const mine = versions.filter((v) => v.language === language && (canManage || v.status !== 'draft')).sort(listOrder);
   const source = draftSource(versions, language);
   const inEffect = mine.some((v) => v.inEffect);
   const headingId = `notices-${language}`;
 
-  const newDraft = async () => {
-    const result = await create.run({ language, from: source.from === 'template' ? 'template' : source.version.id });
-    if (result.ok) {
-      void queryClient.invalidateQueries({ queryKey: ['notices.list'] });
-      void navigate(`/notices/${result.value.id}`);
-    }
+  const start = async () => {
+    const opened = await newDraft.start(language);
+    if (opened) void navigate(`/notices/${opened.draft.id}`, { state: { existing: opened.existing } });
   };
 
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" align="flex-end">
         <Title order={2} size="h3" id={headingId}>
-          {LANGUAGE_LABEL[language]}
+          {languageName(language)}
         </Title>
         {canManage && (
           <Group gap="sm">
             {mine.filter((v) => v.number !== null).length >= 2 && (
               <Button component={Link} to={`/notices/compare?language=${language}`} variant="default">
-                Compare versions
+                {t('list.compare')}
               </Button>
             )}
-            <Button onClick={() => void newDraft()} loading={create.pending} aria-describedby={`${headingId}-source`}>
-              New draft
+            <Button onClick={() => void start()} loading={newDraft.pending} aria-describedby={`${headingId}-source`}>
+              {t('list.newDraft')}
             </Button>
           </Group>
         )}
       </Group>
       {canManage && (
         <Text size="sm" c="dimmed" id={`${headingId}-source`}>
-          {source.from === 'template'
-            ? 'A new draft starts from the Privacy Desk template.'
-            : `A new draft starts from ${versionName(source.version).toLowerCase()}${source.version.inEffect ? ', the version in effect' : ''}.`}
+          {draftSourceText(source, words)}
         </Text>
       )}
-      <ErrorAlert error={create.error} title="Draft not created" />
+      <ErrorAlert error={newDraft.error} title={t('list.draftNotCreated')} />
       {!inEffect && (
         <Alert color="yellow" variant="light">
-          No {language === 'en' ? 'English' : 'Spanish'} notice is in effect today.
-          {canManage
-            ? ' Publish a version so that patients can be given one.'
-            : ' Ask your privacy officer to publish one.'}
+          {t('list.noneInEffect', { language })} {canManage ? t('list.publishOne') : t('list.askOfficer')}
         </Alert>
       )}
       {mine.length === 0 ? (
-        <Text c="dimmed">No versions yet.</Text>
+        <Text c="dimmed">{t('list.noVersions')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={720} type="native">
           <Table striped verticalSpacing="sm" fz="sm" aria-labelledby={headingId}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Version</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                <Table.Th scope="col">In effect</Table.Th>
-                <Table.Th scope="col">Published</Table.Th>
-                <Table.Th scope="col">Change summary</Table.Th>
+                <Table.Th scope="col">{t('list.column.version')}</Table.Th>
+                <Table.Th scope="col">{t('list.column.status')}</Table.Th>
+                <Table.Th scope="col">{t('list.column.inEffect')}</Table.Th>
+                <Table.Th scope="col">{t('list.column.published')}</Table.Th>
+                <Table.Th scope="col">{t('list.column.changeSummary')}</Table.Th>
                 <Table.Th scope="col">
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('list.column.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {mine.map((v) => (
-                <VersionRow key={v.id} v={v} canManage={canManage} pdf={pdf} onRetire={onRetire} />
+                <VersionRow
+                  key={v.id}
+                  v={v}
+                  canManage={canManage}
+                  canWithdraw={canWithdraw}
+                  pdf={pdf}
+                  words={words}
+                  onRetire={onRetire}
+                  onWithdraw={onWithdraw}
+                />
               ))}
             </Table.Tbody>
           </Table>
@@ -167,14 +197,22 @@ function LanguageSection({
 function VersionRow({
   v,
   canManage,
+  canWithdraw,
   pdf,
+  words,
   onRetire,
+  onWithdraw,
 }: {
   v: NoticeVersionSummary;
   canManage: boolean;
+  /** Today in the practice, when the user may withdraw; null otherwise. */
+  canWithdraw: string | null;
   pdf: SavePdf;
+  words: NoticeWords;
   onRetire: (v: NoticeVersionSummary) => void;
+  onWithdraw: (v: NoticeVersionSummary) => void;
 }) {
+  const { t, date, versionName, versionTitle } = words;
   return (
     <Table.Tr data-version-id={v.id}>
       <Table.Th scope="row" fw={600} style={{ whiteSpace: 'nowrap' }}>
@@ -184,31 +222,31 @@ function VersionRow({
         <StatusBadge version={v} />
       </Table.Td>
       <Table.Td>
-        <Period v={v} />
+        <Period v={v} words={words} />
       </Table.Td>
       <Table.Td>
         {v.publishedOn ? (
           <>
-            <span style={{ whiteSpace: 'nowrap' }}>{shortDate(v.publishedOn)}</span>
+            <span style={{ whiteSpace: 'nowrap' }}>{date(v.publishedOn)}</span>
             {v.publishedBy && (
               <Text size="xs" c="dimmed">
-                by {v.publishedBy}
+                {t('list.by', { name: v.publishedBy })}
               </Text>
             )}
             {v.retiredOn && (
               <Text size="xs" c="dimmed">
-                retired {shortDate(v.retiredOn)}
+                {t('list.retiredOn', { date: date(v.retiredOn) })}
               </Text>
             )}
             {v.contentHash && (
-              <Code fz="xs" title={`Content hash (SHA-256) ${v.contentHash}`}>
+              <Code fz="xs" title={t('referenceCode.full', { code: v.contentHash })}>
                 {shortHash(v.contentHash)}
               </Code>
             )}
           </>
         ) : (
           <Text span c="dimmed" size="sm">
-            Not published
+            {t('list.notPublished')}
           </Text>
         )}
       </Table.Td>
@@ -216,16 +254,17 @@ function VersionRow({
         {v.changeSummary ||
           (v.number === 1 ? (
             <Text span c="dimmed" size="sm">
-              First notice
+              {t('version.firstNotice')}
             </Text>
           ) : (
             ''
           ))}
         {v.materialChange && (
           <Text size="xs" c="dimmed">
-            Material change
+            {t('version.materialChange')}
           </Text>
         )}
+        <WithdrawnNote version={v} size="xs" />
       </Table.Td>
       <Table.Td>
         <Group gap="xs" justify="flex-end" wrap="nowrap">
@@ -235,9 +274,13 @@ function VersionRow({
               to={`/notices/${v.id}`}
               size="xs"
               variant="light"
-              aria-label={`${v.status === 'draft' ? 'Edit' : 'Open'} ${versionTitle(v)}`}
+              aria-label={
+                v.status === 'draft'
+                  ? t('list.editLabel', { title: versionTitle(v) })
+                  : t('list.openLabel', { title: versionTitle(v) })
+              }
             >
-              {v.status === 'draft' ? 'Edit' : 'Open'}
+              {v.status === 'draft' ? t('list.edit') : t('list.open')}
             </Button>
           )}
           <PdfMenu version={v} pdf={pdf} />
@@ -247,9 +290,20 @@ function VersionRow({
               variant="light"
               color="red"
               onClick={() => onRetire(v)}
-              aria-label={`Retire ${versionTitle(v)}`}
+              aria-label={t('retire.label', { title: versionTitle(v) })}
             >
-              Retire
+              {t('retire.action')}
+            </Button>
+          )}
+          {mayWithdraw(v, canWithdraw) && (
+            <Button
+              size="xs"
+              variant="light"
+              color="red"
+              onClick={() => onWithdraw(v)}
+              aria-label={t('withdraw.label', { title: versionTitle(v) })}
+            >
+              {t('withdraw.action')}
             </Button>
           )}
         </Group>
@@ -259,20 +313,21 @@ function VersionRow({
 }
 
 /** The effective period with each date kept on one line: "Jan 1, 2026 – May 31, 2026", "From Mar 1, 2027". */
-function Period({ v }: { v: NoticeVersionSummary }) {
+function Period({ v, words }: { v: NoticeVersionSummary; words: NoticeWords }) {
+  const { t } = words;
   if (v.effectiveDate === null) {
     return (
       <Text span c="dimmed" size="sm">
-        Chosen at publication
+        {t('period.atPublication')}
       </Text>
     );
   }
-  const day = (date: string) => <span style={{ whiteSpace: 'nowrap' }}>{shortDate(date)}</span>;
-  return v.effectiveUntil === null ? (
-    <>From {day(v.effectiveDate)}</>
-  ) : (
-    <>
-      {day(v.effectiveDate)} – {day(v.effectiveUntil)}
-    </>
-  );
+  if (v.status === 'withdrawn') {
+    return (
+      <Text span c="dimmed" size="sm" td="line-through">
+        {words.period(v)}
+      </Text>
+    );
+  }
+  return <>{words.period(v)}</>;
 }

@@ -1,16 +1,25 @@
-// Where a new draft of a language starts: the version in effect, else the latest published one, else our template.
+// Where "New draft" of a language leads: the draft already in progress (at most one per language), else a new
+// draft from the newest published version (one scheduled for the future included), else our template. The core
+// decides the same way for `from: 'newest'`; this only says it to the user before they click.
 import type { Language } from '../../../shared/contract/notice-content';
 import type { NoticeVersionSummary } from '../../../shared/contract/notices';
+import { canWithdraw, newestVersion } from '../../../shared/domain/notice-lifecycle';
 
-export type DraftSource = { from: 'template' } | { from: 'version'; version: NoticeVersionSummary };
+export type DraftSource =
+  | { from: 'template' }
+  | { from: 'draft'; draft: NoticeVersionSummary }
+  | { from: 'version'; version: NoticeVersionSummary };
 
 export const draftSource = (versions: readonly NoticeVersionSummary[], language: Language): DraftSource => {
-  const mine = versions.filter((v) => v.language === language);
-  const current = mine.find((v) => v.inEffect);
-  if (current) return { from: 'version', version: current };
-  const latest = mine.filter((v) => v.status === 'published').sort((a, b) => (b.number ?? 0) - (a.number ?? 0))[0];
-  return latest ? { from: 'version', version: latest } : { from: 'template' };
+  const draft = versions.find((v) => v.language === language && v.status === 'draft');
+  if (draft) return { from: 'draft', draft };
+  const newest = newestVersion(versions, language);
+  return newest ? { from: 'version', version: newest } : { from: 'template' };
 };
+
+/** A scheduled version may still be withdrawn (shared canWithdraw); unknown until today's date is known. */
+export const mayWithdraw = (v: NoticeVersionSummary, today: string | null): boolean =>
+  today !== null && canWithdraw(v, today);
 
 /** Drafts first (newest first), then published versions from the newest number down. */
 export const listOrder = (a: NoticeVersionSummary, b: NoticeVersionSummary): number => {

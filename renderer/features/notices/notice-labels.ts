@@ -1,69 +1,81 @@
-// Plain words for notice versions: status badges, version names, effective periods, PDF kinds, languages.
+// Words for notice versions in the UI language: status badges, version names, effective periods, PDF kinds and
+// languages. The words are in the `notices` catalog; these helpers only choose the key and fill its values.
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/contract/notice-content';
-import type { NoticeVersionSummary, PdfKind } from '../../../shared/contract/notices';
-import { longDate } from '../../../shared/domain/dates';
+import type { NoticeVersionSummary } from '../../../shared/contract/notices';
+import { localDate } from '../../../shared/domain/dates';
+import { useApiQuery } from '../../hooks/use-api-query';
+import { formatDate, formatDateTime } from '../../i18n/format';
 
-export type StatusKey = 'draft' | 'published' | 'in_effect' | 'superseded' | 'retired';
+export type StatusKey = NoticeVersionSummary['status'] | 'in_effect';
 
-export const STATUS: Readonly<Record<StatusKey, { label: string; color: string }>> = {
-  draft: { label: 'Draft', color: 'gray' },
-  published: { label: 'Published', color: 'blue' },
-  in_effect: { label: 'In effect', color: 'green' },
-  superseded: { label: 'Superseded', color: 'orange' },
-  retired: { label: 'Retired', color: 'dark' },
+export const STATUS_COLOR: Readonly<Record<StatusKey, string>> = {
+  draft: 'gray',
+  published: 'blue',
+  in_effect: 'green',
+  superseded: 'orange',
+  retired: 'dark',
+  withdrawn: 'red',
 };
 
 export const statusKey = (v: Pick<NoticeVersionSummary, 'status' | 'inEffect'>): StatusKey =>
   v.inEffect ? 'in_effect' : v.status;
 
-export const LANGUAGE_LABEL: Readonly<Record<Language, string>> = { en: 'English', es: 'Español' };
-/** "the English notice" / "the Spanish notice", for sentences written in English. */
-export const LANGUAGE_IN_SENTENCE: Readonly<Record<Language, string>> = { en: 'English', es: 'Spanish' };
-
-export const versionName = (v: Pick<NoticeVersionSummary, 'number'>): string =>
-  v.number === null ? 'Draft' : `Version ${v.number}`;
-
-/** "Version 2 (English)" / "Draft (Español)": names a version wherever both languages are listed together. */
-export const versionTitle = (v: Pick<NoticeVersionSummary, 'number' | 'language'>): string =>
-  `${versionName(v)} (${LANGUAGE_LABEL[v.language]})`;
-
-export const dateText = (date: string): string => longDate(date, 'en');
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Mar 1, 2027", for tables. */
-export const shortDate = (date: string): string => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${SHORT_MONTHS[m - 1] ?? ''} ${d}, ${y}`;
-};
-
-/** "March 1, 2027 – February 28, 2028", "From March 1, 2027", or null for a draft; `short` for tables. */
-export const effectivePeriod = (
-  v: Pick<NoticeVersionSummary, 'effectiveDate' | 'effectiveUntil'>,
-  format: (date: string) => string = dateText,
-): string | null => {
-  if (v.effectiveDate === null) return null;
-  return v.effectiveUntil === null
-    ? `From ${format(v.effectiveDate)}`
-    : `${format(v.effectiveDate)} – ${format(v.effectiveUntil)}`;
-};
-
-export const PDF_KIND: Readonly<Record<PdfKind, { label: string; description: string }>> = {
-  full: { label: 'Full notice', description: 'The complete notice, to hand to patients and post on the website.' },
-  summary: {
-    label: 'Layered summary',
-    description: 'A short summary of rights and uses (1–2 pages), with where to get the full notice.',
-  },
-  'large-print': { label: 'Large print', description: 'The full notice in large type for patients with low vision.' },
-  poster: {
-    label: 'Waiting-room poster',
-    description: 'One page in big type: rights in brief, where to get the notice, whom to contact.',
-  },
-  tpo: {
-    label: 'Treatment, payment and operations handout',
-    description: 'One page of how the practice uses information, with its examples.',
-  },
-};
-
-/** Short form of a SHA-256 for tables; the full hash is printed in every PDF footer. */
+/** Short form of the reference code (SHA-256) for tables; the full code is printed in every PDF footer. */
 export const shortHash = (hash: string): string => hash.slice(0, 12);
+
+/** The notices catalog, with `common:` keys (actions, states, language names) reachable too. */
+export type NoticesT = TFunction<['notices', 'common']>;
+
+/** The notices catalog's `t` with the helpers every notices screen uses, in the current UI language. */
+export interface NoticeWords {
+  t: NoticesT;
+  language: string;
+  /** "Mar 1, 2027" in the UI language. */
+  date: (isoDate: string) => string;
+  dateTime: (instant: string) => string;
+  /** "English" / "Español": each language named in itself, as in the menus. */
+  languageName: (language: Language) => string;
+  /** "Version 3" or "Draft". */
+  versionName: (v: Pick<NoticeVersionSummary, 'number'>) => string;
+  /** "Version 2 (English)": names a version wherever both languages are listed together. */
+  versionTitle: (v: Pick<NoticeVersionSummary, 'number' | 'language'>) => string;
+  /** "Mar 1, 2027 – May 31, 2027", "From Mar 1, 2027", or null while no date is chosen. */
+  period: (v: Pick<NoticeVersionSummary, 'effectiveDate' | 'effectiveUntil'>) => string | null;
+  status: (v: Pick<NoticeVersionSummary, 'status' | 'inEffect'>) => string;
+}
+
+export const useNoticeWords = (): NoticeWords => {
+  const { t, i18n } = useTranslation(['notices', 'common']);
+  const language = i18n.language;
+  return useMemo(() => {
+    const date = (d: string) => formatDate(d, language);
+    const languageName = (l: Language) => t(`common:language.${l}`);
+    const versionName = (v: Pick<NoticeVersionSummary, 'number'>) =>
+      v.number === null ? t('version.draft') : t('version.numbered', { number: v.number });
+    return {
+      t,
+      language,
+      date,
+      dateTime: (instant: string) => formatDateTime(instant, language),
+      languageName,
+      versionName,
+      versionTitle: (v) => t('version.title', { name: versionName(v), language: languageName(v.language) }),
+      period: (v) => {
+        if (v.effectiveDate === null) return null;
+        return v.effectiveUntil === null
+          ? t('period.from', { from: date(v.effectiveDate) })
+          : t('period.between', { from: date(v.effectiveDate), until: date(v.effectiveUntil) });
+      },
+      status: (v) => t(`status.${statusKey(v)}`),
+    };
+  }, [t, language]);
+};
+
+/** Today in the practice's time zone (DOMAIN.md §5.3), once the practice settings are read; null until then. */
+export const usePracticeToday = (): string | null => {
+  const practice = useApiQuery('practice.get', {});
+  return practice.data ? localDate(new Date(), practice.data.timeZone) : null;
+};

@@ -1,16 +1,17 @@
 // The publish dialog's answers and their checks before anything is sent. The checks are the core's own
-// (shared publishViolations); this module only says which field each rule is about, and in what words.
+// (shared publishViolations); this module only says which field each rule is about, and which catalog words.
 import { CalendarDate } from '../../../shared/contract/define';
 import type { Language } from '../../../shared/contract/notice-content';
 import type { NoticeVersionSummary, PublishRuleCode } from '../../../shared/contract/notices';
 import {
+  earliestEffectiveDate,
   isRevision,
   lastEffectiveDate,
   latestEffectiveDate,
   nextVersionNumber,
   publishViolations,
 } from '../../../shared/domain/notice-lifecycle';
-import { dateText, LANGUAGE_IN_SENTENCE } from './notice-labels';
+import type { NoticeWords } from './notice-labels';
 
 export interface PublishValues {
   /** Null until the user picks one: then it is today in the practice's time zone. */
@@ -25,13 +26,15 @@ export const EMPTY_PUBLISH: PublishValues = { effectiveDate: null, changeSummary
 export type PublishField = 'effectiveDate' | 'changeSummary' | 'materialChange';
 export type PublishErrors = Partial<Record<PublishField, string>>;
 
-export { isRevision };
+export { earliestEffectiveDate, isRevision };
 
 /** The number publication will give: one more than the highest of the language. */
 export const nextNumber = (versions: readonly NoticeVersionSummary[], language: Language): number =>
   nextVersionNumber(versions, language);
 
-export const effectiveDateOf = (values: PublishValues, today: string): string => values.effectiveDate ?? today;
+/** Until the user picks a date, the earliest allowed one. */
+export const effectiveDateOf = (values: PublishValues, today: string, earliest = today): string =>
+  values.effectiveDate ?? earliest;
 
 /** Which answer each publication rule is about, so the dialog shows it beside that field. */
 export const RULE_FIELD: Readonly<Record<PublishRuleCode, PublishField>> = {
@@ -50,23 +53,23 @@ export interface PublishContext {
   today: string;
   /** Every version (the draft's own row among them is ignored: it is not published). */
   versions: readonly NoticeVersionSummary[];
+  words: NoticeWords;
 }
 
-/** The words beside the field, with the dates that make them actionable. */
-const fieldText = (rule: PublishRuleCode, { language, today, versions }: PublishContext): string => {
+/** The words beside the field, with the dates that make them actionable, and why the rule exists. */
+const fieldText = (rule: PublishRuleCode, { language, today, versions, words }: PublishContext): string => {
+  const { t, date } = words;
   switch (rule) {
     case 'notice.backdated':
-      return `Choose today (${dateText(today)}) or a later date: a notice cannot take effect before it is published.`;
+      return t('publish.rule.backdated', { today: date(today) });
     case 'notice.effectiveDateTooFar':
-      return `Choose ${dateText(latestEffectiveDate(today))} or an earlier date: a version can be scheduled up to a year ahead. Check the year.`;
-    case 'notice.effectiveDateOrder': {
-      const last = lastEffectiveDate(versions, language) ?? today;
-      return `Choose a date after ${dateText(last)}, when the latest published version takes effect, so that exactly one version is in effect on each day.`;
-    }
+      return t('publish.rule.tooFar', { latest: date(latestEffectiveDate(today)) });
+    case 'notice.effectiveDateOrder':
+      return t('publish.rule.order', { last: date(lastEffectiveDate(versions, language) ?? today) });
     case 'notice.changeSummaryRequired':
-      return 'Describe what changed in this revision.';
+      return t('publish.rule.changeSummary');
     case 'notice.materialChangeRequired':
-      return 'Answer whether this revision is a material change.';
+      return t('publish.rule.material');
   }
 };
 
@@ -75,11 +78,11 @@ export const materialChangeOf = (values: PublishValues, revision: boolean): bool
   revision && values.material !== '' ? values.material === 'yes' : null;
 
 export const checkPublish = (values: PublishValues, context: PublishContext): PublishErrors => {
-  const { language, today, versions } = context;
-  const effectiveDate = effectiveDateOf(values, today);
+  const { language, today, versions, words } = context;
+  const effectiveDate = effectiveDateOf(values, today, earliestEffectiveDate(versions, language, today));
   const errors: PublishErrors = {};
-  if (effectiveDate === '') errors.effectiveDate = 'Choose the date this version takes effect.';
-  else if (!CalendarDate.safeParse(effectiveDate).success) errors.effectiveDate = 'Enter a real date.';
+  if (effectiveDate === '') errors.effectiveDate = words.t('publish.rule.dateRequired');
+  else if (!CalendarDate.safeParse(effectiveDate).success) errors.effectiveDate = words.t('publish.rule.dateInvalid');
   const violations = publishViolations({
     language,
     // An unreadable date is reported above; the other rules are still checked.
@@ -96,6 +99,10 @@ export const checkPublish = (values: PublishValues, context: PublishContext): Pu
   return errors;
 };
 
-/** "Version 3 of the English notice will take effect on March 1, 2027 and cannot be changed after publishing." */
-export const confirmationSentence = (number: number, language: Language, effectiveDate: string): string =>
-  `Version ${number} of the ${LANGUAGE_IN_SENTENCE[language]} notice will take effect on ${dateText(effectiveDate)} and cannot be changed after publishing.`;
+/** "Version 3 of the English notice will take effect on Mar 1, 2027 and cannot be changed after publishing." */
+export const confirmationSentence = (
+  number: number,
+  language: Language,
+  effectiveDate: string,
+  { t, date }: NoticeWords,
+): string => t('publish.confirmation', { number, language, date: date(effectiveDate) });

@@ -1,11 +1,8 @@
 // Patients area: placeholder until its screens are built.
+import { useTranslation } from 'react-i18next';
 import { PlaceholderPage } from '../../components/PlaceholderPage';
 
 export function PatientsPage() {
-  return (
-    <PlaceholderPage
-      title="Patients"
-      description="Search, add and import patients, and see each patient's acknowledgements and requests."
-    />
-  );
+  const { t } = useTranslation('pages');
+  return <PlaceholderPage title={t('patients.title')} description={t('patients.description')} />;
 }

@@ -1,6 +1,7 @@
 // Inputs for the practice's name, address, phone, website and time zone; errors keyed by field name.
 import { Checkbox, Grid, NativeSelect, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { US_STATES } from '../../../shared/contract/practice';
 import type { FieldErrors } from '../../api/field-errors';
 import type { PracticeDetailValues } from './practice-form';
@@ -8,11 +9,6 @@ import { timeZoneOptions } from './time-zones';
 
 type TextField = Exclude<keyof PracticeDetailValues, 'fundraises' | 'keepsPart2Records'>;
 type Flag = 'fundraises' | 'keepsPart2Records';
-
-const STATE_OPTIONS = [
-  { value: '', label: 'Choose a state', disabled: true },
-  ...US_STATES.map((s) => ({ value: s, label: s })),
-];
 
 export function PracticeFields({
   values,
@@ -23,6 +19,14 @@ export function PracticeFields({
   errors: FieldErrors;
   onChange: (patch: Partial<PracticeDetailValues>) => void;
 }) {
+  const { t } = useTranslation('practice');
+  const stateOptions = useMemo(
+    () => [
+      { value: '', label: t('fields.chooseState'), disabled: true },
+      ...US_STATES.map((s) => ({ value: s, label: s })),
+    ],
+    [t],
+  );
   const bind = (field: TextField) => ({
     value: values[field],
     error: errors[field],
@@ -35,76 +39,74 @@ export function PracticeFields({
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange({ [field]: e.currentTarget.checked }),
   });
   const zones = useMemo(
-    () => [{ value: '', label: 'Choose a time zone', disabled: true }, ...timeZoneOptions(values.timeZone)],
-    [values.timeZone],
+    () => [{ value: '', label: t('fields.chooseTimeZone'), disabled: true }, ...timeZoneOptions(values.timeZone, t)],
+    [values.timeZone, t],
   );
   return (
     <Grid gap="md">
       <Grid.Col span={12}>
-        <TextInput label="Practice name" required autoComplete="organization" {...bind('name')} />
+        <TextInput label={t('fields.name')} required autoComplete="organization" {...bind('name')} />
       </Grid.Col>
       <Grid.Col span={12}>
-        <TextInput label="Address line 1" required autoComplete="address-line1" {...bind('addressLine1')} />
+        <TextInput label={t('fields.addressLine1')} required autoComplete="address-line1" {...bind('addressLine1')} />
       </Grid.Col>
       <Grid.Col span={12}>
         <TextInput
-          label="Address line 2"
-          description="Suite, floor or building (optional)"
+          label={t('fields.addressLine2')}
+          description={t('fields.addressLine2Help')}
           autoComplete="address-line2"
           {...bind('addressLine2')}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="City" required autoComplete="address-level2" {...bind('city')} />
+        <TextInput label={t('fields.city')} required autoComplete="address-level2" {...bind('city')} />
       </Grid.Col>
       <Grid.Col span={{ base: 6, sm: 3 }}>
-        <NativeSelect label="State" required data={STATE_OPTIONS} {...bind('state')} />
+        <NativeSelect label={t('fields.state')} required data={stateOptions} {...bind('state')} />
       </Grid.Col>
       <Grid.Col span={{ base: 6, sm: 3 }}>
-        <TextInput label="ZIP code" required inputMode="numeric" autoComplete="postal-code" {...bind('postalCode')} />
+        <TextInput
+          label={t('fields.postalCode')}
+          required
+          inputMode="numeric"
+          autoComplete="postal-code"
+          {...bind('postalCode')}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TextInput
-          label="Phone"
+          label={t('fields.phone')}
           required
           type="tel"
           autoComplete="tel"
-          placeholder="(555) 201-3344"
+          placeholder={t('fields.phonePlaceholder')}
           {...bind('phone')}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TextInput
-          label="Website"
-          description="Optional"
+          label={t('fields.website')}
+          description={t('fields.websiteHelp')}
           inputMode="url"
           autoComplete="url"
-          placeholder="www.example.org"
+          placeholder={t('fields.websitePlaceholder')}
           {...bind('website')}
         />
       </Grid.Col>
       <Grid.Col span={12}>
         <NativeSelect
-          label="Time zone"
-          description="Deadlines and printed dates use this zone."
+          label={t('fields.timeZone')}
+          description={t('fields.timeZoneHelp')}
           required
           data={zones}
           {...bind('timeZone')}
         />
       </Grid.Col>
       <Grid.Col span={12}>
-        <Checkbox
-          label="The practice contacts patients to raise funds"
-          description="The notice must then tell patients they can opt out of fundraising messages."
-          {...flag('fundraises')}
-        />
+        <Checkbox label={t('fields.fundraises')} description={t('fields.fundraisesHelp')} {...flag('fundraises')} />
       </Grid.Col>
       <Grid.Col span={12}>
-        <Checkbox
-          label="The practice keeps substance use disorder records covered by 42 CFR Part 2"
-          description="The notice must then include the Part 2 statements."
-          {...flag('keepsPart2Records')}
-        />
+        <Checkbox label={t('fields.part2')} description={t('fields.part2Help')} {...flag('keepsPart2Records')} />
       </Grid.Col>
     </Grid>
   );

@@ -1,5 +1,6 @@
 // Inputs for the privacy officer the notice names as the contact for privacy questions and complaints.
 import { Grid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../api/field-errors';
 import type { PracticeFormValues } from './practice-form';
 
@@ -15,6 +16,7 @@ export function PrivacyOfficerFields({
   errors: FieldErrors;
   onChange: (field: keyof Officer, value: string) => void;
 }) {
+  const { t } = useTranslation('practice');
   const bind = (field: keyof Officer) => ({
     value: values[field],
     error: errors[field],
@@ -23,16 +25,22 @@ export function PrivacyOfficerFields({
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Privacy officer name" required autoComplete="name" {...bind('name')} />
+        <TextInput label={t('officer.name')} required autoComplete="name" {...bind('name')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Privacy officer title" required placeholder="Practice Manager" {...bind('title')} />
+        <TextInput label={t('officer.title')} required placeholder={t('officer.titlePlaceholder')} {...bind('title')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Privacy officer phone" required type="tel" placeholder="(555) 201-3344" {...bind('phone')} />
+        <TextInput
+          label={t('officer.phone')}
+          required
+          type="tel"
+          placeholder={t('fields.phonePlaceholder')}
+          {...bind('phone')}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Privacy officer email" required type="email" autoComplete="email" {...bind('email')} />
+        <TextInput label={t('officer.email')} required type="email" autoComplete="email" {...bind('email')} />
       </Grid.Col>
     </Grid>
   );

@@ -1,15 +1,18 @@
 // Time zone choices: the main US zones first (most practices pick one of these), then every other IANA zone.
+// The words come from the `practice` catalog: pass `t` in (this is a plain function, not a component).
+import type { TFunction } from 'i18next';
 
-export const US_TIME_ZONES: readonly { value: string; label: string }[] = [
-  { value: 'America/New_York', label: 'Eastern (America/New_York)' },
-  { value: 'America/Chicago', label: 'Central (America/Chicago)' },
-  { value: 'America/Denver', label: 'Mountain (America/Denver)' },
-  { value: 'America/Phoenix', label: 'Arizona (America/Phoenix)' },
-  { value: 'America/Los_Angeles', label: 'Pacific (America/Los_Angeles)' },
-  { value: 'America/Anchorage', label: 'Alaska (America/Anchorage)' },
-  { value: 'Pacific/Honolulu', label: 'Hawaii (Pacific/Honolulu)' },
-  { value: 'America/Puerto_Rico', label: 'Atlantic (America/Puerto_Rico)' },
-];
+/** The main US zones, each with the catalog key of its plain name ("Eastern"). */
+export const US_TIME_ZONES = [
+  { value: 'America/New_York', name: 'eastern' },
+  { value: 'America/Chicago', name: 'central' },
+  { value: 'America/Denver', name: 'mountain' },
+  { value: 'America/Phoenix', name: 'arizona' },
+  { value: 'America/Los_Angeles', name: 'pacific' },
+  { value: 'America/Anchorage', name: 'alaska' },
+  { value: 'Pacific/Honolulu', name: 'hawaii' },
+  { value: 'America/Puerto_Rico', name: 'atlantic' },
+] as const;
 
 const allZones = (): string[] => {
   try {
@@ -23,13 +26,16 @@ export type ZoneOption = { value: string; label: string; disabled?: boolean };
 export type ZoneGroup = { group: string; items: ZoneOption[] };
 
 /** Grouped options for a native select; `current` is kept even if this runtime does not list it. */
-export const timeZoneOptions = (current: string): ZoneGroup[] => {
-  const us = new Set(US_TIME_ZONES.map((z) => z.value));
+export const timeZoneOptions = (current: string, t: TFunction<'practice'>): ZoneGroup[] => {
+  const us = new Set<string>(US_TIME_ZONES.map((z) => z.value));
   const others = allZones().filter((z) => z.includes('/') && !us.has(z));
   if (current && !us.has(current) && !others.includes(current)) others.unshift(current);
   return [
-    { group: 'United States', items: [...US_TIME_ZONES] },
-    { group: 'Other time zones', items: others.map((z) => ({ value: z, label: z })) },
+    {
+      group: t('zones.us'),
+      items: US_TIME_ZONES.map((z) => ({ value: z.value, label: t(`zones.${z.name}`, { zone: z.value }) })),
+    },
+    { group: t('zones.other'), items: others.map((z) => ({ value: z, label: z })) },
   ];
 };
 

@@ -1,11 +1,8 @@
 // Reports area: placeholder until its screens are built.
+import { useTranslation } from 'react-i18next';
 import { PlaceholderPage } from '../../components/PlaceholderPage';
 
 export function ReportsPage() {
-  return (
-    <PlaceholderPage
-      title="Reports"
-      description="Acknowledgement rates, overdue requests and the monthly compliance review, ready to print."
-    />
-  );
+  const { t } = useTranslation('pages');
+  return <PlaceholderPage title={t('reports.title')} description={t('reports.description')} />;
 }

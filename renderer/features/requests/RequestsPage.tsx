@@ -1,11 +1,8 @@
 // Requests area: placeholder until its screens are built.
+import { useTranslation } from 'react-i18next';
 import { PlaceholderPage } from '../../components/PlaceholderPage';
 
 export function RequestsPage() {
-  return (
-    <PlaceholderPage
-      title="Requests"
-      description="Track patients' rights requests (access, amendment, restrictions, accounting of disclosures) against their legal deadlines."
-    />
-  );
+  const { t } = useTranslation('pages');
+  return <PlaceholderPage title={t('requests.title')} description={t('requests.description')} />;
 }

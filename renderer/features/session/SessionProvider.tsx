@@ -4,7 +4,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { AppStatus } from '../../../shared/contract/app';
 import type { SessionInfo } from '../../../shared/contract/users';
 import { useApi, useSessionSignal } from '../../api/api-context';
+import { collectPendingWork } from '../shell/unsaved-work';
 import { phaseFromStatus, SessionContext, type SessionContextValue, type SessionPhase } from './session-context';
+import { LanguageSync } from '../settings/account/LanguageSync';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
@@ -85,10 +87,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         // The lock screen is already up; if the core is unreachable it will also lock on its own idle timer.
         void api['auth.lock']({});
       },
-      signOut: async () => {
-        await api['auth.logout']({});
+      signOut: async (options) => {
+        const drafts = options?.keepUnsavedWork ? collectPendingWork().noticeDrafts : [];
+        const result = await api['auth.logout'](drafts.length > 0 ? { unsavedDrafts: drafts } : {});
+        // A refusal with drafts aboard keeps the session (and the typed text) so the user can try again.
+        if (!result.ok && drafts.length > 0) return result.error;
         queryClient.clear();
         await refresh();
+        return null;
       },
       setPracticeName: (name: string) =>
         setPhase((p) => (p.kind === 'signedIn' || p.kind === 'signedOut' ? { ...p, practiceName: name } : p)),
@@ -98,5 +104,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [phase, warnings, refresh, markLocked, api, queryClient],
   );
 
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      <LanguageSync />
+      {children}
+    </SessionContext.Provider>
+  );
 }

@@ -24,7 +24,11 @@ export interface SessionContextValue {
   signedIn: (session: SessionInfo, practiceName?: string | null) => void;
   /** Locks now (Lock button, Ctrl+L, idle timer): the lock screen first, then `auth.lock`. */
   lockNow: () => void;
-  signOut: () => Promise<void>;
+  /**
+   * Ends the session; the error if the core refused. With `keepUnsavedWork` (the lock screen), the screens' unsaved
+   * drafts go with it and are saved first; otherwise the user has already agreed to leave them (leave-guard).
+   */
+  signOut: (options?: { keepUnsavedWork?: boolean }) => Promise<AppError | null>;
   setPracticeName: (name: string) => void;
   setIdleLockMinutes: (minutes: number) => void;
 }

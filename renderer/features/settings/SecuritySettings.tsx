@@ -1,8 +1,9 @@
 // Settings › Security: minutes of inactivity before the app locks itself (`settings.get` / `settings.update`).
 import { Button, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SecuritySettings as SecuritySchema } from '../../../shared/contract/practice';
-import { check, fieldErrorsOf } from '../../api/field-errors';
+import { useFieldErrors } from '../../api/field-errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { useApiAction } from '../../hooks/use-api-action';
@@ -11,6 +12,8 @@ import { useSession } from '../session/session-context';
 import { submitHandler } from '../../components/submit-handler';
 
 export function SecuritySettings() {
+  const { t } = useTranslation('settings');
+  const { check, fieldErrorsOf } = useFieldErrors();
   const query = useApiQuery('settings.get', {});
   const { setIdleLockMinutes } = useSession();
   const update = useApiAction('settings.update');
@@ -22,42 +25,37 @@ export function SecuritySettings() {
   if (query.data && minutes === null) setMinutes(query.data.idleLockMinutes);
 
   if (minutes === null) {
-    return query.error ? (
-      <ErrorAlert error={appErrorOf(query.error)} />
-    ) : (
-      <Loader aria-label="Loading security settings" />
-    );
+    return query.error ? <ErrorAlert error={appErrorOf(query.error)} /> : <Loader aria-label={t('security.loading')} />;
   }
 
   const submit = async () => {
     setSaved(null);
     const parsed = check(SecuritySchema, { idleLockMinutes: typeof minutes === 'number' ? minutes : Number.NaN });
     if (!parsed.ok) {
-      setError(parsed.errors['idleLockMinutes'] ?? 'Enter a whole number of minutes from 1 to 60');
+      setError(parsed.errors['idleLockMinutes'] ?? t('security.minutesInvalid'));
       return;
     }
     setError(undefined);
     const result = await update.run(parsed.value);
     if (result.ok) {
       setIdleLockMinutes(result.value.idleLockMinutes);
-      setSaved(`Saved. Privacy Desk now locks after ${result.value.idleLockMinutes} minutes without activity.`);
+      setSaved(t('security.saved', { count: result.value.idleLockMinutes }));
     } else {
       setError(fieldErrorsOf(result.error)['idleLockMinutes']);
     }
   };
 
   return (
-    <form onSubmit={submitHandler(submit)} noValidate aria-label="Security settings">
+    <form onSubmit={submitHandler(submit)} noValidate aria-label={t('security.formLabel')}>
       <Stack gap="md" maw={480}>
         <Title order={2} size="h4">
-          Automatic lock
+          {t('security.heading')}
         </Title>
         <Text size="sm" c="dimmed">
-          When nobody uses this workstation for this long, Privacy Desk locks and asks for the user&apos;s password.
-          HIPAA expects an automatic logoff; 10 minutes or less suits a front desk.
+          {t('security.intro')}
         </Text>
         <NumberInput
-          label="Lock after (minutes)"
+          label={t('security.minutesLabel')}
           min={1}
           max={60}
           step={1}
@@ -71,11 +69,11 @@ export function SecuritySettings() {
             setMinutes(value);
           }}
         />
-        <ErrorAlert error={update.error} title="Not saved" shownFields={['idleLockMinutes']} />
+        <ErrorAlert error={update.error} title={t('security.notSaved')} shownFields={['idleLockMinutes']} />
         <SuccessAlert message={saved} onClose={() => setSaved(null)} />
         <Group>
           <Button type="submit" loading={update.pending}>
-            Save security settings
+            {t('security.save')}
           </Button>
         </Group>
       </Stack>

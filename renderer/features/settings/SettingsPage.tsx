@@ -1,17 +1,19 @@
 // Settings: one tab and route per part (practice details, security, users, the audit log). The tabs come from
 // the shell's screen map, which shows each to the roles the contract lets call its methods.
 import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { SettingsTab } from '../shell/screens';
 
 export function SettingsPage({ tabs }: { tabs: readonly SettingsTab[] }) {
+  const { t } = useTranslation(['settings', 'shell']);
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const current = tabs.find((t) => pathname.startsWith(`/settings/${t.value}`))?.value ?? null;
+  const current = tabs.find((tab) => pathname.startsWith(`/settings/${tab.value}`))?.value ?? null;
   return (
     <Stack gap="lg">
       <Title order={1} size="h2">
-        Settings
+        {t('title')}
       </Title>
       <Tabs
         value={current}
@@ -20,10 +22,10 @@ export function SettingsPage({ tabs }: { tabs: readonly SettingsTab[] }) {
         }}
         keepMounted={false}
       >
-        <Tabs.List aria-label="Settings sections">
-          {tabs.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>
-              {t.label}
+        <Tabs.List aria-label={t('tabsLabel')}>
+          {tabs.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {t(`shell:${tab.labelKey}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

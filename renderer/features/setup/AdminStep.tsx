@@ -1,5 +1,6 @@
 // Setup step 3: the first administrator account (signed in as soon as setup finishes).
 import { Grid, PasswordInput, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../api/field-errors';
 import type { SetupValues } from './setup-form';
 
@@ -11,9 +12,11 @@ export function AdminStep({
   onChange,
 }: {
   values: Admin;
+  /** Already in the UI language. */
   errors: FieldErrors;
   onChange: (field: keyof Admin, value: string) => void;
 }) {
+  const { t } = useTranslation('setup');
   const bind = (field: keyof Admin) => ({
     value: values[field],
     error: errors[`admin.${field}`],
@@ -23,32 +26,37 @@ export function AdminStep({
     <Grid gap="md">
       <Grid.Col span={12}>
         <Text size="sm" c="dimmed">
-          This person manages users and settings. You can add other staff after setup.
+          {t('admin.intro')}
         </Text>
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label="Full name" required autoComplete="name" {...bind('fullName')} />
+        <TextInput label={t('admin.fullName')} required autoComplete="name" {...bind('fullName')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TextInput
-          label="Username"
+          label={t('admin.username')}
           required
           autoComplete="username"
-          description="Letters, digits, dot, dash or underscore"
+          description={t('admin.usernameHint')}
           {...bind('username')}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <PasswordInput
-          label="Password"
+          label={t('admin.password')}
           required
           autoComplete="new-password"
-          description="At least 12 characters"
+          description={t('admin.passwordHint')}
           {...bind('password')}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <PasswordInput label="Confirm password" required autoComplete="new-password" {...bind('confirmPassword')} />
+        <PasswordInput
+          label={t('admin.confirmPassword')}
+          required
+          autoComplete="new-password"
+          {...bind('confirmPassword')}
+        />
       </Grid.Col>
     </Grid>
   );

@@ -1,5 +1,6 @@
 // Setup step 4: the practice passphrase that wraps the database keys; explained plainly because it cannot be reset.
 import { Alert, List, PasswordInput, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../api/field-errors';
 
 export function PassphraseStep({
@@ -10,24 +11,23 @@ export function PassphraseStep({
 }: {
   passphrase: string;
   confirmPassphrase: string;
+  /** Already in the UI language. */
   errors: FieldErrors;
   onChange: (field: 'passphrase' | 'confirmPassphrase', value: string) => void;
 }) {
+  const { t } = useTranslation('setup');
   return (
     <Stack gap="md">
-      <Alert color="blue" variant="light" title="About the database passphrase">
-        <Text size="sm">
-          The passphrase encrypts the practice&apos;s data. You will need it to open the database on another computer
-          and to recover it from a backup.
-        </Text>
+      <Alert color="blue" variant="light" title={t('passphrase.aboutTitle')}>
+        <Text size="sm">{t('passphrase.about')}</Text>
         <List size="sm" mt="xs">
-          <List.Item>Use a long phrase: at least 12 characters. Several unrelated words work well.</List.Item>
-          <List.Item>Write it down and keep it somewhere safe, such as the practice&apos;s locked cabinet.</List.Item>
-          <List.Item>It cannot be reset. Without it, the data cannot be recovered.</List.Item>
+          <List.Item>{t('passphrase.long')}</List.Item>
+          <List.Item>{t('passphrase.writeDown')}</List.Item>
+          <List.Item>{t('passphrase.noReset')}</List.Item>
         </List>
       </Alert>
       <PasswordInput
-        label="Database passphrase"
+        label={t('passphrase.label')}
         required
         autoComplete="new-password"
         value={passphrase}
@@ -35,7 +35,7 @@ export function PassphraseStep({
         onChange={(e) => onChange('passphrase', e.currentTarget.value)}
       />
       <PasswordInput
-        label="Confirm database passphrase"
+        label={t('passphrase.confirm')}
         required
         autoComplete="new-password"
         value={confirmPassphrase}

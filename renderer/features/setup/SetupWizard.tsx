@@ -1,9 +1,12 @@
 // First run: four checked steps (practice, privacy officer, administrator, passphrase), then `setup.initialize` signs in.
-import { Button, Group, Stack, Stepper } from '@mantine/core';
-import { useRef, useState } from 'react';
-import { fieldErrorsOf, NO_FIELD_ERRORS, scopeErrors, type FieldErrors } from '../../api/field-errors';
-import { ErrorAlert } from '../../components/ErrorAlert';
+// After each step, focus moves to the new step's heading, so a screen reader announces where the user now is.
+import { Button, Group, Stack, Stepper, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf, NO_FIELD_ERRORS, scopeErrors, useFieldMessage, type FieldErrors } from '../../api/field-errors';
 import { CenteredPage } from '../../components/CenteredPage';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { submitHandler } from '../../components/submit-handler';
 import { useApiAction } from '../../hooks/use-api-action';
 import { useFocusFirstError } from '../../hooks/use-focus-first-error';
 import { PracticeFields } from '../practice/PracticeFields';
@@ -13,8 +16,15 @@ import { defaultTimeZone } from '../practice/time-zones';
 import { useSession } from '../session/session-context';
 import { AdminStep } from './AdminStep';
 import { PassphraseStep } from './PassphraseStep';
-import { SETUP_PATHS, SETUP_STEPS, stepOfPath, toSetupInput, validateStep, type SetupValues } from './setup-form';
-import { submitHandler } from '../../components/submit-handler';
+import {
+  isSetupMessage,
+  SETUP_PATHS,
+  SETUP_STEPS,
+  stepOfPath,
+  toSetupInput,
+  validateStep,
+  type SetupValues,
+} from './setup-form';
 
 const initialValues = (): SetupValues => ({
   practice: emptyPractice(defaultTimeZone()),
@@ -24,13 +34,38 @@ const initialValues = (): SetupValues => ({
 });
 
 export function SetupWizard() {
+  const { t } = useTranslation(['setup', 'common']);
+  const fieldMessage = useFieldMessage();
   const { signedIn, refresh } = useSession();
   const initialize = useApiAction('setup.initialize');
   const [step, setStep] = useState(0);
   const [values, setValues] = useState<SetupValues>(initialValues);
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const formRef = useRef<HTMLFormElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstStep = useRef(true);
   useFocusFirstError(formRef, errors);
+
+  // The messages in the UI language: the contract's through the validation catalog, this form's own through setup.
+  const shownErrors = useMemo<FieldErrors>(
+    () =>
+      Object.fromEntries(
+        Object.entries(errors).map(([path, message]) => [
+          path,
+          isSetupMessage(message) ? t(message) : fieldMessage(message),
+        ]),
+      ),
+    [errors, t, fieldMessage],
+  );
+
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false;
+      return;
+    }
+    // A step the core sent the user back to focuses its bad field instead (useFocusFirstError).
+    if (!formRef.current?.querySelector('[aria-invalid="true"]')) headingRef.current?.focus();
+  }, [step]);
 
   const setPractice = (patch: Partial<PracticeDetailValues>) =>
     setValues((v) => ({ ...v, practice: { ...v.practice, ...patch } }));
@@ -67,54 +102,68 @@ export function SetupWizard() {
     else await finish();
   };
 
+  const heading = (index: number) => (
+    <Title order={2} size="h4" mb="md" ref={index === step ? headingRef : undefined} tabIndex={-1}>
+      {t('stepHeading', {
+        step: index + 1,
+        total: SETUP_STEPS.length,
+        label: t(`steps.${SETUP_STEPS[index] ?? 'practice'}.label`),
+      })}
+    </Title>
+  );
+  const stepProps = (index: number) => {
+    const key = SETUP_STEPS[index] ?? 'practice';
+    return { label: t(`steps.${key}.label`), description: t(`steps.${key}.description`) };
+  };
+
   const last = step === SETUP_STEPS.length - 1;
   return (
-    <CenteredPage
-      title="Set up Privacy Desk"
-      subtitle="A few details about the practice, then you are ready."
-      width={880}
-    >
-      <form ref={formRef} onSubmit={submitHandler(next)} noValidate aria-label="Practice setup">
+    <CenteredPage title={t('title')} subtitle={t('subtitle')} width={960}>
+      <form ref={formRef} onSubmit={submitHandler(next)} noValidate aria-label={t('formLabel')}>
         <Stack gap="lg">
           <Stepper active={step} allowNextStepsSelect={false} onStepClick={(s) => s < step && setStep(s)} size="sm">
-            <Stepper.Step label="Practice" description="Name and address">
+            <Stepper.Step {...stepProps(0)}>
+              {heading(0)}
               <PracticeFields
                 values={values.practice}
-                errors={scopeErrors(errors, 'practice')}
+                errors={scopeErrors(shownErrors, 'practice')}
                 onChange={setPractice}
               />
             </Stepper.Step>
-            <Stepper.Step label="Privacy officer" description="Contact for privacy questions">
+            <Stepper.Step {...stepProps(1)}>
+              {heading(1)}
               <PrivacyOfficerFields
                 values={values.practice.privacyOfficer}
-                errors={scopeErrors(errors, 'practice.privacyOfficer')}
+                errors={scopeErrors(shownErrors, 'practice.privacyOfficer')}
                 onChange={setOfficer}
               />
             </Stepper.Step>
-            <Stepper.Step label="Administrator" description="Your account">
-              <AdminStep values={values.admin} errors={errors} onChange={setAdmin} />
+            <Stepper.Step {...stepProps(2)}>
+              {heading(2)}
+              <AdminStep values={values.admin} errors={shownErrors} onChange={setAdmin} />
             </Stepper.Step>
-            <Stepper.Step label="Passphrase" description="Protects the data">
+            <Stepper.Step {...stepProps(3)}>
+              {heading(3)}
               <PassphraseStep
                 passphrase={values.passphrase}
                 confirmPassphrase={values.confirmPassphrase}
-                errors={errors}
+                errors={shownErrors}
                 onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))}
               />
             </Stepper.Step>
           </Stepper>
-          <ErrorAlert error={initialize.error} title="Setup did not finish" shownFields={SETUP_PATHS} />
+          <ErrorAlert error={initialize.error} title={t('notFinished')} shownFields={SETUP_PATHS} />
           {initialize.error?.rule === 'setup.alreadyDone' && (
             <Button variant="light" onClick={() => void refresh()}>
-              Go to sign in
+              {t('goToSignIn')}
             </Button>
           )}
           <Group justify="space-between">
             <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0 || initialize.pending}>
-              Back
+              {t('common:actions.back')}
             </Button>
             <Button type="submit" loading={initialize.pending}>
-              {last ? 'Create practice' : 'Next'}
+              {last ? t('create') : t('common:actions.next')}
             </Button>
           </Group>
         </Stack>

@@ -13,16 +13,25 @@ export interface SetupValues {
   confirmPassphrase: string;
 }
 
-export const SETUP_STEPS = ['Practice', 'Privacy officer', 'Administrator', 'Passphrase'] as const;
+/** The steps in order; each names its words in the setup catalog (`steps.<key>`). */
+export const SETUP_STEPS = ['practice', 'privacyOfficer', 'admin', 'passphrase'] as const;
+
+/** The two checks this form adds to the contract's, written as their setup-catalog keys (the wizard words them). */
+export const SETUP_MESSAGES = {
+  passwordsDiffer: 'admin.passwordsDiffer',
+  passphrasesDiffer: 'passphrase.passphrasesDiffer',
+} as const;
+export const isSetupMessage = (message: string): message is (typeof SETUP_MESSAGES)[keyof typeof SETUP_MESSAGES] =>
+  (Object.values(SETUP_MESSAGES) as string[]).includes(message);
 
 const AdminAccount = z
   .object({ fullName: FullName, username: Username, password: Password, confirmPassword: z.string() })
-  .refine((a) => a.password === a.confirmPassword, { error: 'The passwords do not match', path: ['confirmPassword'] });
+  .refine((a) => a.password === a.confirmPassword, { error: SETUP_MESSAGES.passwordsDiffer, path: ['confirmPassword'] });
 
 const PassphraseStep = z
   .object({ passphrase: Passphrase, confirmPassphrase: z.string() })
   .refine((p) => p.passphrase === p.confirmPassphrase, {
-    error: 'The passphrases do not match',
+    error: SETUP_MESSAGES.passphrasesDiffer,
     path: ['confirmPassphrase'],
   });
 

@@ -1,26 +1,42 @@
-// The signed-in frame: header (practice, user, Lock, Sign out), navbar of areas, routed content; runs the idle lock.
-// Leaving through the navbar or Sign out asks first when the screen has unsaved work (leave-guard).
-import { AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+// The signed-in frame: a skip link, header (practice, user, language, Lock, Sign out), navbar of areas, routed
+// content; runs the idle lock. Leaving through the navbar or Sign out asks first when the screen has unsaved work
+// (leave-guard); closing or reloading the window asks through unsaved-work.ts.
+import { Anchor, AppShell, Badge, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { useIdleLock } from '../../hooks/use-idle-lock';
-import { ROLE_LABELS } from '../session/roles';
+import { isUiLanguage, storeLanguage, type UiLanguage } from '../../i18n/language';
 import { useSession, useSignedIn } from '../session/session-context';
-import { StorageWarnings } from './StorageWarnings';
 import { AppRoutes } from './AppRoutes';
 import { LeaveGuardProvider, useLeaveGuard } from './leave-guard';
 import { navItemsFor } from './screens';
+import { StorageWarnings } from './StorageWarnings';
 import { useLockShortcut } from './use-lock-shortcut';
 
-export function AppFrame() {
+/** The id the skip link leads to; screens may put their own `#main-content` target deeper (e.g. the editor's fields). */
+export const MAIN_CONTENT_ID = 'main-content';
+
+export interface AppFrameProps {
+  /**
+   * Called after the header's language picker switched the UI, to keep the choice (the signed-in user's profile);
+   * without it the choice is kept on this computer, as on the sign-in screen.
+   */
+  onLanguageChosen?: (language: UiLanguage) => void;
+}
+
+export function AppFrame(props: AppFrameProps) {
   return (
     <LeaveGuardProvider>
-      <Frame />
+      <Frame {...props} />
     </LeaveGuardProvider>
   );
 }
 
-function Frame() {
+function Frame({ onLanguageChosen }: AppFrameProps) {
+  const { t, i18n } = useTranslation(['shell', 'common']);
   const { session, practiceName } = useSignedIn();
   const { lockNow, signOut } = useSession();
   const [navOpen, nav] = useDisclosure(false);
@@ -31,18 +47,39 @@ function Frame() {
   useIdleLock({ minutes: session.idleLockMinutes, enabled: !session.locked, onIdle: lockNow });
   useLockShortcut(!session.locked, lockNow);
 
+  const chooseLanguage = (language: UiLanguage) => {
+    void i18n.changeLanguage(language);
+    if (onLanguageChosen) onLanguageChosen(language);
+    else storeLanguage(language);
+  };
+
+  const skipToContent = (event: React.MouseEvent) => {
+    event.preventDefault();
+    // The hash router owns the URL fragment, so the link moves focus itself instead of following `#main-content`.
+    const target = document.getElementById(MAIN_CONTENT_ID);
+    target?.focus();
+    target?.scrollIntoView({ block: 'start' });
+  };
+
   return (
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
       padding="lg"
     >
+      <SkipLink label={t('skipLink')} onClick={skipToContent} />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Show navigation" />
+            <Burger
+              opened={navOpen}
+              onClick={nav.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('header.showNavigation')}
+            />
             <Text fw={700} size="lg" truncate="end">
-              {practiceName ?? 'Privacy Desk'}
+              {practiceName ?? t('common:appName')}
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
@@ -50,18 +87,25 @@ function Frame() {
               {session.user.fullName}
             </Text>
             <Badge variant="light" visibleFrom="xs">
-              {ROLE_LABELS[session.user.role]}
+              {t(`common:roles.${session.user.role}`)}
             </Badge>
-            <Button variant="default" size="sm" onClick={lockNow} aria-keyshortcuts="Control+L" title="Lock (Ctrl+L)">
-              Lock
+            <LanguageSelect value={isUiLanguage(i18n.language) ? i18n.language : 'en'} onChange={chooseLanguage} />
+            <Button
+              variant="default"
+              size="sm"
+              onClick={lockNow}
+              aria-keyshortcuts="Control+L"
+              title={t('header.lockTitle')}
+            >
+              {t('header.lock')}
             </Button>
             <Button variant="subtle" color="gray" size="sm" onClick={() => leaveGuard.attempt(() => void signOut())}>
-              Sign out
+              {t('header.signOut')}
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label="Main">
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
         {navItemsFor(session.user.role).map((item) => {
           const active = location.pathname === item.path || location.pathname.startsWith(`${item.path}/`);
           return (
@@ -69,7 +113,7 @@ function Frame() {
               key={item.path}
               component={Link}
               to={item.path}
-              label={item.label}
+              label={t(item.labelKey)}
               active={active}
               aria-current={active ? 'page' : undefined}
               onClick={(event: React.MouseEvent) => {
@@ -82,10 +126,37 @@ function Frame() {
           );
         })}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} style={{ outline: 'none' }}>
         <StorageWarnings />
         <AppRoutes role={session.user.role} />
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The first focusable element of the frame: off-screen until focused (styles.css is not ours, so inline). */
+function SkipLink({ label, onClick }: { label: string; onClick: (event: React.MouseEvent) => void }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <Anchor
+      href={`#${MAIN_CONTENT_ID}`}
+      onClick={onClick}
+      onFocus={() => setShown(true)}
+      onBlur={() => setShown(false)}
+      data-testid="skip-link"
+      fw={600}
+      p="xs"
+      bg="var(--mantine-color-body)"
+      style={{
+        position: 'fixed',
+        left: 8,
+        top: shown ? 8 : -100,
+        zIndex: 1000,
+        borderRadius: 4,
+        boxShadow: 'var(--mantine-shadow-md)',
+      }}
+    >
+      {label}
+    </Anchor>
   );
 }

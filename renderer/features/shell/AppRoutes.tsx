@@ -1,19 +1,23 @@
 // Routes of the signed-in app. Settings routes only the tabs the role may open (screens.ts, from the contract's
-// access): administrators every tab, privacy officers the audit log; other paths lead to the front desk.
-import type { ReactElement } from 'react';
+// access): administrators every tab, privacy officers the audit log; other paths lead to the role's home.
+// Each area is its own chunk (React.lazy), so signing in loads none of them and opening one loads only it.
+import { lazy, Suspense, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Role } from '../../../shared/contract/define';
-import { FrontDeskPage } from '../front-desk/FrontDeskPage';
-import { NoticesPage } from '../notices/NoticesPage';
-import { PatientsPage } from '../patients/PatientsPage';
-import { ReportsPage } from '../reports/ReportsPage';
-import { RequestsPage } from '../requests/RequestsPage';
-import { AuditLogSettings } from '../settings/audit/AuditLogSettings';
-import { PracticeSettings } from '../settings/PracticeSettings';
-import { SecuritySettings } from '../settings/SecuritySettings';
-import { SettingsPage } from '../settings/SettingsPage';
-import { UsersSettings } from '../settings/users/UsersSettings';
-import { settingsTabsFor, type SettingsTab } from './screens';
+import { ScreenLoader } from '../../components/ScreenLoader';
+import { homeFor, settingsTabsFor, type SettingsTab } from './screens';
+
+const FrontDeskPage = lazy(() => import('../front-desk/FrontDeskPage').then((m) => ({ default: m.FrontDeskPage })));
+const PatientsPage = lazy(() => import('../patients/PatientsPage').then((m) => ({ default: m.PatientsPage })));
+const NoticesPage = lazy(() => import('../notices/NoticesPage').then((m) => ({ default: m.NoticesPage })));
+const RequestsPage = lazy(() => import('../requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
+const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const PracticeSettings = lazy(() => import('../settings/PracticeSettings').then((m) => ({ default: m.PracticeSettings })));
+const SecuritySettings = lazy(() => import('../settings/SecuritySettings').then((m) => ({ default: m.SecuritySettings })));
+const UsersSettings = lazy(() => import('../settings/users/UsersSettings').then((m) => ({ default: m.UsersSettings })));
+const AuditLogSettings = lazy(() => import('../settings/audit/AuditLogSettings').then((m) => ({ default: m.AuditLogSettings })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const TAB_PAGES: Readonly<Record<SettingsTab['value'], () => ReactElement>> = {
   practice: () => <PracticeSettings />,
@@ -23,26 +27,30 @@ const TAB_PAGES: Readonly<Record<SettingsTab['value'], () => ReactElement>> = {
 };
 
 export function AppRoutes({ role }: { role: Role }) {
+  const { t } = useTranslation('shell');
   const tabs = settingsTabsFor(role);
   const [first] = tabs;
+  const home = homeFor(role);
   return (
-    <Routes>
-      <Route index element={<Navigate to="/front-desk" replace />} />
-      <Route path="front-desk" element={<FrontDeskPage />} />
-      <Route path="patients" element={<PatientsPage />} />
-      <Route path="notices/*" element={<NoticesPage />} />
-      <Route path="requests" element={<RequestsPage />} />
-      <Route path="reports" element={<ReportsPage />} />
-      {first && (
-        <Route path="settings" element={<SettingsPage tabs={tabs} />}>
-          <Route index element={<Navigate to={first.value} replace />} />
-          {tabs.map((t) => (
-            <Route key={t.value} path={t.value} element={TAB_PAGES[t.value]()} />
-          ))}
-          <Route path="*" element={<Navigate to={`/settings/${first.value}`} replace />} />
-        </Route>
-      )}
-      <Route path="*" element={<Navigate to="/front-desk" replace />} />
-    </Routes>
+    <Suspense fallback={<ScreenLoader label={t('loadingScreen')} />}>
+      <Routes>
+        <Route index element={<Navigate to={home} replace />} />
+        <Route path="front-desk" element={<FrontDeskPage />} />
+        <Route path="patients" element={<PatientsPage />} />
+        <Route path="notices/*" element={<NoticesPage />} />
+        <Route path="requests" element={<RequestsPage />} />
+        <Route path="reports" element={<ReportsPage />} />
+        {first && (
+          <Route path="settings" element={<SettingsPage tabs={tabs} />}>
+            <Route index element={<Navigate to={first.value} replace />} />
+            {tabs.map((tab) => (
+              <Route key={tab.value} path={tab.value} element={TAB_PAGES[tab.value]()} />
+            ))}
+            <Route path="*" element={<Navigate to={`/settings/${first.value}`} replace />} />
+          </Route>
+        )}
+        <Route path="*" element={<Navigate to={home} replace />} />
+      </Routes>
+    </Suspense>
   );
 }

@@ -1,5 +1,7 @@
 // Which screens a role sees: each screen names the contract methods it needs and is shown when the contract's
 // `access` lets the role call every one of them (canCall), so the UI never keeps its own copy of the role rules.
+// Each role's home (where it lands after sign-in) is derived the same way: the first area in HOME_ORDER whose
+// `homeNeeds` the role may call.
 import { canCall, type MethodName } from '../../../shared/contract/index';
 import type { Role } from '../../../shared/contract/define';
 
@@ -10,11 +12,15 @@ export interface Screen {
 
 export interface NavItem extends Screen {
   path: string;
-  label: string;
+  /** Key in the shell catalog (`nav.*`). */
+  labelKey: `nav.${'frontDesk' | 'patients' | 'notices' | 'requests' | 'reports' | 'settings'}`;
 }
 
 export interface SettingsTab extends Screen {
   value: 'practice' | 'security' | 'users' | 'audit';
+  /** Key in the shell catalog: `t(\`shell:${tab.labelKey}\`)`. */
+  labelKey: `settingsTabs.${SettingsTab['value']}`;
+  /** English only, kept while Settings › tabs still reads it; new code uses labelKey. */
   label: string;
 }
 
@@ -22,26 +28,55 @@ export const mayOpen = (role: Role, screen: Screen): boolean => screen.needs.eve
 
 /** Settings › tabs in order; the practice details are readable by all but only changed here. */
 export const SETTINGS_TABS: readonly SettingsTab[] = [
-  { value: 'practice', label: 'Practice', needs: ['practice.update'] },
-  { value: 'security', label: 'Security', needs: ['settings.get', 'settings.update'] },
-  { value: 'users', label: 'Users', needs: ['users.list', 'users.create', 'users.setActive', 'users.resetPassword'] },
-  { value: 'audit', label: 'Audit log', needs: ['audit.list', 'audit.verify'] },
+  { value: 'practice', labelKey: 'settingsTabs.practice', label: 'Practice', needs: ['practice.update'] },
+  {
+    value: 'security',
+    labelKey: 'settingsTabs.security',
+    label: 'Security',
+    needs: ['settings.get', 'settings.update'],
+  },
+  {
+    value: 'users',
+    labelKey: 'settingsTabs.users',
+    label: 'Users',
+    needs: ['users.list', 'users.create', 'users.setActive', 'users.resetPassword'],
+  },
+  { value: 'audit', labelKey: 'settingsTabs.audit', label: 'Audit log', needs: ['audit.list', 'audit.verify'] },
 ];
 
 export const settingsTabsFor = (role: Role): SettingsTab[] => SETTINGS_TABS.filter((t) => mayOpen(role, t));
 
 /** The areas in the navbar, in front-desk order. Settings shows when at least one of its tabs does. */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: '/front-desk', label: 'Front desk', needs: [] },
-  { path: '/patients', label: 'Patients', needs: [] },
-  { path: '/notices', label: 'Notices', needs: ['notices.list'] },
-  { path: '/requests', label: 'Requests', needs: [] },
-  { path: '/reports', label: 'Reports', needs: [] },
+  { path: '/front-desk', labelKey: 'nav.frontDesk', needs: [] },
+  { path: '/patients', labelKey: 'nav.patients', needs: [] },
+  { path: '/notices', labelKey: 'nav.notices', needs: ['notices.list'] },
+  { path: '/requests', labelKey: 'nav.requests', needs: [] },
+  { path: '/reports', labelKey: 'nav.reports', needs: [] },
 ];
+
+const SETTINGS_ITEM: NavItem = { path: '/settings', labelKey: 'nav.settings', needs: [] };
 
 export const navItemsFor = (role: Role): NavItem[] => {
   const items = NAV_ITEMS.filter((item) => mayOpen(role, item));
-  return settingsTabsFor(role).length > 0 ? [...items, { path: '/settings', label: 'Settings', needs: [] }] : items;
+  return settingsTabsFor(role).length > 0 ? [...items, SETTINGS_ITEM] : items;
+};
+
+/**
+ * Where each kind of work starts: whoever may manage accounts starts in Settings (administrators), whoever may
+ * start a notice draft in Notices (the privacy officer), everyone else at the Front desk. First match wins.
+ */
+const HOME_ORDER: readonly { path: string; homeNeeds: readonly MethodName[] }[] = [
+  { path: '/settings', homeNeeds: ['users.create'] },
+  { path: '/notices', homeNeeds: ['notices.createDraft'] },
+  { path: '/front-desk', homeNeeds: [] },
+];
+
+/** The role's home: the first area of HOME_ORDER it may call the methods of and also sees in its navbar. */
+export const homeFor = (role: Role): string => {
+  const visible = new Set(navItemsFor(role).map((i) => i.path));
+  const home = HOME_ORDER.find((h) => visible.has(h.path) && h.homeNeeds.every((m) => canCall(role, m)));
+  return home?.path ?? '/front-desk';
 };
 
 /** Notices: versions, drafts and comparison are the work of those who may start a draft; others get the list. */

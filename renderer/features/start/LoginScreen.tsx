@@ -1,24 +1,39 @@
 // Sign in with username and password (`auth.login`); shown when the database is open and nobody is signed in.
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+// The language picker here is this computer's choice (kept in localStorage), applied at once, before anyone signs in.
+import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
 import { CenteredPage } from '../../components/CenteredPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useApiAction } from '../../hooks/use-api-action';
-import { useSession } from '../session/session-context';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { submitHandler } from '../../components/submit-handler';
+import { useApiAction } from '../../hooks/use-api-action';
+import { isUiLanguage, storeLanguage, type UiLanguage } from '../../i18n/language';
+import { useSession } from '../session/session-context';
 
 export function LoginScreen({ practiceName }: { practiceName: string | null }) {
+  const { t, i18n } = useTranslation('start');
   const { signedIn } = useSession();
   const login = useApiAction('auth.login');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState<{ username?: string; password?: string }>({});
+  const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+
+  // Whoever signs in next starts on their own role's home, never on the page the previous user left open.
+  useEffect(() => {
+    if (pathname !== '/') void navigate('/', { replace: true });
+  }, [pathname, navigate]);
+
+  const chooseLanguage = (language: UiLanguage) => {
+    storeLanguage(language);
+    void i18n.changeLanguage(language);
+  };
 
   const submit = async () => {
-    const gaps = {
-      ...(username.trim() ? {} : { username: 'Enter your username' }),
-      ...(password ? {} : { password: 'Enter your password' }),
-    };
+    const gaps = { username: !username.trim(), password: !password };
     setMissing(gaps);
     if (gaps.username || gaps.password) return;
     const result = await login.run({ username: username.trim(), password });
@@ -28,30 +43,37 @@ export function LoginScreen({ practiceName }: { practiceName: string | null }) {
   };
 
   return (
-    <CenteredPage title="Sign in" subtitle={practiceName ?? undefined}>
-      <form onSubmit={submitHandler(submit)} noValidate aria-label="Sign in">
+    <CenteredPage title={t('signIn.title')} subtitle={practiceName ?? undefined}>
+      <form onSubmit={submitHandler(submit)} noValidate aria-label={t('signIn.formLabel')}>
         <Stack gap="md">
-          <ErrorAlert error={login.error} title="Could not sign in" />
+          <ErrorAlert error={login.error} title={t('signIn.failed')} />
           <TextInput
-            label="Username"
+            label={t('signIn.username')}
             autoComplete="username"
             autoFocus
             required
             value={username}
-            error={missing.username}
+            error={missing.username ? t('signIn.enterUsername') : undefined}
             onChange={(e) => setUsername(e.currentTarget.value)}
           />
           <PasswordInput
-            label="Password"
+            label={t('signIn.password')}
             autoComplete="current-password"
             required
             value={password}
-            error={missing.password}
+            error={missing.password ? t('signIn.enterPassword') : undefined}
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
           <Button type="submit" loading={login.pending}>
-            Sign in
+            {t('signIn.submit')}
           </Button>
+          <Group justify="flex-end">
+            <LanguageSelect
+              label={t('signIn.language')}
+              value={isUiLanguage(i18n.language) ? i18n.language : 'en'}
+              onChange={chooseLanguage}
+            />
+          </Group>
         </Stack>
       </form>
     </CenteredPage>

@@ -1,20 +1,22 @@
 // "Unlock database": the database exists but its keys need the practice passphrase (`app.unseal`).
 import { Button, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CenteredPage } from '../../components/CenteredPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { submitHandler } from '../../components/submit-handler';
 import { useApiAction } from '../../hooks/use-api-action';
 import { useSession } from '../session/session-context';
-import { submitHandler } from '../../components/submit-handler';
 
 export function UnsealScreen() {
+  const { t } = useTranslation('start');
   const { applyStatus } = useSession();
   const unseal = useApiAction('app.unseal');
   const [passphrase, setPassphrase] = useState('');
-  const [missing, setMissing] = useState<string | undefined>(undefined);
+  const [missing, setMissing] = useState(false);
 
   const submit = async () => {
-    setMissing(passphrase ? undefined : 'Enter the practice passphrase');
+    setMissing(!passphrase);
     if (!passphrase) return;
     const result = await unseal.run({ passphrase });
     if (result.ok) applyStatus(result.value);
@@ -22,24 +24,24 @@ export function UnsealScreen() {
   };
 
   return (
-    <CenteredPage title="Unlock database" subtitle="Enter the practice passphrase to open the practice's data.">
-      <form onSubmit={submitHandler(submit)} noValidate aria-label="Unlock database">
+    <CenteredPage title={t('unseal.title')} subtitle={t('unseal.subtitle')}>
+      <form onSubmit={submitHandler(submit)} noValidate aria-label={t('unseal.formLabel')}>
         <Stack gap="md">
-          <ErrorAlert error={unseal.error} title="The database is still locked" />
+          <ErrorAlert error={unseal.error} title={t('unseal.stillLocked')} />
           <PasswordInput
-            label="Practice passphrase"
+            label={t('unseal.passphrase')}
             autoComplete="current-password"
             autoFocus
             required
             value={passphrase}
-            error={missing}
+            error={missing ? t('unseal.enterPassphrase') : undefined}
             onChange={(e) => setPassphrase(e.currentTarget.value)}
           />
           <Text size="sm" c="dimmed">
-            This is the passphrase chosen when Privacy Desk was set up. It is different from your own password.
+            {t('unseal.hint')}
           </Text>
           <Button type="submit" loading={unseal.pending}>
-            Unlock database
+            {t('unseal.submit')}
           </Button>
         </Stack>
       </form>

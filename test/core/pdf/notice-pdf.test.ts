@@ -1,6 +1,7 @@
 // The notice PDFs read back with unpdf/pdf.js: for every kind and language the header statement, effective
 // date, contact, headings and page numbers are really printed; page counts, type sizes, embedded fonts,
-// tagging, the draft watermark, and byte-identical output for the same input and clock.
+// tagging, the draft watermark and its "not set yet" date, the reference code, and byte-identical output for the
+// same input and clock.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/contract/notice-content';
 import type { PdfKind } from '../../../shared/contract/notices';
@@ -36,13 +37,20 @@ beforeAll(async () => {
     for (const kind of KINDS) {
       const pub = await render(kind, language);
       published.set(key(kind, language), { ...pub, read: await readBack(pub.pdf) });
-      const draft = await render(kind, language, { draft: true, number: null, contentHash: null });
+      // As the core prints a draft: no number, no reference code, no effective date yet.
+      const draft = await render(kind, language, { draft: true, number: null, contentHash: null, effectiveDate: null });
       drafts.set(key(kind, language), { ...draft, read: await readBack(draft.pdf) });
     }
   }
 }, 120_000);
 
 const get = (kind: PdfKind, language: Language): Rendered => published.get(key(kind, language))!;
+
+const NOT_SET_YET = {
+  en: 'Effective date: not set yet',
+  es: 'Fecha de entrada en vigor: aún no establecida',
+};
+const REFERENCE_CODE = { en: 'Reference code', es: 'Código de referencia' };
 
 const PAGE = {
   en: (n: number, of: number) => `Page ${n} of ${of}`,
@@ -74,12 +82,19 @@ describe.each(LANGUAGES)('notice PDFs in %s', (language) => {
       });
     });
 
-    it('carries the document, version, effective date and content hash in the footer of every page', () => {
+    it('carries the document, version, effective date and reference code in the footer of every page', () => {
       const { read } = get(kind, language);
       for (const text of read.pages) {
-        expect(norm(text)).toContain(`Ref. ${HASH.slice(0, 12)}`);
+        expect(norm(text)).toContain(`${REFERENCE_CODE[language]} ${HASH.slice(0, 12)}`);
         expect(norm(text)).toContain(language === 'en' ? 'Version 3' : 'Versión 3');
       }
+      expect(read.text).not.toMatch(/\bRef\.|hash|SHA-256/i);
+    });
+
+    it('says on every page of a draft that its effective date is not set yet, and prints no reference code', () => {
+      const draft = drafts.get(key(kind, language))!;
+      for (const text of draft.read.pages) expect(norm(text)).toContain(NOT_SET_YET[language]);
+      expect(draft.read.text).not.toContain(REFERENCE_CODE[language]);
     });
 
     it('embeds its fonts and uses no standard-14 font', () => {

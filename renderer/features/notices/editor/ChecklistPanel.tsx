@@ -2,48 +2,128 @@
 // readability score against the grade-8 target, with a way to jump to the part of the form each row is about.
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../../shared/domain/notice-checklist';
 import { REQUIRED_ELEMENTS } from '../../../../shared/domain/notice-elements';
 import { READABILITY_TARGET_GRADE, type Readability } from '../../../../shared/domain/readability';
-import { anchorOf, goToAnchor } from './sections';
+import { formatNumber } from '../../../i18n/format';
+import type { NoticesT } from '../notice-labels';
+import { anchorOf, goToAnchor, labelOf } from './sections';
 
-const NOT_APPLICABLE_REASON: Readonly<Record<string, string>> = {
-  fundraising: 'the practice does not fundraise',
-  part2: 'the practice does not keep Part 2 records',
-  part2_and_fundraising: 'only with Part 2 records and fundraising',
-};
+/** A mark, not a word: screen readers read the label beside it. */
+const MISSING_MARK = '✗';
 
-const STATUS_VIEW: Readonly<Record<ChecklistItem['status'], { mark: string; word: string; color: string }>> = {
-  present: { mark: '✓', word: 'Present', color: 'green.8' },
-  missing: { mark: '✗', word: 'Missing', color: 'red.8' },
-  warning: { mark: '!', word: 'Check', color: 'orange.8' },
-  not_applicable: { mark: '–', word: 'Not applicable', color: 'gray.7' },
-  vacated: { mark: '–', word: 'Not required: vacated by Purl v. HHS (2025)', color: 'gray.7' },
-  pending: { mark: '…', word: 'At publication', color: 'gray.7' },
+const DIMMED = { c: 'dimmed' } as const;
+
+const STATUS_VIEW: Readonly<Record<ChecklistItem['status'], { mark: string; color: string }>> = {
+  present: { mark: '✓', color: 'green.9' },
+  missing: { mark: '✗', color: 'red.9' },
+  warning: { mark: '!', color: 'orange.9' },
+  not_applicable: { mark: '–', color: 'gray.7' },
+  vacated: { mark: '–', color: 'gray.7' },
+  pending: { mark: '…', color: 'gray.7' },
 };
 
 /** The status words after the citation, e.g. "Not applicable: the practice does not fundraise". */
-const wordOf = (item: ChecklistItem): string => {
-  const word = STATUS_VIEW[item.status].word;
-  const why =
-    item.status === 'not_applicable'
-      ? NOT_APPLICABLE_REASON[REQUIRED_ELEMENTS.find((e) => e.key === item.key)?.when ?? '']
-      : undefined;
-  return why ? `${word}: ${why}` : word;
+const wordOf = (item: ChecklistItem, t: NoticesT): string => {
+  if (item.status !== 'not_applicable') return t(`checklist.status.${item.status}`);
+  const when = REQUIRED_ELEMENTS.find((e) => e.key === item.key)?.when;
+  return when === 'fundraising' || when === 'part2' || when === 'part2_and_fundraising'
+    ? t(`checklist.notApplicable.${when}`)
+    : t('checklist.status.not_applicable');
 };
 
-/** The line under a row: why it is missing or needs a look, or when it will be met. */
-const noteOf = (item: ChecklistItem): string | null => {
-  switch (item.status) {
-    case 'missing':
-    case 'warning':
-      return item.reason ?? null;
-    case 'pending':
-      return 'You choose the effective date when you publish.';
-    default:
-      return null;
-  }
+/** Elements with their own sentence in the catalog (the rights share one). */
+const REASONED = [
+  'header',
+  'uses_tpo_with_examples',
+  'uses_without_authorization',
+  'more_stringent_law',
+  'authorization_required_statement',
+  'separate_statement_fundraising',
+  'part2_legal_proceedings',
+  'part2_fundraising_optout',
+  'duty_privacy_notice_breach',
+  'duty_abide_current',
+  'reserve_right_to_change',
+  'complaints',
+  'contact',
+] as const;
+const isReasoned = (key: string): key is (typeof REASONED)[number] => (REASONED as readonly string[]).includes(key);
+
+/**
+ * Why a row is missing or needs a look. The shared checklist words its reasons in English, for the core and the
+ * CLI; in English they are shown as written (they name exactly what is lacking), in another language the catalog's
+ * sentence for the element says the same in general terms.
+ */
+export const reasonOf = (item: ChecklistItem, t: NoticesT, language: string): string | null => {
+  if (item.status === 'pending') return t('checklist.pending');
+  if (item.status !== 'missing' && item.status !== 'warning') return null;
+  if (language === 'en' && item.reason) return item.reason;
+  if (item.status === 'warning') return t('checklist.reason.plain_language', { target: READABILITY_TARGET_GRADE });
+  if (isReasoned(item.key)) return t(`checklist.reason.${item.key}`);
+  return item.key.startsWith('rights_') ? t('checklist.reason.right') : t('checklist.reason.default');
 };
+
+const oneDecimal = (value: number, language: string): string => formatNumber(Math.round(value * 10) / 10, language);
+
+export const readabilityLabel = (r: Readability, t: NoticesT, language: string): string =>
+  r.measure === 'Fernández-Huerta'
+    ? t('checklist.readability.fernandezHuerta', {
+        score: oneDecimal(r.score, language),
+        grade: oneDecimal(r.grade, language),
+      })
+    : t('checklist.readability.fleschKincaid', { grade: oneDecimal(r.grade, language) });
+
+/** The missing elements, each a button that moves the caret to its part of the form. */
+export function MissingList({
+  items,
+  title,
+  onGo,
+}: {
+  items: readonly ChecklistItem[];
+  title: string;
+  /** Called before moving focus, e.g. to close the dialog the list is in. */
+  onGo?: () => void;
+}) {
+  const { i18n } = useTranslation(['notices', 'common']);
+  const missing = items.filter((i) => i.status === 'missing');
+  if (missing.length === 0) return null;
+  return (
+    <Stack gap={2} p="xs" bg="red.0" style={{ borderRadius: 4 }} data-testid="missing-list">
+      <Text size="xs" fw={700} c="red.9">
+        {title}
+      </Text>
+      {missing.map((i) => {
+        const anchor = anchorOf(i.key);
+        const label = labelOf(i.key, i18n.language);
+        return anchor ? (
+          <UnstyledButton
+            key={i.key}
+            onClick={() => {
+              if (!onGo) {
+                goToAnchor(anchor);
+                return;
+              }
+              onGo();
+              // The dialog gives focus back to what opened it as it closes; the field takes it after that.
+              requestAnimationFrame(() => requestAnimationFrame(() => goToAnchor(anchor)));
+            }}
+            fz="xs"
+            c="red.9"
+            td="underline"
+          >
+            {MISSING_MARK} {label}
+          </UnstyledButton>
+        ) : (
+          <Text key={i.key} size="xs" c="red.9">
+            {MISSING_MARK} {label}
+          </Text>
+        );
+      })}
+    </Stack>
+  );
+}
 
 export const ChecklistPanel = memo(function ChecklistPanel({
   items,
@@ -52,50 +132,35 @@ export const ChecklistPanel = memo(function ChecklistPanel({
   items: readonly ChecklistItem[];
   readability: Readability;
 }) {
+  const { t, i18n } = useTranslation(['notices', 'common']);
   const missing = items.filter((i) => i.status === 'missing').length;
   const meets = readability.grade <= READABILITY_TARGET_GRADE;
   return (
     <Stack gap="sm" component="section" aria-labelledby="checklist-title">
       <Group justify="space-between" align="center">
         <Title order={2} size="h5" id="checklist-title">
-          Checklist
+          {t('checklist.title')}
         </Title>
         <Badge color={missing === 0 ? 'green' : 'red'} variant="light" role="status" aria-live="polite">
-          {missing === 0 ? 'Complete' : `${missing} missing`}
+          {missing === 0 ? t('checklist.complete') : t('checklist.missingCount', { count: missing })}
         </Badge>
       </Group>
+      <Text size="xs" c="dimmed">
+        {t('checklist.why')}
+      </Text>
       <div data-testid="readability">
         <Text size="sm" fw={600}>
-          Readability
+          {t('checklist.readability.title')}
         </Text>
-        <Text size="sm">{readability.label}</Text>
-        <Text size="xs" c={meets ? 'green.8' : 'orange.8'}>
-          {meets ? '✓ ' : '! '}Target: grade {READABILITY_TARGET_GRADE} or easier
-          {meets ? ' — met' : ' — use shorter sentences and words'}
+        <Text size="sm">{readabilityLabel(readability, t, i18n.language)}</Text>
+        <Text size="xs" c={meets ? 'green.9' : 'orange.9'}>
+          {meets
+            ? t('checklist.readability.met', { target: READABILITY_TARGET_GRADE })
+            : t('checklist.readability.notMet', { target: READABILITY_TARGET_GRADE })}
         </Text>
       </div>
-      {missing > 0 && (
-        <Stack gap={2} p="xs" bg="red.0" style={{ borderRadius: 4 }}>
-          <Text size="xs" fw={700} c="red.9">
-            To add before publishing:
-          </Text>
-          {items
-            .filter((i) => i.status === 'missing')
-            .map((i) => {
-              const anchor = anchorOf(i.key);
-              return anchor ? (
-                <UnstyledButton key={i.key} onClick={() => goToAnchor(anchor)} fz="xs" c="red.9" td="underline">
-                  ✗ {i.label}
-                </UnstyledButton>
-              ) : (
-                <Text key={i.key} size="xs" c="red.9">
-                  ✗ {i.label}
-                </Text>
-              );
-            })}
-        </Stack>
-      )}
-      <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }} aria-label="Required elements">
+      <MissingList items={items} title={t('checklist.toAdd')} />
+      <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('checklist.listLabel')}>
         {items.map((item) => (
           <ChecklistRow key={item.key} item={item} />
         ))}
@@ -105,13 +170,14 @@ export const ChecklistPanel = memo(function ChecklistPanel({
 });
 
 function ChecklistRow({ item }: { item: ChecklistItem }) {
+  const { t, i18n } = useTranslation(['notices', 'common']);
   const view = STATUS_VIEW[item.status];
-  const note = noteOf(item);
+  const note = reasonOf(item, t, i18n.language);
   const anchor = anchorOf(item.key);
   const dim = item.status === 'not_applicable' || item.status === 'vacated' || item.status === 'pending';
   const label = (
-    <Text size="sm" fw={item.status === 'missing' ? 600 : 400} {...(dim ? { c: 'dimmed' } : {})} span>
-      {item.label}
+    <Text size="sm" fw={item.status === 'missing' ? 600 : 400} {...(dim ? DIMMED : {})} span>
+      {labelOf(item.key, i18n.language)}
     </Text>
   );
   return (
@@ -131,11 +197,11 @@ function ChecklistRow({ item }: { item: ChecklistItem }) {
           <Text size="xs" c="dimmed">
             {item.cite} ·{' '}
             <Text span size="xs" c={view.color} fw={600}>
-              {wordOf(item)}
+              {wordOf(item, t)}
             </Text>
           </Text>
           {note && (
-            <Text size="xs" c={item.status === 'missing' ? 'red.8' : 'dimmed'}>
+            <Text size="xs" c={item.status === 'missing' ? 'red.9' : 'dimmed'}>
               {note}
             </Text>
           )}

@@ -1,5 +1,6 @@
 // Editing a draft: the structured form (or its preview) beside a sticky panel with saving, publishing, the live
-// checklist and readability (the shared rules, recomputed as the user types) and the placeholders.
+// checklist and readability (the shared rules, recomputed as the user types) and the placeholders. The draft saves
+// itself (use-autosave) and says who started it, from which version, and when a newer one has been published since.
 import { Alert, Badge, Button, Grid, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,13 +9,15 @@ import { useNavigate } from 'react-router';
 import type { NoticeContent } from '../../../../shared/contract/notice-content';
 import type { NoticeVersion } from '../../../../shared/contract/notices';
 import { noticeChecklist } from '../../../../shared/domain/notice-checklist';
+import { newestVersion } from '../../../../shared/domain/notice-lifecycle';
 import { unknownPlaceholders } from '../../../../shared/domain/notice-text';
 import { noticeReadability } from '../../../../shared/domain/readability';
 import { useApiAction } from '../../../hooks/use-api-action';
 import { useApiQuery } from '../../../hooks/use-api-query';
 import { useBlockLeaving, useLeaveGuard } from '../../shell/leave-guard';
+import { useUnsavedWork } from '../../shell/unsaved-work';
 import { previousVersion } from '../draft-source';
-import { LANGUAGE_LABEL, versionName } from '../notice-labels';
+import { useNoticeWords, type NoticeWords } from '../notice-labels';
 import { NoticePreview } from '../NoticePreview';
 import { PdfPanel } from '../PdfPanel';
 import { PublishModal } from '../PublishModal';
@@ -26,24 +29,40 @@ import { DiscardModal, LeaveModal } from './DraftModals';
 import { EditorContext, type EditorApi } from './editor-context';
 import { NoticeForm } from './NoticeForm';
 import { PlaceholderList } from './PlaceholderList';
+import { useAutosave } from './use-autosave';
 import { useSaveShortcut } from './use-save-shortcut';
 
 const CHECK_DELAY_MS = 250;
 
-export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPublished: (v: NoticeVersion) => void }) {
+export function DraftEditor({
+  draft,
+  openedExisting = false,
+  onPublished,
+}: {
+  draft: NoticeVersion;
+  /** "New draft" found this draft already in progress and opened it instead of starting a second one. */
+  openedExisting?: boolean;
+  onPublished: (v: NoticeVersion) => void;
+}) {
+  const words = useNoticeWords();
+  const { t, languageName } = words;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const leaveGuard = useLeaveGuard();
   const list = useApiQuery('notices.list', {});
   // Read now so the publish dialog knows the practice's time zone (today's date) when it opens.
   useApiQuery('practice.get', {});
-  const update = useApiAction('notices.updateDraft');
   const discard = useApiAction('notices.discardDraft');
 
   // The editor owns the text from here on: a lock (which clears cached queries) or a refusal never replaces it.
   const [content, setContent] = useState<NoticeContent>(draft.content);
-  const [saved, setSaved] = useState<NoticeContent>(draft.content);
-  const dirty = content !== saved;
+  const autosave = useAutosave(draft.id, content, draft.content, (v) => {
+    queryClient.setQueryData(['notices.get', { id: draft.id }], v);
+    void queryClient.invalidateQueries({ queryKey: ['notices.list'] });
+  });
+  const { dirty } = autosave;
+  // Closing the tab, the desktop window's close and the lock screen's Sign out save or ask about this text.
+  useUnsavedWork({ dirty, pending: () => ({ noticeDrafts: [{ id: draft.id, content }] }) });
   const [tab, setTab] = useState<string | null>('edit');
   const [leaving, setLeaving] = useState<{ proceed: () => void } | null>(null);
   const [discarding, setDiscarding] = useState(false);
@@ -61,6 +80,7 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
   const readability = useMemo(() => noticeReadability(checked, draft.language), [checked, draft.language]);
   const unknown = useMemo(() => unknownPlaceholders(checked), [checked]);
   const missing = checklist.filter((i) => i.status === 'missing').length;
+  const newest = list.data ? newestVersion(list.data, draft.language) : null;
   // What this draft is compared with: the version in effect, else the latest published one (saved text only).
   const previous = list.data ? previousVersion(list.data, draft) : null;
 
@@ -93,17 +113,9 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
     });
   }, []);
 
-  const save = async (): Promise<boolean> => {
-    const sent = content;
-    const result = await update.run({ id: draft.id, content: sent });
-    if (!result.ok) return false;
-    setSaved(sent);
-    queryClient.setQueryData(['notices.get', { id: draft.id }], result.value);
-    void queryClient.invalidateQueries({ queryKey: ['notices.list'] });
-    return true;
-  };
+  const save = autosave.saveNow;
   useSaveShortcut(() => {
-    if (dirty && !update.pending) void save();
+    if (dirty) void save();
   });
 
   const ask = useCallback((proceed: () => void) => setLeaving({ proceed }), []);
@@ -122,7 +134,6 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
     void navigate('/notices');
   };
 
-  const languageLabel = LANGUAGE_LABEL[draft.language];
   return (
     <EditorContext.Provider value={editor}>
       <Stack gap="md">
@@ -134,11 +145,12 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
               px={0}
               onClick={() => leaveGuard.attempt(() => void navigate('/notices'))}
             >
-              ← All versions
+              {t('nav.allVersions')}
             </Button>
             <Title order={1} size="h2">
-              {languageLabel} notice — draft
+              {t('editor.title', { language: languageName(draft.language) })}
             </Title>
+            <DraftOrigin draft={draft} words={words} />
           </div>
           <Group gap="sm">
             {previous && (
@@ -148,14 +160,37 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
                   leaveGuard.attempt(() => void navigate(`/notices/compare?from=${previous.id}&to=${draft.id}`))
                 }
               >
-                Compare with {versionName(previous).toLowerCase()}
+                {t('compare.withVersion', { number: previous.number ?? 0 })}
               </Button>
             )}
             <Button variant="subtle" color="red" onClick={() => setDiscarding(true)}>
-              Discard draft
+              {t('discard.action')}
             </Button>
           </Group>
         </Group>
+        {openedExisting && (
+          <Alert color="blue" variant="light" data-testid="opened-existing">
+            {t('editor.openedExisting', { language: draft.language })}
+          </Alert>
+        )}
+        {draft.baseOutdated && newest && (
+          <Alert color="yellow" variant="light" title={t('editor.outdated.title')} data-testid="base-outdated">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">
+                {t('editor.outdated.body', { newer: newest.number ?? 0, base: draft.baseVersionNumber ?? 0 })}
+              </Text>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() =>
+                  leaveGuard.attempt(() => void navigate(`/notices/compare?from=${newest.id}&to=${draft.id}`))
+                }
+              >
+                {t('compare.withVersion', { number: newest.number ?? 0 })}
+              </Button>
+            </Stack>
+          </Alert>
+        )}
         <Grid gap="lg">
           {/* First in the page order so Save and Publish are a few Tab presses away, shown on the right from md up. */}
           <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
@@ -167,36 +202,51 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
               top={76}
               style={{ maxHeight: 'calc(100vh - 92px)', overflowY: 'auto' }}
               component="aside"
-              aria-label="Draft status and checklist"
+              aria-label={t('editor.panelLabel')}
             >
               <Stack gap="md">
                 <Stack gap="xs">
                   <Group justify="space-between">
-                    <Badge color={dirty ? 'yellow' : 'green'} variant="light" role="status">
-                      {dirty ? 'Unsaved changes' : 'All changes saved'}
+                    <Badge
+                      color={autosave.state === 'saved' ? 'green' : autosave.state === 'saving' ? 'blue' : 'yellow'}
+                      variant="light"
+                      role="status"
+                      data-testid="save-state"
+                    >
+                      {t(`common:state.${autosave.state}`)}
                     </Badge>
                     <Text size="xs" c="dimmed">
-                      Ctrl+S saves
+                      {t('editor.autosaveHint')}
                     </Text>
                   </Group>
                   <Group gap="xs">
                     <Button
                       onClick={() => void save()}
-                      loading={update.pending}
+                      loading={autosave.state === 'saving'}
                       disabled={!dirty}
                       aria-keyshortcuts="Control+S"
                     >
-                      Save
+                      {t('common:actions.save')}
                     </Button>
-                    <Button variant="outline" onClick={() => void startPublish()} disabled={update.pending}>
-                      Publish…
+                    <Button
+                      variant="outline"
+                      onClick={() => void startPublish()}
+                      disabled={autosave.state === 'saving' || missing > 0}
+                      aria-describedby={missing > 0 ? 'publish-blocked' : undefined}
+                    >
+                      {t('editor.publish')}
                     </Button>
                   </Group>
-                  <RefusalAlert error={update.error} title="Not saved — your text is still here" />
+                  {missing > 0 && (
+                    <Text size="xs" c="red.9" id="publish-blocked">
+                      {t('editor.publishBlocked', { count: missing })}
+                    </Text>
+                  )}
+                  <RefusalAlert error={autosave.error} title={t('editor.notSaved')} />
                 </Stack>
                 {unknown.length > 0 && (
-                  <Alert color="red" variant="light" title="Unknown placeholders">
-                    {unknown.map((u) => `{{${u}}}`).join(', ')} would print as typed. Use one from the list below.
+                  <Alert color="red" variant="light" title={t('editor.unknownPlaceholders.title')}>
+                    {t('editor.unknownPlaceholders.body', { list: unknown.map((u) => `{{${u}}}`).join(', ') })}
                   </Alert>
                 )}
                 <ChecklistPanel items={checklist} readability={readability} />
@@ -206,9 +256,9 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
             <Tabs value={tab} onChange={setTab} keepMounted={false}>
-              <Tabs.List aria-label="Draft views" mb="md">
-                <Tabs.Tab value="edit">Edit</Tabs.Tab>
-                <Tabs.Tab value="preview">Preview and print</Tabs.Tab>
+              <Tabs.List aria-label={t('editor.views')} mb="md">
+                <Tabs.Tab value="edit">{t('editor.tabEdit')}</Tabs.Tab>
+                <Tabs.Tab value="preview">{t('editor.tabPreview')}</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="edit">
                 <NoticeForm content={content} language={draft.language} practice={draft.practice} />
@@ -216,8 +266,7 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
               <Tabs.Panel value="preview">
                 <Stack gap="md">
                   <Text size="sm" c="dimmed">
-                    The notice as patients will read it, with the practice details from Settings › Practice. The
-                    published version keeps the details of its publication day.
+                    {t('editor.previewHelp')}
                   </Text>
                   <NoticePreview
                     content={content}
@@ -227,11 +276,11 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
                   />
                   <Paper withBorder p="md" radius="md">
                     <Title order={2} size="h5" mb="xs">
-                      Print and save the draft
+                      {t('editor.printDraft')}
                     </Title>
                     {dirty && (
-                      <Text size="sm" c="orange.8" mb="xs">
-                        Save first: a PDF is made from the last saved text.
+                      <Text size="sm" c="orange.9" mb="xs">
+                        {t('editor.saveFirst')}
                       </Text>
                     )}
                     <PdfPanel version={draft} />
@@ -244,7 +293,7 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
       </Stack>
       <LeaveModal
         opened={leaving !== null}
-        saving={update.pending}
+        saving={autosave.state === 'saving'}
         onStay={() => setLeaving(null)}
         onLeave={() => {
           const proceed = leaving?.proceed;
@@ -274,7 +323,7 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
           opened={publishing}
           draft={draft}
           versions={list.data}
-          missing={missing}
+          checklist={checklist}
           values={publishValues}
           setValues={setPublishValues}
           onClose={() => setPublishing(false)}
@@ -286,5 +335,23 @@ export function DraftEditor({ draft, onPublished }: { draft: NoticeVersion; onPu
         />
       )}
     </EditorContext.Provider>
+  );
+}
+
+/** "Started by Dana Admin on Dec 1, 2026, 9:00 AM, from version 3." */
+function DraftOrigin({ draft, words }: { draft: NoticeVersion; words: NoticeWords }) {
+  const { t, dateTime } = words;
+  const base =
+    draft.baseVersionNumber === null
+      ? t('editor.origin.template')
+      : t('editor.origin.version', { number: draft.baseVersionNumber });
+  return (
+    <Text size="sm" c="dimmed" data-testid="draft-origin">
+      {draft.startedAt === null
+        ? base
+        : draft.startedBy
+          ? t('editor.origin.startedBy', { name: draft.startedBy, when: dateTime(draft.startedAt), base })
+          : t('editor.origin.started', { when: dateTime(draft.startedAt), base })}
+    </Text>
   );
 }

@@ -1,5 +1,6 @@
 // The editor's two questions: leave with unsaved changes, and discard the draft.
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
 import { AppModal } from '../../../components/AppModal';
 import { RefusalAlert } from '../RefusalAlert';
@@ -17,19 +18,20 @@ export function LeaveModal({
   onLeave: () => void;
   onSaveAndLeave: () => void;
 }) {
+  const { t } = useTranslation(['notices', 'common']);
   return (
-    <AppModal opened={opened} onClose={onStay} title="Leave without saving?">
+    <AppModal opened={opened} onClose={onStay} title={t('leave.title')}>
       <Stack gap="md">
-        <Text size="sm">This draft has changes that are not saved. If you leave now, they are lost.</Text>
+        <Text size="sm">{t('leave.explain')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onStay} data-autofocus>
-            Stay
+            {t('leave.stay')}
           </Button>
           <Button variant="light" color="red" onClick={onLeave}>
-            Leave without saving
+            {t('leave.leave')}
           </Button>
           <Button onClick={onSaveAndLeave} loading={saving}>
-            Save and leave
+            {t('leave.saveAndLeave')}
           </Button>
         </Group>
       </Stack>
@@ -50,19 +52,18 @@ export function DiscardModal({
   onCancel: () => void;
   onDiscard: () => void;
 }) {
+  const { t } = useTranslation(['notices', 'common']);
   return (
-    <AppModal opened={opened} onClose={onCancel} title="Discard this draft?">
+    <AppModal opened={opened} onClose={onCancel} title={t('discard.title')}>
       <Stack gap="md">
-        <Text size="sm">
-          The draft and everything typed in it are deleted. Published versions are not affected. This cannot be undone.
-        </Text>
-        <RefusalAlert error={error} title="Not discarded" />
+        <Text size="sm">{t('discard.explain')}</Text>
+        <RefusalAlert error={error} title={t('discard.notDone')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} data-autofocus>
-            Keep the draft
+            {t('discard.keep')}
           </Button>
           <Button color="red" onClick={onDiscard} loading={pending}>
-            Discard draft
+            {t('discard.action')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@
 // disclosures, the other statements, rights, duties, changes, complaints and contact.
 import { Alert, Badge, Blockquote, Button, Group, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Language, NoticeContent, Section } from '../../../../shared/contract/notice-content';
 import {
   elementApplies,
@@ -17,12 +18,7 @@ import { SectionBox } from './SectionBox';
 import { citeOf, labelOf, SECTIONS_AFTER_DUTIES, SECTIONS_BEFORE_RIGHTS, type PlainSection } from './sections';
 import { TpoFields } from './TpoFields';
 
-const NOT_PRINTED: Readonly<Record<Exclude<ElementCondition, 'always' | 'vacated'>, string>> = {
-  fundraising: 'Not printed: the practice does not fundraise (Settings › Practice).',
-  part2: 'Not printed: the practice does not keep Part 2 substance-use records (Settings › Practice).',
-  part2_and_fundraising:
-    'Not printed: only for practices that keep Part 2 records and fundraise (Settings › Practice).',
-};
+type PrintCondition = Exclude<ElementCondition, 'always' | 'vacated'>;
 
 export function NoticeForm({
   content,
@@ -57,36 +53,47 @@ export function NoticeForm({
 }
 
 const IntroFields = memo(function IntroFields({ title, intro }: { title: string; intro: string }) {
+  const { t } = useTranslation(['notices', 'common']);
   return (
-    <SectionBox id="edit-intro" legend="Title and introduction">
+    <SectionBox id="edit-intro" legend={t('editor.intro.legend')}>
       <Stack gap="md">
-        <LineField path={['title']} value={title} label="Title" />
-        <TextField path={['intro']} value={intro} label="Introduction" minRows={4} />
+        <LineField path={['title']} value={title} label={t('editor.field.title')} />
+        <TextField path={['intro']} value={intro} label={t('editor.field.intro')} minRows={4} />
       </Stack>
     </SectionBox>
   );
 });
 
 const DutiesFields = memo(function DutiesFields({ duties }: { duties: NoticeContent['duties'] }) {
+  const { t } = useTranslation(['notices', 'common']);
+  const group = t('editor.duties.group');
   return (
     <SectionBox
       id="edit-duties"
-      legend={`Our duties · ${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`}
+      legend={t('editor.withCite', {
+        name: t('editor.duties.legend'),
+        cite: `${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`,
+      })}
     >
       <Stack gap="md">
-        <LineField path={['duties', 'heading']} value={duties.heading} group="Duties" label="Heading" />
+        <LineField
+          path={['duties', 'heading']}
+          value={duties.heading}
+          group={group}
+          label={t('editor.field.heading')}
+        />
         <TextField
           path={['duties', 'protectAndNotify']}
           value={duties.protectAndNotify}
-          group="Duties"
-          label="Protect information, give this notice, notify after a breach"
+          group={group}
+          label={t('editor.duties.protectAndNotify')}
           minRows={2}
         />
         <TextField
           path={['duties', 'followCurrent']}
           value={duties.followCurrent}
-          group="Duties"
-          label="Follow the notice in effect"
+          group={group}
+          label={t('editor.duties.followCurrent')}
           minRows={2}
         />
       </Stack>
@@ -95,25 +102,28 @@ const DutiesFields = memo(function DutiesFields({ duties }: { duties: NoticeCont
 });
 
 const HeaderField = memo(function HeaderField({ header, language }: { header: string; language: Language }) {
+  const { t } = useTranslation(['notices', 'common']);
   const { update } = useEditor();
   const required = HEADER_STATEMENT[language];
   const exact = header.replace(/\s+/g, ' ').trim() === required;
   return (
-    <SectionBox id="edit-header" legend={`Header statement · ${citeOf('header')}`}>
+    <SectionBox
+      id="edit-header"
+      legend={t('editor.withCite', { name: t('editor.header.legend'), cite: citeOf('header') })}
+    >
       <Stack gap="xs">
-        <Blockquote p="sm" color="blue" fw={700} aria-label="Header statement">
+        <Blockquote p="sm" color="blue" fw={700} aria-label={t('editor.header.legend')}>
           {header}
         </Blockquote>
         <Text size="sm" c="dimmed">
-          This is the exact statement required by 164.520(b)(1)(i), printed as the notice&apos;s header. It cannot be
-          edited.
+          {t('editor.header.why', { cite: citeOf('header') })}
         </Text>
         {!exact && (
           <Alert color="red" variant="light">
             <Group justify="space-between">
-              <Text size="sm">This header differs from the required statement.</Text>
+              <Text size="sm">{t('editor.header.differs')}</Text>
               <Button size="xs" variant="light" onClick={() => update(['header'], required)}>
-                Use the required statement
+                {t('editor.header.useRequired')}
               </Button>
             </Group>
           </Alert>
@@ -134,16 +144,16 @@ const SectionFields = memo(function SectionFields({
   fundraises: boolean;
   keepsPart2Records: boolean;
 }) {
+  const { t, i18n } = useTranslation(['notices', 'common']);
   const isPrinted = elementApplies(section.key, { fundraises, keepsPart2Records });
   const when = elementOf(section.key).when;
+  const group = t(`editor.short.${section.field}`);
   const legend = (
     <Group gap="xs" component="span">
-      <span>
-        {labelOf(section.key)} · {citeOf(section.key)}
-      </span>
+      <span>{t('editor.withCite', { name: labelOf(section.key, i18n.language), cite: citeOf(section.key) })}</span>
       {!isPrinted && (
         <Badge size="sm" color="gray" variant="light" component="span">
-          Not printed
+          {t('editor.notPrinted')}
         </Badge>
       )}
     </Group>
@@ -153,11 +163,16 @@ const SectionFields = memo(function SectionFields({
       <Stack gap="md">
         {when !== 'always' && when !== 'vacated' && !isPrinted && (
           <Text size="sm" c="dimmed">
-            {NOT_PRINTED[when]}
+            {t(`editor.notPrintedWhy.${when satisfies PrintCondition}`)}
           </Text>
         )}
-        <LineField path={[section.field, 'heading']} value={value.heading} group={section.short} label="Heading" />
-        <TextField path={[section.field, 'body']} value={value.body} group={section.short} label="Text" />
+        <LineField
+          path={[section.field, 'heading']}
+          value={value.heading}
+          group={group}
+          label={t('editor.field.heading')}
+        />
+        <TextField path={[section.field, 'body']} value={value.body} group={group} label={t('editor.field.text')} />
       </Stack>
     </SectionBox>
   );

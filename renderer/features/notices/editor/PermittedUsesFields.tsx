@@ -2,27 +2,29 @@
 // an include box; a left-out purpose keeps its text, so including it again brings the words back.
 import { Checkbox, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NoticeContent, PermittedUse, PermittedUseKey } from '../../../../shared/contract/notice-content';
 import { LineField, TextField, useEditor } from './editor-context';
 import { SectionBox } from './SectionBox';
 import { citeOf } from './sections';
 
-export const PERMITTED_USE_LABEL: Readonly<Record<PermittedUseKey, { label: string; cite: string }>> = {
-  family_and_friends: { label: 'Family and friends', cite: '164.510(b)' },
-  directory: { label: 'Facility directory', cite: '164.510(a)' },
-  disaster_relief: { label: 'Disaster relief', cite: '164.510(b)(4)' },
-  required_by_law: { label: 'Required by law', cite: '164.512(a)' },
-  public_health: { label: 'Public health', cite: '164.512(b)' },
-  abuse_neglect: { label: 'Abuse, neglect or domestic violence', cite: '164.512(c)' },
-  health_oversight: { label: 'Health oversight', cite: '164.512(d)' },
-  lawsuits: { label: 'Lawsuits and disputes', cite: '164.512(e)' },
-  law_enforcement: { label: 'Law enforcement', cite: '164.512(f)' },
-  decedents: { label: 'Coroners, medical examiners and funeral directors', cite: '164.512(g)' },
-  organ_donation: { label: 'Organ and tissue donation', cite: '164.512(h)' },
-  research: { label: 'Research', cite: '164.512(i)' },
-  serious_threat: { label: 'Serious threat to health or safety', cite: '164.512(j)' },
-  government_functions: { label: 'Special government functions', cite: '164.512(k)' },
-  workers_compensation: { label: "Workers' compensation", cite: '164.512(l)' },
+/** Each purpose's citation; its name is in the `notices` catalog (editor.use.<key>). */
+export const PERMITTED_USE_CITE: Readonly<Record<PermittedUseKey, string>> = {
+  family_and_friends: '164.510(b)',
+  directory: '164.510(a)',
+  disaster_relief: '164.510(b)(4)',
+  required_by_law: '164.512(a)',
+  public_health: '164.512(b)',
+  abuse_neglect: '164.512(c)',
+  health_oversight: '164.512(d)',
+  lawsuits: '164.512(e)',
+  law_enforcement: '164.512(f)',
+  decedents: '164.512(g)',
+  organ_donation: '164.512(h)',
+  research: '164.512(i)',
+  serious_threat: '164.512(j)',
+  government_functions: '164.512(k)',
+  workers_compensation: '164.512(l)',
 };
 
 export const PermittedUsesFields = memo(function PermittedUsesFields({
@@ -30,23 +32,31 @@ export const PermittedUsesFields = memo(function PermittedUsesFields({
 }: {
   section: NoticeContent['withoutAuthorization'];
 }) {
-  const group = 'Without authorization';
+  const { t } = useTranslation(['notices', 'common']);
+  const group = t('editor.withoutAuthorization.group');
   return (
     <SectionBox
       id="edit-withoutAuthorization"
-      legend={`Uses and disclosures without authorization · ${citeOf('uses_without_authorization')}`}
+      legend={t('editor.withCite', {
+        name: t('editor.withoutAuthorization.legend'),
+        cite: citeOf('uses_without_authorization'),
+      })}
     >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          Include every purpose for which the practice may use or share information without written permission. A
-          purpose left out is not printed; its text is kept.
+          {t('editor.withoutAuthorization.help')}
         </Text>
-        <LineField path={['withoutAuthorization', 'heading']} value={section.heading} group={group} label="Heading" />
+        <LineField
+          path={['withoutAuthorization', 'heading']}
+          value={section.heading}
+          group={group}
+          label={t('editor.field.heading')}
+        />
         <TextField
           path={['withoutAuthorization', 'intro']}
           value={section.intro}
           group={group}
-          label="Introduction"
+          label={t('editor.field.intro')}
           minRows={2}
         />
         {section.uses.map((use, index) => (
@@ -58,21 +68,33 @@ export const PermittedUsesFields = memo(function PermittedUsesFields({
 });
 
 const PermittedUseFields = memo(function PermittedUseFields({ use, index }: { use: PermittedUse; index: number }) {
+  const { t } = useTranslation(['notices', 'common']);
   const { update } = useEditor();
-  const { label, cite } = PERMITTED_USE_LABEL[use.key];
+  const label = t(`editor.use.${use.key}`);
   const path = ['withoutAuthorization', 'uses', index] as const;
   return (
-    <SectionBox variant="filled" legend={`${label} · ${cite}`}>
+    <SectionBox variant="filled" legend={t('editor.withCite', { name: label, cite: PERMITTED_USE_CITE[use.key] })}>
       <Stack gap="sm">
         <Checkbox
-          label={`Include ${label.toLowerCase()}`}
+          label={t('editor.withoutAuthorization.include', { name: label })}
           checked={use.included}
           onChange={(e) => update([...path, 'included'], e.currentTarget.checked)}
         />
         {use.included && (
           <>
-            <LineField path={[...path, 'heading']} value={use.heading} group={label} label="Heading" />
-            <TextField path={[...path, 'body']} value={use.body} group={label} label="Text" minRows={2} />
+            <LineField
+              path={[...path, 'heading']}
+              value={use.heading}
+              group={label}
+              label={t('editor.field.heading')}
+            />
+            <TextField
+              path={[...path, 'body']}
+              value={use.body}
+              group={label}
+              label={t('editor.field.text')}
+              minRows={2}
+            />
           </>
         )}
       </Stack>

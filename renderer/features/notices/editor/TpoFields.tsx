@@ -1,6 +1,7 @@
 // Treatment, payment and health care operations (164.520(b)(1)(ii)(A)): each use's text and its examples.
 import { ActionIcon, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NoticeContent, TpoUse } from '../../../../shared/contract/notice-content';
 import { pathId } from './content-path';
 import { LineField, TextField, useEditor } from './editor-context';
@@ -9,33 +10,40 @@ import { citeOf } from './sections';
 
 type UseField = keyof Omit<NoticeContent['tpo'], 'heading' | 'intro'>;
 
-const USES: readonly { field: UseField; name: string }[] = [
-  { field: 'treatment', name: 'Treatment' },
-  { field: 'payment', name: 'Payment' },
-  { field: 'operations', name: 'Health care operations' },
-];
+const USES: readonly UseField[] = ['treatment', 'payment', 'operations'];
 
 const MAX_EXAMPLES = 20;
-const GROUP = 'Treatment, payment and operations';
+/** The remove button's icon; its name is its aria-label. */
+const REMOVE_MARK = '✕';
 
 export const TpoFields = memo(function TpoFields({ tpo }: { tpo: NoticeContent['tpo'] }) {
+  const { t } = useTranslation(['notices', 'common']);
+  const group = t('editor.tpo.group');
   return (
-    <SectionBox id="edit-tpo" legend={`${GROUP} · ${citeOf('uses_tpo_with_examples')}`}>
+    <SectionBox id="edit-tpo" legend={t('editor.withCite', { name: group, cite: citeOf('uses_tpo_with_examples') })}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          Describe each use and give at least one example of each.
+          {t('editor.tpo.help')}
         </Text>
-        <LineField path={['tpo', 'heading']} value={tpo.heading} group={GROUP} label="Heading" />
-        <TextField path={['tpo', 'intro']} value={tpo.intro} group={GROUP} label="Introduction" minRows={2} />
-        {USES.map((use) => (
-          <TpoUseFields key={use.field} field={use.field} name={use.name} use={tpo[use.field]} />
+        <LineField path={['tpo', 'heading']} value={tpo.heading} group={group} label={t('editor.field.heading')} />
+        <TextField
+          path={['tpo', 'intro']}
+          value={tpo.intro}
+          group={group}
+          label={t('editor.field.intro')}
+          minRows={2}
+        />
+        {USES.map((field) => (
+          <TpoUseFields key={field} field={field} use={tpo[field]} />
         ))}
       </Stack>
     </SectionBox>
   );
 });
 
-const TpoUseFields = memo(function TpoUseFields({ field, name, use }: { field: UseField; name: string; use: TpoUse }) {
+const TpoUseFields = memo(function TpoUseFields({ field, use }: { field: UseField; use: TpoUse }) {
+  const { t } = useTranslation(['notices', 'common']);
+  const name = t(`editor.tpo.use.${field}`);
   const { update, remember } = useEditor();
   const examples = use.examples;
   const examplesPath = ['tpo', field, 'examples'] as const;
@@ -54,14 +62,25 @@ const TpoUseFields = memo(function TpoUseFields({ field, name, use }: { field: U
   return (
     <SectionBox legend={name} variant="filled">
       <Stack gap="sm">
-        <LineField path={['tpo', field, 'heading']} value={use.heading} group={name} label="Heading" />
-        <TextField path={['tpo', field, 'body']} value={use.body} group={name} label="Text" minRows={2} />
+        <LineField
+          path={['tpo', field, 'heading']}
+          value={use.heading}
+          group={name}
+          label={t('editor.field.heading')}
+        />
+        <TextField
+          path={['tpo', field, 'body']}
+          value={use.body}
+          group={name}
+          label={t('editor.field.text')}
+          minRows={2}
+        />
         <Text size="sm" fw={500}>
-          Examples
+          {t('editor.tpo.examples')}
         </Text>
         {examples.length === 0 && (
           <Text size="sm" c="red.8">
-            No examples yet: add at least one.
+            {t('editor.tpo.noExamples')}
           </Text>
         )}
         {examples.map((example, index) => (
@@ -69,7 +88,7 @@ const TpoUseFields = memo(function TpoUseFields({ field, name, use }: { field: U
           <Group key={index} align="flex-start" wrap="nowrap" gap="xs">
             <Textarea
               id={pathId([...examplesPath, index])}
-              aria-label={`${name} example ${index + 1}`}
+              aria-label={t('editor.tpo.example', { name, number: index + 1 })}
               value={example}
               autosize
               minRows={1}
@@ -83,17 +102,17 @@ const TpoUseFields = memo(function TpoUseFields({ field, name, use }: { field: U
               variant="subtle"
               color="red"
               size="lg"
-              aria-label={`Remove ${name.toLowerCase()} example ${index + 1}`}
-              title="Remove this example"
+              aria-label={t(`editor.tpo.remove.${field}`, { number: index + 1 })}
+              title={t('editor.tpo.removeTitle')}
               onClick={() => remove(index)}
             >
-              <span aria-hidden>✕</span>
+              <span aria-hidden>{REMOVE_MARK}</span>
             </ActionIcon>
           </Group>
         ))}
         <Group>
           <Button variant="light" size="xs" onClick={add} disabled={examples.length >= MAX_EXAMPLES}>
-            Add {name.toLowerCase()} example
+            {t(`editor.tpo.add.${field}`)}
           </Button>
         </Group>
       </Stack>

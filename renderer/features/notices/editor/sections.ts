@@ -1,5 +1,6 @@
-// Names, citations and anchors of the editor's parts, keyed like the checklist (shared/domain/notice-elements),
-// so a checklist row can take the user to the part of the form it is about.
+// Citations, names and anchors of the editor's parts, keyed like the checklist (shared/domain/notice-elements),
+// so a checklist row can take the user to the part of the form it is about. Element names come from the shared
+// element list in the UI language; the editor's short group names are in the `notices` catalog (editor.short.*).
 import type { NoticeContent } from '../../../../shared/contract/notice-content';
 import {
   REQUIRED_ELEMENTS,
@@ -9,7 +10,12 @@ import {
 } from '../../../../shared/domain/notice-elements';
 
 export const citeOf = (key: string): string => REQUIRED_ELEMENTS.find((e) => e.key === key)?.cite ?? '';
-export const labelOf = (key: string): string => REQUIRED_ELEMENTS.find((e) => e.key === key)?.label.en ?? key;
+/** An element's name in the UI language (the shared list names each element in English and Spanish). */
+export const labelOf = (key: string, language: string): string => {
+  const label = REQUIRED_ELEMENTS.find((e) => e.key === key)?.label;
+  if (!label) return key;
+  return language === 'es' ? label.es : label.en;
+};
 
 type SectionField =
   | 'moreStringentLaw'
@@ -25,39 +31,26 @@ type SectionField =
 export interface PlainSection {
   field: SectionField & keyof NoticeContent;
   key: ElementKey;
-  short: string;
 }
 
 export const SECTIONS_BEFORE_RIGHTS: readonly PlainSection[] = [
-  { field: 'moreStringentLaw', key: 'more_stringent_law', short: 'Stricter laws' },
-  { field: 'authorizationRequired', key: 'authorization_required_statement', short: 'Written permission' },
-  { field: 'fundraising', key: 'separate_statement_fundraising', short: 'Fundraising' },
-  { field: 'part2LegalProceedings', key: 'part2_legal_proceedings', short: 'Part 2 proceedings' },
-  { field: 'part2FundraisingOptOut', key: 'part2_fundraising_optout', short: 'Part 2 fundraising' },
+  { field: 'moreStringentLaw', key: 'more_stringent_law' },
+  { field: 'authorizationRequired', key: 'authorization_required_statement' },
+  { field: 'fundraising', key: 'separate_statement_fundraising' },
+  { field: 'part2LegalProceedings', key: 'part2_legal_proceedings' },
+  { field: 'part2FundraisingOptOut', key: 'part2_fundraising_optout' },
 ];
 
 export const SECTIONS_AFTER_DUTIES: readonly PlainSection[] = [
-  { field: 'changes', key: 'reserve_right_to_change', short: 'Changes to this notice' },
-  { field: 'complaints', key: 'complaints', short: 'Complaints' },
-  { field: 'contact', key: 'contact', short: 'Contact' },
+  { field: 'changes', key: 'reserve_right_to_change' },
+  { field: 'complaints', key: 'complaints' },
+  { field: 'contact', key: 'contact' },
 ];
 
 export type { RightField };
 
-const RIGHT_SHORT: Readonly<Record<RightField, string>> = {
-  access: 'Right to a copy',
-  amendment: 'Right to a correction',
-  accounting: 'Right to a list of disclosures',
-  restriction: 'Right to ask for limits',
-  confidentialCommunications: 'Right to confidential communications',
-  paperCopy: 'Right to a paper copy',
-};
-
 /** In the order the notice prints them (shared RIGHTS_IN_ORDER). */
-export const RIGHTS: readonly { field: RightField; key: ElementKey; short: string }[] = RIGHTS_IN_ORDER.map((r) => ({
-  ...r,
-  short: RIGHT_SHORT[r.field],
-}));
+export const RIGHTS: readonly { field: RightField; key: ElementKey }[] = RIGHTS_IN_ORDER;
 
 export const anchorOf = (key: string): string | null => {
   const plain = [...SECTIONS_BEFORE_RIGHTS, ...SECTIONS_AFTER_DUTIES].find((s) => s.key === key);

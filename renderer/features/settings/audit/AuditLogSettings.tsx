@@ -1,19 +1,36 @@
-// Settings › Audit log: verify the HMAC chain on demand (`audit.verify`) and show the latest 100 entries (`audit.list`).
-import { Alert, Button, Code, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import type { AuditReport } from '../../../../shared/contract/audit';
+// Settings › Audit log: the entries in words ("Maria Lopez viewed patient Jane Doe, MRN A-1006"), newest first,
+// fifty a page under the filters (`audit.list`, keyset pages: Newest / Newer / Older, no total), the filtered
+// entries as CSV or PDF (`audit.export`, `audit.print`), and verification of the HMAC chain (`audit.verify`).
+import { Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_PAGE_DEFAULT, type AuditReport } from '../../../../shared/contract/audit';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SuccessAlert } from '../../../components/SuccessAlert';
 import { useApiAction } from '../../../hooks/use-api-action';
 import { appErrorOf, useApiQuery } from '../../../hooks/use-api-query';
+import { formatDateTime } from '../../../i18n/format';
+import { AuditFilters } from './AuditFilters';
+import { EMPTY_FORM, filterOf, type FilterForm } from './filter-form';
+import { useAuditSentence } from './sentence';
+import { useAuditFiles } from './use-audit-files';
+import { VerifyResult } from './VerifyResult';
 
-const formatTime = (iso: string): string => {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-};
+interface Cursor {
+  beforeSeq: number | null;
+  afterSeq: number | null;
+}
+const NEWEST: Cursor = { beforeSeq: null, afterSeq: null };
 
 export function AuditLogSettings() {
-  const entries = useApiQuery('audit.list', { limit: 100, beforeSeq: null });
+  const { t, i18n } = useTranslation('audit');
+  const sentence = useAuditSentence();
+  const [form, setForm] = useState<FilterForm>(EMPTY_FORM);
+  const [cursor, setCursor] = useState<Cursor>(NEWEST);
+  const filter = useMemo(() => filterOf(form), [form]);
+  const page = useApiQuery('audit.list', { limit: AUDIT_PAGE_DEFAULT, ...cursor, filter });
   const verify = useApiAction('audit.verify');
+  const files = useAuditFiles();
   const [report, setReport] = useState<AuditReport | null>(null);
 
   const runVerify = async () => {
@@ -22,88 +39,104 @@ export function AuditLogSettings() {
     if (result.ok) setReport(result.value);
   };
 
+  const entries = page.data?.entries ?? [];
+  const first = entries[0];
+  const last = entries.at(-1);
+
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2} size="h4">
-          Audit log
+          {t('title')}
         </Title>
         <Button onClick={() => void runVerify()} loading={verify.pending}>
-          Verify audit log
+          {t('verify.button')}
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        Every sign-in, change and view of patient information is recorded in a chain that shows any alteration.
-        Verifying recomputes the chain from the first entry.
+        {t('intro')}
       </Text>
-      <ErrorAlert error={verify.error} title="Verification did not run" />
+      <ErrorAlert error={verify.error} title={t('verify.notRun')} />
       {report && <VerifyResult report={report} />}
-      <Title order={3} size="h5">
-        Latest entries
-      </Title>
-      {entries.error && <ErrorAlert error={appErrorOf(entries.error)} />}
-      {entries.data ? (
-        entries.data.length === 0 ? (
-          <Text c="dimmed">No entries yet.</Text>
+
+      <AuditFilters
+        onApply={(next) => {
+          setForm(next);
+          setCursor(NEWEST);
+        }}
+      />
+
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          {t('table.heading')}
+        </Title>
+        <Group gap="xs">
+          <Button variant="default" loading={files.pending === 'csv'} onClick={() => void files.save('csv', filter)}>
+            {t('files.csv')}
+          </Button>
+          <Button variant="default" loading={files.pending === 'pdf'} onClick={() => void files.save('pdf', filter)}>
+            {t('files.pdf')}
+          </Button>
+        </Group>
+      </Group>
+      <ErrorAlert error={files.error} title={t('files.failed')} />
+      <SuccessAlert
+        message={files.saved && t('files.saved', { fileName: files.saved.fileName, count: files.saved.rows })}
+        onClose={files.clearSaved}
+      />
+
+      {page.error && <ErrorAlert error={appErrorOf(page.error)} />}
+      {page.data ? (
+        entries.length === 0 ? (
+          <Text c="dimmed">{t('table.empty')}</Text>
         ) : (
           <Table striped verticalSpacing="xs" fz="sm">
-            <Table.Caption>The 100 most recent audit entries, newest first</Table.Caption>
+            <Table.Caption>{t('table.caption')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">#</Table.Th>
-                <Table.Th scope="col">When</Table.Th>
-                <Table.Th scope="col">Who</Table.Th>
-                <Table.Th scope="col">Action</Table.Th>
-                <Table.Th scope="col">Record</Table.Th>
+                <Table.Th scope="col">{t('table.seq')}</Table.Th>
+                <Table.Th scope="col">{t('table.when')}</Table.Th>
+                <Table.Th scope="col">{t('table.who')}</Table.Th>
+                <Table.Th scope="col">{t('table.what')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {entries.data.map((e) => (
+              {entries.map((e) => (
                 <Table.Tr key={e.seq}>
                   <Table.Td>{e.seq}</Table.Td>
-                  <Table.Td>{formatTime(e.at)}</Table.Td>
-                  <Table.Td>{e.actorName ?? 'System'}</Table.Td>
-                  <Table.Td>{e.action}</Table.Td>
-                  <Table.Td>{e.entityId ? `${e.entity} ${e.entityId}` : e.entity}</Table.Td>
+                  <Table.Td>
+                    <time dateTime={e.at}>{formatDateTime(e.at, i18n.language)}</time>
+                  </Table.Td>
+                  <Table.Td>{e.actorName ?? t('someone')}</Table.Td>
+                  <Table.Td>{sentence(e)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )
       ) : (
-        !entries.error && <Loader aria-label="Loading audit entries" />
+        !page.error && <Loader aria-label={t('table.loading')} />
       )}
-    </Stack>
-  );
-}
 
-function VerifyResult({ report }: { report: AuditReport }) {
-  if (report.ok) {
-    return (
-      <Alert color="green" variant="light" title="Audit log verified" role="status">
-        All {report.entries} entries are intact.
-        {report.head && (
-          <>
-            {' '}
-            Latest entry #{report.head.seq}, chain head <Code>{report.head.mac}</Code>
-          </>
-        )}
-      </Alert>
-    );
-  }
-  return (
-    <Alert color="red" variant="light" title="The audit log has problems">
-      <Text size="sm">
-        {report.problems.length} problem{report.problems.length === 1 ? '' : 's'} found in {report.entries} entries.
-        Keep this workstation as it is and contact your privacy officer.
-      </Text>
-      <List size="sm" mt="xs">
-        {report.problems.map((p, i) => (
-          <List.Item key={`${i}-${p.seq}-${p.kind}`}>
-            Entry #{p.seq}: {p.message}
-          </List.Item>
-        ))}
-      </List>
-    </Alert>
+      <Group gap="xs" role="navigation" aria-label={t('paging.label')}>
+        <Button variant="default" disabled={!page.data?.newer} onClick={() => setCursor(NEWEST)}>
+          {t('paging.newest')}
+        </Button>
+        <Button
+          variant="default"
+          disabled={!page.data?.newer || first === undefined}
+          onClick={() => first && setCursor({ beforeSeq: null, afterSeq: first.seq })}
+        >
+          {t('paging.newer')}
+        </Button>
+        <Button
+          variant="default"
+          disabled={!page.data?.older || last === undefined}
+          onClick={() => last && setCursor({ beforeSeq: last.seq, afterSeq: null })}
+        >
+          {t('paging.older')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

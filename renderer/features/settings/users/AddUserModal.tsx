@@ -1,20 +1,17 @@
-// "Add user" dialog: a new staff account with a role and a first password (`users.create`).
+// "Add user" dialog: a new staff account with a role and a first password (`users.create`), which the user
+// replaces with their own at the first sign-in.
 import { Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { NewUser, type User } from '../../../../shared/contract/users';
-import { check, fieldErrorsOf, NO_FIELD_ERRORS, type FieldErrors } from '../../../api/field-errors';
+import { NO_FIELD_ERRORS, useFieldErrors, type FieldErrors } from '../../../api/field-errors';
 import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useApiAction } from '../../../hooks/use-api-action';
 import { useFocusFirstError } from '../../../hooks/use-focus-first-error';
-import { ROLE_OPTIONS } from '../../session/roles';
+import { ROLES } from '../../../../shared/contract/define';
 import { submitHandler } from '../../../components/submit-handler';
-
-const NewUserForm = NewUser.extend({ confirmPassword: z.string() }).refine((v) => v.password === v.confirmPassword, {
-  error: 'The passwords do not match',
-  path: ['confirmPassword'],
-});
 
 const SHOWN = ['username', 'fullName', 'role', 'password'];
 
@@ -27,14 +24,27 @@ export function AddUserModal({
   onClose: () => void;
   onCreated: (user: User) => void;
 }) {
+  const { t } = useTranslation('users');
   return (
-    <AppModal opened={opened} onClose={onClose} title="Add user" size="lg">
+    <AppModal opened={opened} onClose={onClose} title={t('addForm.title')} size="lg">
       <AddUserForm onCancel={onClose} onCreated={onCreated} />
     </AppModal>
   );
 }
 
 function AddUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (user: User) => void }) {
+  const { t } = useTranslation('users');
+  const { t: tc } = useTranslation('common');
+  const { check, fieldErrorsOf } = useFieldErrors();
+  const newUserForm = useMemo(
+    () =>
+      NewUser.extend({ confirmPassword: z.string() }).refine((v) => v.password === v.confirmPassword, {
+        error: t('addForm.mismatch'),
+        path: ['confirmPassword'],
+      }),
+    [t],
+  );
+  const roleOptions = ROLES.map((value) => ({ value, label: t(`roles.${value}`) }));
   const create = useApiAction('users.create');
   const [values, setValues] = useState({
     username: '',
@@ -57,7 +67,7 @@ function AddUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
   });
 
   const submit = async () => {
-    const parsed = check(NewUserForm, values);
+    const parsed = check(newUserForm, values);
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;
@@ -68,41 +78,46 @@ function AddUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated:
     if (result.ok) onCreated(result.value);
     else if (result.error.rule === 'users.usernameTaken') {
       create.setError(null);
-      setErrors({ username: 'That username is already taken. Choose another.' });
+      setErrors({ username: t('addForm.taken') });
     } else setErrors(fieldErrorsOf(result.error));
   };
 
   return (
-    <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label="Add user">
+    <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label={t('addForm.title')}>
       <Stack gap="md">
         <Group grow align="flex-start">
-          <TextInput label="Full name" required data-autofocus autoComplete="off" {...bind('fullName')} />
+          <TextInput label={t('addForm.fullName')} required data-autofocus autoComplete="off" {...bind('fullName')} />
           <TextInput
-            label="Username"
+            label={t('addForm.username')}
             required
             autoComplete="off"
-            description="Letters, digits, dot, dash or underscore"
+            description={t('addForm.usernameHelp')}
             {...bind('username')}
           />
         </Group>
-        <NativeSelect label="Role" required data={ROLE_OPTIONS} {...bind('role')} />
+        <NativeSelect label={t('addForm.role')} required data={roleOptions} {...bind('role')} />
         <Group grow align="flex-start">
           <PasswordInput
-            label="Password"
+            label={t('addForm.password')}
             required
             autoComplete="new-password"
-            description="At least 12 characters"
+            description={t('addForm.passwordHelp')}
             {...bind('password')}
           />
-          <PasswordInput label="Confirm password" required autoComplete="new-password" {...bind('confirmPassword')} />
+          <PasswordInput
+            label={t('addForm.confirm')}
+            required
+            autoComplete="new-password"
+            {...bind('confirmPassword')}
+          />
         </Group>
-        <ErrorAlert error={create.error} title="User not added" shownFields={SHOWN} />
+        <ErrorAlert error={create.error} title={t('addForm.notAdded')} shownFields={SHOWN} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {tc('actions.cancel')}
           </Button>
           <Button type="submit" loading={create.pending}>
-            Create user
+            {t('addForm.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 // Confirms deactivating or reactivating an account (`users.setActive`). Accounts are never deleted: records keep their author.
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../shared/contract/users';
 import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -14,9 +15,11 @@ export function ConfirmActiveModal({
   onClose: () => void;
   onDone: (user: User) => void;
 }) {
+  const { t } = useTranslation('users');
+  const { t: tc } = useTranslation('common');
   const setActive = useApiAction('users.setActive');
   const deactivating = user?.active ?? false;
-  const verb = deactivating ? 'Deactivate' : 'Reactivate';
+  const name = user?.fullName ?? '';
 
   const confirm = async () => {
     if (!user) return;
@@ -30,25 +33,28 @@ export function ConfirmActiveModal({
   };
 
   return (
-    <AppModal opened={user !== null} onClose={close} title={user ? `${verb} ${user.fullName}?` : verb}>
+    <AppModal
+      opened={user !== null}
+      onClose={close}
+      title={t(deactivating ? 'activeForm.deactivateTitle' : 'activeForm.reactivateTitle', { name })}
+    >
       {user && (
         <Stack gap="md">
-          <Text size="sm">
-            {deactivating
-              ? `${user.fullName} will no longer be able to sign in. The account and everything recorded under it are kept, and you can reactivate it later.`
-              : `${user.fullName} will be able to sign in again with their existing password.`}
-          </Text>
-          <ErrorAlert error={setActive.error} title={`Could not ${verb.toLowerCase()}`} />
+          <Text size="sm">{t(deactivating ? 'activeForm.deactivateText' : 'activeForm.reactivateText', { name })}</Text>
+          <ErrorAlert
+            error={setActive.error}
+            title={t(deactivating ? 'activeForm.deactivateFailed' : 'activeForm.reactivateFailed')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus>
-              Cancel
+              {tc('actions.cancel')}
             </Button>
             <Button
               {...(deactivating ? { color: 'red' } : {})}
               onClick={() => void confirm()}
               loading={setActive.pending}
             >
-              {verb}
+              {t(deactivating ? 'activeForm.deactivate' : 'activeForm.reactivate')}
             </Button>
           </Group>
         </Stack>

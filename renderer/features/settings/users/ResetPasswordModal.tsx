@@ -1,21 +1,16 @@
-// "Reset password" dialog: an administrator sets a new password, which also clears a lockout (`users.resetPassword`).
+// "Reset password" dialog: an administrator sets a new password, which also clears a lockout (`users.resetPassword`);
+// the user replaces it with their own at the next sign-in.
 import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Password, type User } from '../../../../shared/contract/users';
-import { check, fieldErrorsOf, NO_FIELD_ERRORS, type FieldErrors } from '../../../api/field-errors';
+import { NO_FIELD_ERRORS, useFieldErrors, type FieldErrors } from '../../../api/field-errors';
 import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useApiAction } from '../../../hooks/use-api-action';
 import { useFocusFirstError } from '../../../hooks/use-focus-first-error';
 import { submitHandler } from '../../../components/submit-handler';
-
-const ResetSchema = z
-  .object({ newPassword: Password, confirmPassword: z.string() })
-  .refine((v) => v.newPassword === v.confirmPassword, {
-    error: 'The passwords do not match',
-    path: ['confirmPassword'],
-  });
 
 export function ResetPasswordModal({
   user,
@@ -26,11 +21,12 @@ export function ResetPasswordModal({
   onClose: () => void;
   onDone: (user: User) => void;
 }) {
+  const { t } = useTranslation('users');
   return (
     <AppModal
       opened={user !== null}
       onClose={onClose}
-      title={user ? `Reset password for ${user.fullName}` : 'Reset password'}
+      title={user ? t('resetForm.title', { name: user.fullName }) : t('resetForm.formLabel')}
     >
       {user && <ResetForm user={user} onCancel={onClose} onDone={onDone} />}
     </AppModal>
@@ -38,6 +34,19 @@ export function ResetPasswordModal({
 }
 
 function ResetForm({ user, onCancel, onDone }: { user: User; onCancel: () => void; onDone: (user: User) => void }) {
+  const { t } = useTranslation('users');
+  const { t: tc } = useTranslation('common');
+  const { check, fieldErrorsOf } = useFieldErrors();
+  const resetSchema = useMemo(
+    () =>
+      z
+        .object({ newPassword: Password, confirmPassword: z.string() })
+        .refine((v) => v.newPassword === v.confirmPassword, {
+          error: t('resetForm.mismatch'),
+          path: ['confirmPassword'],
+        }),
+    [t],
+  );
   const reset = useApiAction('users.resetPassword');
   const [values, setValues] = useState({ newPassword: '', confirmPassword: '' });
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
@@ -45,7 +54,7 @@ function ResetForm({ user, onCancel, onDone }: { user: User; onCancel: () => voi
   useFocusFirstError(formRef, errors);
 
   const submit = async () => {
-    const parsed = check(ResetSchema, values);
+    const parsed = check(resetSchema, values);
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;
@@ -57,18 +66,15 @@ function ResetForm({ user, onCancel, onDone }: { user: User; onCancel: () => voi
   };
 
   return (
-    <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label="Reset password">
+    <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label={t('resetForm.formLabel')}>
       <Stack gap="md">
-        <Text size="sm">
-          {user.fullName} ({user.username}) will sign in with this password. If the account was locked after failed
-          attempts, it is unlocked.
-        </Text>
+        <Text size="sm">{t('resetForm.text', { name: user.fullName, username: user.username })}</Text>
         <PasswordInput
-          label="New password"
+          label={t('resetForm.newPassword')}
           required
           data-autofocus
           autoComplete="new-password"
-          description="At least 12 characters"
+          description={t('resetForm.help')}
           value={values.newPassword}
           error={errors['newPassword']}
           onChange={(e) => {
@@ -77,7 +83,7 @@ function ResetForm({ user, onCancel, onDone }: { user: User; onCancel: () => voi
           }}
         />
         <PasswordInput
-          label="Confirm new password"
+          label={t('resetForm.confirm')}
           required
           autoComplete="new-password"
           value={values.confirmPassword}
@@ -87,13 +93,13 @@ function ResetForm({ user, onCancel, onDone }: { user: User; onCancel: () => voi
             setValues((v) => ({ ...v, confirmPassword: value }));
           }}
         />
-        <ErrorAlert error={reset.error} title="Password not reset" shownFields={['newPassword']} />
+        <ErrorAlert error={reset.error} title={t('resetForm.notReset')} shownFields={['newPassword']} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {tc('actions.cancel')}
           </Button>
           <Button type="submit" loading={reset.pending}>
-            Reset password
+            {t('resetForm.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,23 +1,31 @@
-// Settings › Users: every account with its role and state; add, deactivate/reactivate, reset password. Never delete.
+// Settings › Users: every account with its role and state; add, edit name and role, deactivate/reactivate, reset
+// password. Never delete. Deactivate is not offered on your own row (the core refuses it too: users.self).
 import { Badge, Button, Group, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../shared/contract/users';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SuccessAlert } from '../../../components/SuccessAlert';
 import { appErrorOf, useApiQuery } from '../../../hooks/use-api-query';
-import { ROLE_LABELS } from '../../session/roles';
+import { useSession, useSignedIn } from '../../session/session-context';
 import { AddUserModal } from './AddUserModal';
 import { ConfirmActiveModal } from './ConfirmActiveModal';
+import { EditUserModal } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 
 export function UsersSettings() {
+  const { t } = useTranslation('users');
+  const { session } = useSignedIn();
+  const { refresh } = useSession();
   const query = useApiQuery('users.list', {});
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<User | null>(null);
   const [toggling, setToggling] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const me = session.user.id;
 
   const changed = (message: string) => {
     setNotice(message);
@@ -28,7 +36,7 @@ export function UsersSettings() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2} size="h4">
-          Users
+          {t('title')}
         </Title>
         <Button
           onClick={() => {
@@ -36,25 +44,25 @@ export function UsersSettings() {
             setAdding(true);
           }}
         >
-          Add user
+          {t('add')}
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        Users are never deleted, so every record keeps its author. Deactivate an account when someone leaves.
+        {t('intro')}
       </Text>
       <SuccessAlert message={notice} onClose={() => setNotice(null)} />
       {query.error && <ErrorAlert error={appErrorOf(query.error)} />}
       {query.data ? (
         <Table striped highlightOnHover verticalSpacing="sm">
-          <Table.Caption>All user accounts</Table.Caption>
+          <Table.Caption>{t('caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">Username</Table.Th>
-              <Table.Th scope="col">Full name</Table.Th>
-              <Table.Th scope="col">Role</Table.Th>
-              <Table.Th scope="col">Status</Table.Th>
+              <Table.Th scope="col">{t('columns.username')}</Table.Th>
+              <Table.Th scope="col">{t('columns.fullName')}</Table.Th>
+              <Table.Th scope="col">{t('columns.role')}</Table.Th>
+              <Table.Th scope="col">{t('columns.status')}</Table.Th>
               <Table.Th scope="col">
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -62,33 +70,62 @@ export function UsersSettings() {
             {query.data.map((user) => (
               <Table.Tr key={user.id}>
                 <Table.Td>{user.username}</Table.Td>
-                <Table.Td>{user.fullName}</Table.Td>
-                <Table.Td>{ROLE_LABELS[user.role]}</Table.Td>
                 <Table.Td>
-                  <Badge color={user.active ? 'green' : 'gray'} variant="light">
-                    {user.active ? 'Active' : 'Inactive'}
-                  </Badge>
+                  {user.fullName}
+                  {user.id === me && (
+                    <Text span size="sm" c="dimmed" ml={4}>
+                      {t('you')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <Badge color={user.active ? 'teal.9' : 'gray.7'} variant="light">
+                      {user.active ? t('status.active') : t('status.inactive')}
+                    </Badge>
+                    {user.active && user.mustChangePassword && (
+                      <Badge color="gray.7" variant="outline">
+                        {t('status.newPassword')}
+                      </Badge>
+                    )}
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" justify="flex-end" wrap="nowrap">
-                    {/* The accessible name starts with the visible text and adds whose account it acts on. */}
+                    {/* Each accessible name starts with the visible text and adds whose account it acts on. */}
                     <Button
                       size="xs"
                       variant="default"
-                      aria-label={`Reset password for ${user.username}`}
-                      onClick={() => setResetting(user)}
+                      aria-label={t('actions.editFor', { username: user.username })}
+                      onClick={() => {
+                        setNotice(null);
+                        setEditing(user);
+                      }}
                     >
-                      Reset password
+                      {t('actions.edit')}
                     </Button>
                     <Button
                       size="xs"
-                      variant="light"
-                      color={user.active ? 'red' : 'blue'}
-                      aria-label={`${user.active ? 'Deactivate' : 'Reactivate'} ${user.username}`}
-                      onClick={() => setToggling(user)}
+                      variant="default"
+                      aria-label={t('actions.resetFor', { username: user.username })}
+                      onClick={() => setResetting(user)}
                     >
-                      {user.active ? 'Deactivate' : 'Reactivate'}
+                      {t('actions.reset')}
                     </Button>
+                    {user.id !== me && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color={user.active ? 'red.9' : 'blue.9'}
+                        aria-label={t(user.active ? 'actions.deactivateFor' : 'actions.reactivateFor', {
+                          username: user.username,
+                        })}
+                        onClick={() => setToggling(user)}
+                      >
+                        {user.active ? t('actions.deactivate') : t('actions.reactivate')}
+                      </Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -96,14 +133,30 @@ export function UsersSettings() {
           </Table.Tbody>
         </Table>
       ) : (
-        !query.error && <Loader aria-label="Loading users" />
+        !query.error && <Loader aria-label={t('loading')} />
+      )}
+      {query.data && (
+        <Text size="sm" c="dimmed">
+          {t('selfNote')}
+        </Text>
       )}
       <AddUserModal
         opened={adding}
         onClose={() => setAdding(false)}
         onCreated={(user) => {
           setAdding(false);
-          changed(`Added ${user.fullName} (${user.username}).`);
+          changed(t('done.added', { name: user.fullName, username: user.username }));
+        }}
+      />
+      <EditUserModal
+        user={editing}
+        self={editing?.id === me}
+        onClose={() => setEditing(null)}
+        onDone={(before, user) => {
+          setEditing(null);
+          // A new role of one's own ends this session (the core bumps it): go where the core says now.
+          if (user.id === me && user.role !== before.role) void refresh();
+          else changed(t('done.updated', { name: user.fullName }));
         }}
       />
       <ConfirmActiveModal
@@ -111,7 +164,7 @@ export function UsersSettings() {
         onClose={() => setToggling(null)}
         onDone={(user) => {
           setToggling(null);
-          changed(`${user.fullName} is now ${user.active ? 'active' : 'inactive'}.`);
+          changed(t(user.active ? 'done.active' : 'done.inactive', { name: user.fullName }));
         }}
       />
       <ResetPasswordModal
@@ -119,7 +172,7 @@ export function UsersSettings() {
         onClose={() => setResetting(null)}
         onDone={(user) => {
           setResetting(null);
-          changed(`Password reset for ${user.fullName}.`);
+          changed(t('done.reset', { name: user.fullName }));
         }}
       />
     </Stack>

@@ -1,0 +1,274 @@
+// Every screen and dialog a practice meets, audited with axe-core (WCAG 2.0/2.1 A and AA) in real Chromium, in
+// the light and the dark colour scheme (the app follows the OS), and the main screens again in Spanish. One
+// browser and one practice walk the app in order: setup, the signed-in areas, a draft published, the idle lock,
+// a second version that supersedes the first (compare, retire), Settings, sign-in. A test fails on any serious or
+// critical violation and lists each one with its screen, scheme, rule, impact and target selectors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openWebHarness, screenshotOnFailure, type WebHarness } from '../support/web-harness';
+import { auditScreen, describeFindings, emulateScheme, type A11yFinding } from './axe';
+import { ADMIN, closeIfOpened, completeSetupWizard, openApp, shot, signIn, waitForSignedIn } from './ui-helpers';
+
+const LANGUAGE_KEY = 'privacy-desk.language';
+
+describe('every screen and dialog passes axe in light and dark, English and Spanish', () => {
+  let h: WebHarness;
+  let page: Page;
+  screenshotOnFailure(() => page);
+
+  beforeAll(async () => {
+    h = await openWebHarness({ timezoneId: 'America/Chicago' });
+    page = h.page;
+    // The size the issue's walk-through uses; the wizard's step bar must fit it.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // Before the app loads, so the renderer's idle timer runs on a clock the test can move.
+    await page.clock.install();
+    await openApp(page, h.web.url, 'Set up Privacy Desk');
+  });
+  afterAll(() => closeIfOpened(h as WebHarness | undefined));
+
+  /** Audits the page as it stands under `screen`'s name; the caller has waited for what the screen shows. */
+  const audit = async (found: A11yFinding[], screen: string): Promise<void> => {
+    found.push(...(await auditScreen(page, screen)));
+  };
+
+  /** Screenshots for review (light and dark) of the screen as it stands; never compared automatically. */
+  const shots = async (name: string, fullPage = true): Promise<void> => {
+    await emulateScheme(page, 'dark');
+    await shot(page, `a11y-${name}-dark`, fullPage);
+    await emulateScheme(page, 'light');
+    await shot(page, `a11y-${name}-light`, fullPage);
+  };
+
+  const heading = (name: string | RegExp, level = 1): Locator => page.getByRole('heading', { name, level });
+  const nav = (area: string): Promise<void> =>
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area, exact: true }).click();
+  const dialog = (name: string | RegExp): Locator => page.getByRole('dialog', { name });
+  /** Closes a dialog the way a keyboard user does (its buttons' words differ and are being translated). */
+  const closeDialog = async (d: Locator): Promise<void> => {
+    await page.keyboard.press('Escape');
+    await d.waitFor({ state: 'detached' });
+  };
+
+  it('the setup wizard: each step, empty, with errors, and after a failed submit', async () => {
+    const found: A11yFinding[] = [];
+    const form = page.getByRole('form', { name: 'Practice setup' });
+    await audit(found, 'setup: practice (empty)');
+    await shots('setup-practice', false);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => form.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+    await audit(found, 'setup: practice (errors)');
+    await shots('setup-practice-errors', false);
+
+    // The practice is not created yet: its creation is refused once, so the wizard stays on the last step with
+    // everything typed, and the earlier steps can be audited filled in on the way back.
+    await page.route('**/api/setup.initialize', (route) => route.abort('connectionfailed'));
+    await completeSetupWizard(page);
+    await page.getByTestId('error-alert').waitFor();
+    await audit(found, 'setup: passphrase (submit failed)');
+    for (const step of ['Administrator', 'Privacy officer', 'Practice']) {
+      await page.getByRole('button', { name: new RegExp(`^${step}`) }).click();
+      await page.getByRole('button', { name: 'Next' }).waitFor();
+      await audit(found, `setup: ${step.toLowerCase()} (filled)`);
+      if (step === 'Administrator') await shots('setup-administrator', false);
+    }
+    await page.unroute('**/api/setup.initialize');
+    for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Create practice' }).click();
+    await waitForSignedIn(page);
+    expect(describeFindings(found)).toEqual([]);
+  });
+
+  it('the signed-in areas: front desk, patients, requests, reports', async () => {
+    const found: A11yFinding[] = [];
+    for (const area of ['Front desk', 'Patients', 'Requests', 'Reports']) {
+      await nav(area);
+      await heading(area).waitFor();
+      await audit(found, area.toLowerCase());
+    }
+    await nav('Front desk');
+    await heading('Front desk').waitFor();
+    await shots('front-desk');
+    expect(describeFindings(found)).toEqual([]);
+  });
+
+  it('notices: the empty list, the draft editor, its preview, discard and publish dialogs, the PDF menu', async () => {
+    const found: A11yFinding[] = [];
+    await nav('Notices');
+    await heading('Notices').waitFor();
+    await audit(found, 'notices list (empty)');
+    await page.getByRole('button', { name: 'New draft' }).first().click();
+    await heading('English notice — draft').waitFor();
+    await audit(found, 'draft editor');
+    await shots('draft-editor', false);
+
+    await page.getByRole('tab', { name: 'Preview and print' }).click();
+    await page.getByRole('tabpanel').waitFor();
+    await audit(found, 'draft editor: preview');
+    await page.getByRole('tab', { name: 'Edit' }).click();
+
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    const discard = dialog('Discard this draft?');
+    await discard.waitFor();
+    await audit(found, 'discard draft dialog');
+    await closeDialog(discard);
+
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    const publish = dialog('Publish the English notice');
+    await publish.getByRole('button', { name: 'Continue' }).waitFor();
+    await audit(found, 'publish dialog: details');
+    await shots('publish-details', false);
+    await publish.getByRole('button', { name: 'Continue' }).click();
+    await publish.getByRole('button', { name: 'Publish version 1' }).waitFor();
+    await audit(found, 'publish dialog: confirm');
+    await publish.getByRole('button', { name: 'Publish version 1' }).click();
+    await publish.waitFor({ state: 'detached' });
+
+    await nav('Notices');
+    await page.getByRole('row', { name: /Version 1/ }).first().waitFor();
+    await audit(found, 'notices list (version 1 in effect)');
+    await shots('notices-list');
+    await page.getByRole('button', { name: 'PDFs of Version 1 (English)' }).click();
+    await page.getByRole('menu').waitFor();
+    await audit(found, 'PDF menu');
+    await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'detached' });
+    expect(describeFindings(found)).toEqual([]);
+  });
+
+  it('the lock screen after the idle time, and unlocking', async () => {
+    const found: A11yFinding[] = [];
+    // A day passes: the session locks (both the core's clock and the page's), and version 2 can take effect today.
+    h.clock.advanceMinutes(24 * 60);
+    await page.clock.fastForward('24:00:00');
+    const lock = dialog(`Locked — ${ADMIN.fullName}`);
+    await lock.waitFor({ timeout: 15_000 });
+    await audit(found, 'lock screen');
+    await shots('lock-screen', false);
+    await lock.getByLabel('Password', { exact: true }).fill('not-the-password-123');
+    await lock.getByRole('button', { name: 'Unlock' }).click();
+    await lock.getByTestId('error-alert').waitFor();
+    await audit(found, 'lock screen (wrong password)');
+    await lock.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await lock.getByRole('button', { name: 'Unlock' }).click();
+    await lock.waitFor({ state: 'detached' });
+    expect(describeFindings(found)).toEqual([]);
+  });
+
+  it('a second version: the version page, compare, and the retire dialog', async () => {
+    const found: A11yFinding[] = [];
+    await nav('Notices');
+    await page.getByRole('link', { name: /Version 1/ }).first().click();
+    await heading(/English notice — version 1/i).waitFor();
+    await audit(found, 'version page (version 1)');
+    await shots('version-page');
+
+    await page.getByRole('button', { name: 'New draft from this version' }).click();
+    await heading('English notice — draft').waitFor();
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    const publish = dialog('Publish the English notice');
+    await publish.getByLabel('What changed').fill('Clearer wording of the rights section.');
+    await publish.getByRole('radio', { name: 'No' }).check();
+    await publish.getByRole('button', { name: 'Continue' }).click();
+    await publish.getByRole('button', { name: 'Publish version 2' }).click();
+    await publish.waitFor({ state: 'detached' });
+
+    await nav('Notices');
+    await page.getByRole('link', { name: /Version 2/ }).first().click();
+    await heading(/English notice — version 2/i).waitFor();
+    await page.getByRole('link', { name: /Compare with version 1/i }).click();
+    await page.getByLabel('Older version').waitFor();
+    await page.getByRole('region').first().waitFor();
+    await audit(found, 'compare versions');
+    await shots('compare');
+
+    await nav('Notices');
+    await page.getByRole('link', { name: /Version 1/ }).first().click();
+    await heading(/English notice — version 1/i).waitFor();
+    await page.getByRole('button', { name: 'Retire', exact: true }).click();
+    const retire = dialog(/Retire/);
+    await retire.waitFor();
+    await audit(found, 'retire dialog');
+    await closeDialog(retire);
+    expect(describeFindings(found)).toEqual([]);
+  });
+
+  it('settings: practice, security, users, add user, reset password, audit log', async () => {
+    const found: A11yFinding[] = [];
+    await nav('Settings');
+    await page.getByRole('form', { name: 'Practice details' }).waitFor();
+    await audit(found, 'settings: practice');
+    await shots('settings-practice');
+    await page.getByRole('tab', { name: 'Security' }).click();
+    await page.getByRole('tabpanel').getByRole('heading').first().waitFor();
+    await audit(found, 'settings: security');
+
+    await page.getByRole('tab', { name: 'Users' }).click();
+    await page.getByRole('row').filter({ hasText: ADMIN.username }).first().waitFor();
+    await audit(found, 'settings: users');
+    await page.getByRole('button', { name: 'Add user' }).click();
+    const add = dialog('Add user');
+    await add.getByLabel('Full name').waitFor();
+    await add.getByRole('button', { name: 'Create user' }).click();
+    await expect.poll(() => add.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+    await audit(found, 'add user dialog (errors)');
+    await shots('add-user-errors', false);
+    await closeDialog(add);
+    await page.getByRole('button', { name: `Reset password for ${ADMIN.username}` }).click();
+    const reset = dialog(/Reset password for/);
+    await reset.getByLabel('New password').waitFor();
+    await audit(found, 'reset password dialog');
+    await closeDialog(reset);
+
+    await page.getByRole('tab', { name: 'Audit log' }).click();
+    await page.getByRole('button', { name: 'Verify audit log' }).click();
+    await page.getByRole('status').filter({ hasText: 'Audit log verified' }).waitFor({ timeout: 15_000 });
+    await audit(found, 'settings: audit log (verified)');
+    await shots('settings-audit');
+    expect(describeFindings(found)).toEqual([]);
+  });
+
+  it('sign-in: the form, a refused password', async () => {
+    const found: A11yFinding[] = [];
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await heading('Sign in').waitFor();
+    await audit(found, 'sign in');
+    await shots('sign-in', false);
+    await signIn(page, ADMIN.username, 'not-the-password-123');
+    await page.getByTestId('error-alert').waitFor();
+    await audit(found, 'sign in (refused)');
+    expect(describeFindings(found)).toEqual([]);
+  });
+
+  it('in Spanish: sign-in, front desk, notices, a version, the draft editor, settings', async () => {
+    const found: A11yFinding[] = [];
+    await page.evaluate((key) => localStorage.setItem(key, 'es'), LANGUAGE_KEY);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+    const form = page.getByRole('form').first();
+    await form.getByRole('button').last().waitFor();
+    await audit(found, 'es: sign in');
+    await shots('es-sign-in', false);
+    // The labels are Spanish now: the username is the first text field, then the password.
+    await form.locator('input:not([type="password"])').first().fill(ADMIN.username);
+    await form.locator('input[type="password"]').fill(ADMIN.password);
+    await form.locator('button[type="submit"]').click();
+    const main = page.getByRole('navigation').first();
+    await main.waitFor({ timeout: 15_000 });
+    const links = main.getByRole('link');
+    // The areas in nav order: front desk, patients, notices, requests, reports, settings.
+    for (const [i, name] of ['front desk', 'patients', 'notices', 'requests', 'reports', 'settings'].entries()) {
+      await links.nth(i).click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await audit(found, `es: ${name}`);
+      if (name === 'notices') {
+        await page.getByRole('link', { name: /2/ }).first().click();
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await audit(found, 'es: version page');
+        await shots('es-version-page');
+        await links.nth(i).click();
+      }
+    }
+    expect(describeFindings(found)).toEqual([]);
+  });
+});
