@@ -8,6 +8,7 @@ import { APP_DIR_NAME, resolveDbPath } from './core/paths';
 import { registerIpc } from './ipc/register';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './platform/app-protocol';
 import { createSafeStorageVault } from './platform/safe-storage-vault';
+import { askBeforeUnload } from './platform/unload-prompt';
 import { createSecureWindow, guardWebContents, hardenSession } from './platform/window';
 
 let core: Core | null = null;
@@ -22,6 +23,8 @@ const openMainWindow = async (): Promise<void> => {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  // Unsaved work in the page asks before the window closes or reloads.
+  askBeforeUnload(mainWindow, app.getLocale());
   await mainWindow.loadURL(APP_ENTRY_URL);
 };
 

@@ -1,7 +1,14 @@
 // The `privacy-desk` command: routes a command line to its command and turns outcomes into exit codes
 // (0 done, 1 failed, 2 usage error) and human or JSON output.
 import { parseCommandLine, type OptionSpec, type Parsed } from './args';
-import { runAuditVerify } from './commands/audit';
+import {
+  auditFileOptions,
+  auditListOptions,
+  runAuditExport,
+  runAuditList,
+  runAuditPrint,
+  runAuditVerify,
+} from './commands/audit';
 import { initOptions, runInit } from './commands/init';
 import {
   noticePdfOptions,
@@ -24,6 +31,9 @@ const COMMANDS: Record<string, { options: OptionSpec; run: Runner }> = {
   'users list': { options: {}, run: runUsersList },
   'users recover': { options: usersRecoverOptions, run: runUsersRecover },
   'audit verify': { options: {}, run: runAuditVerify },
+  'audit list': { options: auditListOptions, run: runAuditList },
+  'audit export': { options: auditFileOptions, run: runAuditExport },
+  'audit print': { options: auditFileOptions, run: runAuditPrint },
   'notice list': { options: {}, run: runNoticeList },
   'notice show': { options: noticeSelectOptions, run: runNoticeShow },
   'notice pdf': { options: noticePdfOptions, run: runNoticePdf },

@@ -24,6 +24,11 @@ Commands:
       --username NAME             clears that administrator's lockout; audited (users.recoverWithPassphrase)
       --new-password-env VAR      also set a new password (or --new-password to be prompted for it)
   audit verify         Verify the audit log's signature chain (privacy officers, administrators)
+  audit list           Entries in words, newest first  [--limit N] [--before ENTRY] [--lang en|es]
+      filters (also for export and print): --by-user NAME  --action CODE  --mrn MRN | --record TYPE[:ID]
+                                           --from YYYY-MM-DD  --to YYYY-MM-DD  (practice time zone days)
+  audit export         Write the filtered entries as CSV   --out FILE.csv [--lang en|es]  (audited)
+  audit print          Write the filtered entries as PDF   --out FILE.pdf [--lang en|es]  (audited)
   notice list          List the Notice of Privacy Practices versions, with status and effective dates
   notice show          Print a version's text     [--version N|current] [--lang en|es]
   notice pdf           Write a PDF                [--version N|current] [--lang en|es]

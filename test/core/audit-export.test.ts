@@ -115,7 +115,7 @@ describe('CSV export', () => {
     const file = await p.h.value('audit.export', { language: 'es', filter: { action: 'patients.read' } }, ANA);
     const text = Buffer.from(file.csvBase64, 'base64').toString('utf8');
     expect(text).toContain('Qué pasó');
-    expect(text).toContain('Maria Lopez consultó al paciente Jane Doe, expediente A-1006');
+    expect(text).toContain('Maria Lopez consultó al paciente Jane Doe, n.º de historial médico A-1006');
   });
 
   it('is itself audited, with the row count and the filters by id', async () => {

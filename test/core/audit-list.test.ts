@@ -35,7 +35,7 @@ describe('entries in words', () => {
   it('says who viewed which patient, by name and MRN', async () => {
     const { entries } = await list({ action: 'patients.read' });
     expect(entries.map(english)).toEqual(['Maria Lopez viewed patient Jane Doe, MRN A-1006']);
-    expect(entries.map(spanish)).toEqual(['Maria Lopez consultó al paciente Jane Doe, expediente A-1006']);
+    expect(entries.map(spanish)).toEqual(['Maria Lopez consultó al paciente Jane Doe, n.º de historial médico A-1006']);
   });
 
   it('tells sign-in failures apart: a known username, and one that does not exist', async () => {
@@ -120,7 +120,7 @@ describe('keyset pages', () => {
 
     // Others keep working meanwhile: the next page goes on from where this one ended, with no repeats.
     for (let i = 0; i < 5; i += 1) await p.h.value('patients.get', { id: p.janeId }, MARIA);
-    const second = await list(filter, { limit: 25, beforeSeq: seqs.at(-1) });
+    const second = await list(filter, { limit: 25, beforeSeq: seqs.at(-1)! });
     expect(second.entries[0]!.seq).toBeLessThan(seqs.at(-1)!);
     expect(second).toMatchObject({ older: true, newer: true });
     const third = await list(filter, { limit: 25, beforeSeq: second.entries.at(-1)!.seq });

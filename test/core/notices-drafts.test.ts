@@ -212,6 +212,14 @@ describe('withdrawing a scheduled version', () => {
     });
   });
 
+  it('prints as withdrawn, so that a printout is never handed out as a valid notice', async () => {
+    const pdf = await h.value('notices.pdf', { version: scheduled.id, language: 'en', kind: 'full' });
+    expect(pdf.fileName).toBe(`notice-full-en-v${scheduled.number}-withdrawn.pdf`);
+    const doc = await getDocumentProxy(new Uint8Array(Buffer.from(pdf.pdfBase64, 'base64')));
+    const { text } = await extractText(doc, { mergePages: false });
+    for (const page of text) expect(page.replace(/\s+/g, ' ')).toMatch(/WITHDRAWN.*Version \d+ · WITHDRAWN/);
+  });
+
   it('lets the database change nothing else: the content stays frozen and the withdrawal is final', () => {
     expect(() => raw().prepare(`UPDATE notice_versions SET content = '{}' WHERE id = ?`).run(scheduled.id)).toThrow(
       /immutable/,
@@ -219,9 +227,9 @@ describe('withdrawing a scheduled version', () => {
     expect(() =>
       raw().prepare(`UPDATE notice_versions SET withdrawn_reason = 'changed' WHERE id = ?`).run(scheduled.id),
     ).toThrow(/final/);
-    expect(() => raw().prepare(`UPDATE notice_versions SET withdrawn_on = NULL WHERE id = ?`).run(scheduled.id)).toThrow(
-      /final/,
-    );
+    expect(() =>
+      raw().prepare(`UPDATE notice_versions SET withdrawn_on = NULL WHERE id = ?`).run(scheduled.id),
+    ).toThrow(/final/);
     expect(() => raw().prepare('DELETE FROM notice_versions WHERE id = ?').run(scheduled.id)).toThrow(/immutable/);
   });
 

@@ -69,9 +69,7 @@ describe('0007-notice-drafts', () => {
 
     // Published rows: still frozen, the draft origin included; a withdrawal may be written once, and only there.
     expect(() => raw.prepare(`UPDATE notice_versions SET content = '[]' WHERE id = 1`).run()).toThrow(/immutable/);
-    expect(() => raw.prepare(`UPDATE notice_versions SET base_version_id = 1 WHERE id = 1`).run()).toThrow(
-      /immutable/,
-    );
+    expect(() => raw.prepare(`UPDATE notice_versions SET base_version_id = 1 WHERE id = 1`).run()).toThrow(/immutable/);
     expect(() => raw.prepare(`UPDATE notice_versions SET withdrawn_on = '2026-11-05' WHERE id = 2`).run()).toThrow(
       /only a published version/,
     );

@@ -58,7 +58,9 @@ describe('patients.search', () => {
     const entry = lastEntry();
     expect(entry).toMatchObject({ action: 'patients.search' });
     expect(JSON.parse(entry.subject_ids ?? 'null')).toEqual([ids['Marlow'], ids['Marsh']]);
-    const [listed] = await h.value('audit.list', { limit: 1, beforeSeq: entry.seq + 1 });
+    const {
+      entries: [listed],
+    } = await h.value('audit.list', { limit: 1, beforeSeq: entry.seq + 1 });
     expect(listed).toMatchObject({
       seq: entry.seq,
       action: 'patients.search',
@@ -71,7 +73,9 @@ describe('patients.search', () => {
     expect(lastEntry().subject_ids).toBe('[]');
     await h.value('patients.get', { id: ids['Okafor'] ?? 0 });
     expect(lastEntry()).toMatchObject({ action: 'patients.read', subject_ids: null });
-    const [listed] = await h.value('audit.list', { limit: 1, beforeSeq: null });
+    const {
+      entries: [listed],
+    } = await h.value('audit.list', { limit: 1, beforeSeq: null });
     expect(listed?.subjectIds).toBeNull();
   });
 

@@ -17,6 +17,8 @@ export interface A11yFinding {
   targets: string[];
   /** axe's own summary of the first failing node ("Element has insufficient color contrast of 3.2 …"). */
   summary: string;
+  /** The first failing node's markup, to find it in the source. */
+  html: string;
 }
 
 const BLOCKING = new Set(['serious', 'critical']);
@@ -49,6 +51,7 @@ const auditNow = async (page: Page, screen: string, scheme: ColorScheme): Promis
       impact: v.impact ?? '',
       targets: v.nodes.map((n) => n.target.join(' ')),
       summary: (v.nodes[0]?.failureSummary ?? v.help).replace(/\s+/g, ' ').trim(),
+      html: (v.nodes[0]?.html ?? '').replace(/\s+/g, ' ').slice(0, 300),
     }));
 };
 
@@ -71,5 +74,5 @@ export const describeFindings = (found: readonly A11yFinding[]): string[] =>
   found.map(
     (f) =>
       `${f.screen} [${f.scheme}] ${f.rule} (${f.impact}) at ${f.targets.slice(0, 4).join(' | ')}` +
-      `${f.targets.length > 4 ? ` (+${f.targets.length - 4} more)` : ''} — ${f.summary.slice(0, 240)}`,
+      `${f.targets.length > 4 ? ` (+${f.targets.length - 4} more)` : ''} — ${f.summary.slice(0, 240)} — ${f.html}`,
   );

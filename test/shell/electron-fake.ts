@@ -81,6 +81,7 @@ export const app = Object.assign(new Emitter(), {
   whenReady: vi.fn(() => Promise.resolve()),
   getAppPath: vi.fn(() => '/opt/privacy-desk'),
   paths: new Map<string, string>([['appData', '/home/user/.config']]),
+  getLocale: vi.fn(() => 'en-US'),
   getPath: vi.fn((name: string): string => app.paths.get(name) ?? `/fake/${name}`),
   setPath: vi.fn((name: string, value: string) => app.paths.set(name, value)),
   enableSandbox: vi.fn(),
@@ -117,7 +118,11 @@ export const powerMonitor = new Emitter();
 export const shell = {
   openExternal: vi.fn<(url: string, options?: unknown) => Promise<void>>(() => Promise.resolve()),
 };
-export const dialog = { showErrorBox: vi.fn() };
+export const dialog = {
+  showErrorBox: vi.fn(),
+  /** Answers with the button index a test sets (0 by default). */
+  showMessageBoxSync: vi.fn<(win: unknown, options: { buttons: string[] }) => number>(() => 0),
+};
 export const safeStorage = {
   isEncryptionAvailable: vi.fn(() => true),
   isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(true)),

@@ -177,7 +177,9 @@ describe('the audit log screen', () => {
     const api = auditApi();
     renderFeature(api, '/settings/audit', <AuditLogSettings />, { language: 'es' });
     expect(
-      await screen.findByRole('cell', { name: 'Maria Lopez consultó al paciente Jane Doe, expediente A-1006' }),
+      await screen.findByRole('cell', {
+        name: 'Maria Lopez consultó al paciente Jane Doe, n.º de historial médico A-1006',
+      }),
     ).toBeTruthy();
     expect(screen.getByRole('cell', { name: 'Ana Ruiz publicó la versión 3 del aviso (inglés)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Registro de auditoría' })).toBeTruthy();

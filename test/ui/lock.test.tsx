@@ -51,7 +51,7 @@ describe('lock screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add user' }));
     fireEvent.change(screen.getByLabelText(/^Full name/), { target: { value: 'Frances Desk' } });
     fireEvent.change(screen.getByLabelText(/^Username/), { target: { value: 'frances' } });
-    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'a long enough password' } });
+    fireEvent.change(screen.getByLabelText(/^First password/), { target: { value: 'a long enough password' } });
     fireEvent.change(screen.getByLabelText(/^Confirm password/), { target: { value: 'a long enough password' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create user' }));
     await screen.findByRole('heading', { name: 'Locked — Dana Admin' });
@@ -72,7 +72,9 @@ describe('lock screen', () => {
 
     fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'nope nope nope' } });
     fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Username or password is incorrect.');
+    // Only the locked user can be here: no riddle about the username.
+    expect((await screen.findByTestId('error-alert')).textContent).toContain('Password is incorrect.');
+    expect(screen.queryByText(/Username or password/)).toBeNull();
 
     api['app.status'].mockResolvedValue(
       ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null, warnings: [] }),
@@ -80,6 +82,7 @@ describe('lock screen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
     expect(api['auth.logout']).toHaveBeenCalledTimes(1);
+    expect(api['auth.logout']).toHaveBeenCalledWith({});
   });
 
   it('locks on Ctrl+L, even while typing in a field', async () => {

@@ -85,26 +85,47 @@ describe('notices list', () => {
     expect(within(sectionOf('Español')).getByRole('rowheader', { name: 'Version 1' })).toBeTruthy();
   });
 
-  it('starts a new draft from the version in effect and opens it', async () => {
+  it('opens the draft in progress on New draft, saying so, instead of starting a second one', async () => {
     const api = signedInApi();
     api['notices.list'].mockResolvedValue(ok(versions));
-    const created = draftSummary({ id: 7 });
-    api['notices.createDraft'].mockResolvedValue(ok(version(created)));
-    api['notices.get'].mockResolvedValue(ok(version(created)));
+    const existing = version(draftSummary({ id: 5, baseVersionId: 3, baseVersionNumber: 3 }));
+    api['notices.createDraft'].mockResolvedValue(ok({ draft: existing, existing: true }));
+    api['notices.get'].mockResolvedValue(ok(existing));
     renderFeature(api, '/notices', <NoticesPage />);
     const english = await screen.findByRole('region', { name: 'English' });
-    expect(within(english).getByText('A new draft starts from version 3, the version in effect.')).toBeTruthy();
+    expect(within(english).getByText(/A draft is in progress: New draft opens it/)).toBeTruthy();
     fireEvent.click(within(english).getByRole('button', { name: 'New draft' }));
-    await waitFor(() => expect(api['notices.createDraft']).toHaveBeenCalledWith({ language: 'en', from: 3 }));
+    await waitFor(() => expect(api['notices.createDraft']).toHaveBeenCalledWith({ language: 'en', from: 'newest' }));
     expect(await screen.findByRole('heading', { name: 'English notice — draft' })).toBeTruthy();
-    expect(api['notices.get']).toHaveBeenCalledWith({ id: 7 });
+    expect(screen.getByTestId('opened-existing').textContent).toContain('This English draft was already in progress');
+    expect(screen.getByTestId('draft-origin').textContent).toMatch(/^Started by Dana Admin on .+, from version 3\.$/);
+  });
+
+  it('starts a new draft from the newest version, one scheduled for the future included, and names it', async () => {
+    const api = signedInApi();
+    const noDraft = versions.filter((v) => v.status !== 'draft');
+    api['notices.list'].mockResolvedValue(ok(noDraft));
+    const created = version(draftSummary({ id: 7, baseVersionId: 4, baseVersionNumber: 4 }));
+    api['notices.createDraft'].mockResolvedValue(ok({ draft: created, existing: false }));
+    api['notices.get'].mockResolvedValue(ok(created));
+    renderFeature(api, '/notices', <NoticesPage />);
+    const english = await screen.findByRole('region', { name: 'English' });
+    expect(
+      within(english).getByText('A new draft starts from version 4 (takes effect Mar 1, 2027), the newest version.'),
+    ).toBeTruthy();
+    fireEvent.click(within(english).getByRole('button', { name: 'New draft' }));
+    await waitFor(() => expect(api['notices.createDraft']).toHaveBeenCalledWith({ language: 'en', from: 'newest' }));
+    expect(await screen.findByRole('heading', { name: 'English notice — draft' })).toBeTruthy();
+    expect(screen.queryByTestId('opened-existing')).toBeNull();
+    expect(screen.getByTestId('draft-origin').textContent).toContain('from version 4');
   });
 
   it('starts from the template when a language has no version yet', async () => {
     const api = signedInApi();
     api['notices.list'].mockResolvedValue(ok([]));
-    api['notices.createDraft'].mockResolvedValue(ok(version(draftSummary({ id: 9, language: 'es' }))));
-    api['notices.get'].mockResolvedValue(ok(version(draftSummary({ id: 9, language: 'es' }))));
+    const created = version(draftSummary({ id: 9, language: 'es' }));
+    api['notices.createDraft'].mockResolvedValue(ok({ draft: created, existing: false }));
+    api['notices.get'].mockResolvedValue(ok(created));
     renderFeature(api, '/notices', <NoticesPage />);
     const spanish = await screen.findByRole('region', { name: 'Español' });
     expect(
@@ -112,8 +133,11 @@ describe('notices list', () => {
         'No Spanish notice is in effect today. Publish a version so that patients can be given one.',
       ),
     ).toBeTruthy();
+    expect(within(spanish).getByText('A new draft starts from Privacy Desk’s template.')).toBeTruthy();
     fireEvent.click(within(spanish).getByRole('button', { name: 'New draft' }));
-    await waitFor(() => expect(api['notices.createDraft']).toHaveBeenCalledWith({ language: 'es', from: 'template' }));
+    await waitFor(() => expect(api['notices.createDraft']).toHaveBeenCalledWith({ language: 'es', from: 'newest' }));
+    expect(await screen.findByTestId('draft-origin')).toBeTruthy();
+    expect(screen.getByTestId('draft-origin').textContent).toContain('from Privacy Desk’s template');
   });
 
   it('gives the front desk the list and the PDFs only', async () => {

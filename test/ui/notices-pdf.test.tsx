@@ -64,7 +64,7 @@ describe('notice PDFs', () => {
     api['notices.pdf'].mockReturnValue(new Promise((resolve) => (answer = resolve)));
     renderFeature(api, '/notices/3', <NoticesPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save PDF: Large print' }));
-    expect(await screen.findByText('Preparing the large print PDF…')).toBeTruthy();
+    expect(await screen.findByText('Preparing the PDF: Large print…')).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save PDF: Waiting-room poster' }).disabled).toBe(
       true,
     );

@@ -32,7 +32,7 @@ function Dialog() {
       opened
       draft={{ id: 7, language: 'en' }}
       versions={versions}
-      missing={0}
+      checklist={[]}
       values={values}
       setValues={(change) => setValues(change)}
       onClose={() => undefined}
@@ -89,7 +89,7 @@ describe('the publish dialog follows the shared publication rules', () => {
     expect(tryDate('2027-11-21')).toEqual({
       confirmed: false,
       dateError:
-        'Choose November 20, 2027 or an earlier date: a version can be scheduled up to a year ahead. Check the year.',
+        'Choose Nov 20, 2027 or an earlier date: a version can be scheduled up to a year ahead. Check the year.',
     });
     expect(tryDate('2027-11-20').confirmed).toBe(true);
     expect(api['notices.publish']).not.toHaveBeenCalled();
@@ -100,7 +100,7 @@ describe('the publish dialog follows the shared publication rules', () => {
     expect(tryDate('2026-12-15')).toEqual({
       confirmed: false,
       dateError:
-        'Choose a date after December 15, 2026, when the latest published version takes effect, so that exactly one version is in effect on each day.',
+        'Choose a date after Dec 15, 2026, when the latest published version takes effect, so that exactly one version is in effect on each day.',
     });
     expect(tryDate('2026-12-16').confirmed).toBe(true);
     expect(api['notices.publish']).not.toHaveBeenCalled();

@@ -46,7 +46,7 @@ describe('publishing a notice revision', () => {
 
     fireEvent.change(date, { target: { value: '2026-11-19' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
-    expect(within(dialog).getByText(/Choose today \(November 20, 2026\) or a later date/)).toBeTruthy();
+    expect(within(dialog).getByText(/Choose today \(Nov 20, 2026\) or a later date/)).toBeTruthy();
     expect(within(dialog).getByText('Describe what changed in this revision.')).toBeTruthy();
     expect(within(dialog).getByText('Answer whether this revision is a material change.')).toBeTruthy();
 
@@ -62,7 +62,7 @@ describe('publishing a notice revision', () => {
     fireEvent.click(within(dialog).getByRole('radio', { name: 'No' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
     expect((await within(dialog).findByTestId('publish-confirmation')).textContent).toBe(
-      'Version 3 of the English notice will take effect on March 1, 2027 and cannot be changed after publishing.',
+      'Version 3 of the English notice will take effect on Mar 1, 2027 and cannot be changed after publishing.',
     );
     expect(api['notices.publish']).not.toHaveBeenCalled();
 
@@ -87,7 +87,7 @@ describe('publishing a notice revision', () => {
         materialChange: false,
       }),
     );
-    expect(await screen.findByText('Version 3 (English) is published. It takes effect on March 1, 2027.')).toBeTruthy();
+    expect(await screen.findByText('Version 3 (English) is published. It takes effect on Mar 1, 2027.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'English notice — version 3' })).toBeTruthy();
   });
 
@@ -97,19 +97,22 @@ describe('publishing a notice revision', () => {
       err({
         code: 'RULE',
         rule: 'notice.effectiveDateOrder',
-        message: 'Another version takes effect on 2026-06-01; choose a later effective date.',
+        message: 'Another version takes effect on 2026-06-01; choose 2026-11-21 or later.',
+        params: { earliestDate: '2026-11-21' },
       }),
     );
     fireEvent.change(within(dialog).getByLabelText('What changed'), { target: { value: 'Typo fixes' } });
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Yes' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
     expect((await within(dialog).findByTestId('publish-confirmation')).textContent).toContain(
-      'take effect on November 20, 2026',
+      'take effect on Nov 20, 2026',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Publish version 3' }));
     expect(
       await within(dialog).findByText(/Another version of this notice already takes effect on or after that date/),
     ).toBeTruthy();
+    // The refusal names the earliest date allowed, in the reader's words.
+    expect(within(dialog).getByText(/Choose Nov 21, 2026 or later/)).toBeTruthy();
     expect(within(dialog).getByLabelText<HTMLTextAreaElement>('What changed').value).toBe('Typo fixes');
     expect(within(dialog).getByRole<HTMLInputElement>('radio', { name: 'Yes' }).checked).toBe(true);
   });

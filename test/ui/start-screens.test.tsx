@@ -1,7 +1,8 @@
 // Start-up routing by app.status, and the sign-in and unlock-database screens' error wording.
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { err, fakeApi, ok, practice, session, signedInApi } from './fake-api';
+import type { User } from '../../shared/contract/users';
+import { adminUser, err, fakeApi, ok, practice, session, signedInApi } from './fake-api';
 import { renderApp } from './render-app';
 
 const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -13,6 +14,8 @@ const signedOutApi = () => {
   );
   return api;
 };
+
+const frontDesk: User = { ...adminUser, id: 7, username: 'frank', fullName: 'Frank Desk', role: 'front_desk' };
 
 describe('sign in', () => {
   it('shows the invalid-credentials message and clears the password', async () => {
@@ -47,18 +50,48 @@ describe('sign in', () => {
     );
   });
 
-  it('asks for missing fields without calling the core, then signs in to the front desk', async () => {
+  it('asks for missing fields without calling the core, then signs in to the role’s home', async () => {
     const api = signedOutApi();
-    api['auth.login'].mockResolvedValue(ok(session()));
-    renderApp(api, '/front-desk');
+    api['auth.login'].mockResolvedValue(ok(session({ user: frontDesk })));
+    renderApp(api);
     fireEvent.click(await screen.findByRole('button', { name: 'Sign in' }));
     expect(screen.getByText('Enter your username')).toBeTruthy();
     expect(api['auth.login']).not.toHaveBeenCalled();
-    type(/^Username/, 'dana');
+    type(/^Username/, 'frank');
     type(/^Password/, 'correct horse battery');
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { name: 'Front desk' })).toBeTruthy();
-    expect(screen.getByTestId('signed-in-user').textContent).toBe('Dana Admin');
+    expect(screen.getByTestId('signed-in-user').textContent).toBe('Frank Desk');
+  });
+
+  it.each<[User['role'], string, RegExp]>([
+    ['front_desk', '/front-desk', /^Front desk$/],
+    ['privacy_officer', '/notices', /notice/i],
+    ['admin', '/settings/practice', /^Settings$/],
+  ])('lands %s on its home, never on the page the previous user left open', async (role, path, heading) => {
+    const api = signedOutApi();
+    api['auth.login'].mockResolvedValue(ok(session({ user: { ...frontDesk, role } })));
+    // The previous user signed out (or was signed out) on the audit log.
+    renderApp(api, '/settings/audit');
+    await screen.findByRole('heading', { name: 'Sign in' });
+    type(/^Username/, 'frank');
+    type(/^Password/, 'correct horse battery');
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: heading, level: 1 })).toBeTruthy();
+    expect(window.location.hash).toBe(`#${path}`);
+  });
+
+  it('switches to Spanish at once and remembers the choice on this computer', async () => {
+    localStorage.clear();
+    renderApp(signedOutApi());
+    await screen.findByRole('heading', { name: 'Sign in' });
+    fireEvent.click(screen.getByRole('textbox', { name: 'Language on this computer' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Español' }));
+    expect(await screen.findByRole('heading', { name: 'Iniciar sesión' })).toBeTruthy();
+    expect(screen.getByLabelText(/^Nombre de usuario/)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('es');
+    expect(localStorage.getItem('privacy-desk.language')).toBe('es');
+    localStorage.clear();
   });
 
   it('shows a reference number for an INTERNAL error', async () => {
@@ -107,7 +140,7 @@ describe('start-up', () => {
     renderApp(api);
     expect((await screen.findByRole('alert')).textContent).toContain('Privacy Desk is not responding');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Front desk' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeTruthy();
   });
 
   it('opens on the lock screen when the session is already locked', async () => {

@@ -1,4 +1,5 @@
-// Settings › Users: the table, the add-user dialog's input, deactivation with confirmation, and password reset.
+// Settings › Users: the table, the add-user dialog's input, editing name and role, deactivation with confirmation
+// (never of one's own account), password reset, and the screen in Spanish.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { User } from '../../shared/contract/users';
@@ -24,6 +25,8 @@ const olga: User = {
   role: 'privacy_officer',
   active: false,
 };
+/** A second administrator, so that Dana's own row is not the only admin row. */
+const alma: User = { ...frances, id: 4, username: 'alma', fullName: 'Alma Admin', role: 'admin' };
 
 const type = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -56,13 +59,13 @@ describe('users', () => {
     type(/^Full name/, ' Frances Desk ');
     type(/^Username/, 'Frances');
     type(/^Role/, 'privacy_officer');
-    type(/^Password/, 'short');
+    type(/^First password/, 'short');
     type(/^Confirm password/, 'short');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
     expect(within(dialog).getByText('Use at least 12 characters')).toBeTruthy();
     expect(api['users.create']).not.toHaveBeenCalled();
 
-    type(/^Password/, 'a long enough password');
+    type(/^First password/, 'a long enough password');
     type(/^Confirm password/, 'a long enough password');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }));
 
@@ -73,7 +76,9 @@ describe('users', () => {
       role: 'privacy_officer',
       password: 'a long enough password',
     });
-    expect(await screen.findByText('Added Frances Desk (frances).')).toBeTruthy();
+    expect(
+      await screen.findByText('Added Frances Desk (frances). They choose their own password at their first sign-in.'),
+    ).toBeTruthy();
     expect(await screen.findByRole('cell', { name: 'frances' })).toBeTruthy();
     expect(screen.queryByRole('dialog', { name: 'Add user' })).toBeNull();
   });
@@ -85,7 +90,7 @@ describe('users', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Add user' }));
     type(/^Full name/, 'Dana Two');
     type(/^Username/, 'dana');
-    type(/^Password/, 'a long enough password');
+    type(/^First password/, 'a long enough password');
     type(/^Confirm password/, 'a long enough password');
     fireEvent.click(screen.getByRole('button', { name: 'Create user' }));
     await screen.findByText('That username is already taken. Choose another.');
@@ -94,19 +99,19 @@ describe('users', () => {
 
   it('deactivates only after confirmation, and explains the last-admin rule', async () => {
     const api = signedInApi();
-    api['users.list'].mockResolvedValue(ok([adminUser, frances]));
+    api['users.list'].mockResolvedValue(ok([adminUser, alma, frances]));
     api['users.setActive']
       .mockResolvedValueOnce(err({ code: 'RULE', rule: 'users.lastAdmin', message: 'last admin' }))
       .mockResolvedValueOnce(ok({ ...frances, active: false }));
     renderFeature(api, '/settings/users', <UsersSettings />);
     await screen.findByRole('cell', { name: 'frances' });
 
-    fireEvent.click(within(rowOf('dana')).getByRole('button', { name: 'Deactivate dana' }));
-    const first = await screen.findByRole('dialog', { name: 'Deactivate Dana Admin?' });
+    fireEvent.click(within(rowOf('alma')).getByRole('button', { name: 'Deactivate alma' }));
+    const first = await screen.findByRole('dialog', { name: 'Deactivate Alma Admin?' });
     expect(api['users.setActive']).not.toHaveBeenCalled();
     fireEvent.click(within(first).getByRole('button', { name: 'Deactivate' }));
     expect((await within(first).findByRole('alert')).textContent).toContain(
-      'At least one active administrator is required',
+      'The practice must keep at least one active administrator, so that someone can always add users',
     );
     fireEvent.click(within(first).getByRole('button', { name: 'Cancel' }));
 
@@ -128,7 +133,88 @@ describe('users', () => {
     type(/^New password/, 'another long password');
     type(/^Confirm new password/, 'another long password');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Reset password' }));
-    expect(await screen.findByText('Password reset for Frances Desk.')).toBeTruthy();
+    expect(
+      await screen.findByText('Password reset for Frances Desk. They choose their own at their next sign-in.'),
+    ).toBeTruthy();
     expect(api['users.resetPassword']).toHaveBeenCalledWith({ userId: 2, newPassword: 'another long password' });
+  });
+
+  it('offers no Deactivate on your own row, and says why', async () => {
+    const api = signedInApi();
+    api['users.list'].mockResolvedValue(ok([adminUser, frances]));
+    renderFeature(api, '/settings/users', <UsersSettings />);
+    await screen.findByRole('cell', { name: 'frances' });
+    expect(within(rowOf('dana')).queryByRole('button', { name: /Deactivate/ })).toBeNull();
+    expect(within(rowOf('dana')).getByText('(you)')).toBeTruthy();
+    expect(within(rowOf('dana')).getByRole('button', { name: 'Reset password for dana' })).toBeTruthy();
+    expect(
+      screen.getByText(/You cannot deactivate your own account, so that you cannot lock yourself out/),
+    ).toBeTruthy();
+  });
+
+  it('shows who still has to choose their own password', async () => {
+    const api = signedInApi();
+    api['users.list'].mockResolvedValue(ok([adminUser, { ...frances, mustChangePassword: true }]));
+    renderFeature(api, '/settings/users', <UsersSettings />);
+    await screen.findByRole('cell', { name: 'frances' });
+    expect(within(rowOf('frances')).getByText('Chooses a password at next sign-in')).toBeTruthy();
+    expect(within(rowOf('dana')).queryByText('Chooses a password at next sign-in')).toBeNull();
+  });
+
+  it('changes a user’s name and role, with the core’s field messages beside the fields', async () => {
+    const api = signedInApi();
+    api['users.list']
+      .mockResolvedValueOnce(ok([adminUser, frances]))
+      .mockResolvedValue(ok([adminUser, { ...frances, fullName: 'Frances Lopez', role: 'privacy_officer' }]));
+    api['users.update']
+      .mockResolvedValueOnce(
+        err({ code: 'VALIDATION', message: 'x', fields: [{ path: 'fullName', message: 'Required' }] }),
+      )
+      .mockResolvedValueOnce(ok({ ...frances, fullName: 'Frances Lopez', role: 'privacy_officer' }));
+    renderFeature(api, '/settings/users', <UsersSettings />);
+    await screen.findByRole('cell', { name: 'frances' });
+    fireEvent.click(within(rowOf('frances')).getByRole('button', { name: 'Edit frances' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Frances Desk' });
+    expect(within(dialog).getByText(/A new role signs the user out/)).toBeTruthy();
+    type(/^Full name/, '   ');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByText('Required')).toBeTruthy();
+    expect(api['users.update']).not.toHaveBeenCalled();
+
+    type(/^Full name/, 'Frances Lopez');
+    type(/^Role/, 'privacy_officer');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api['users.update']).toHaveBeenCalledTimes(1));
+    expect(api['users.update']).toHaveBeenCalledWith({ userId: 2, fullName: 'Frances Lopez', role: 'privacy_officer' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved the changes to Frances Lopez.')).toBeTruthy();
+    expect(await within(rowOf('frances')).findByText('Privacy officer')).toBeTruthy();
+  });
+
+  it('refuses to demote the last administrator with the reason', async () => {
+    const api = signedInApi();
+    api['users.list'].mockResolvedValue(ok([adminUser, frances]));
+    api['users.update'].mockResolvedValue(err({ code: 'RULE', rule: 'users.lastAdmin', message: 'last admin' }));
+    renderFeature(api, '/settings/users', <UsersSettings />);
+    await screen.findByRole('cell', { name: 'frances' });
+    fireEvent.click(within(rowOf('dana')).getByRole('button', { name: 'Edit dana' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Dana Admin' });
+    expect(within(dialog).getByText(/A new role signs you out\. The practice must keep at least one/)).toBeTruthy();
+    type(/^Role/, 'front_desk');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      'Make another user an administrator first.',
+    );
+  });
+
+  it('speaks Spanish', async () => {
+    const api = signedInApi();
+    api['users.list'].mockResolvedValue(ok([adminUser, frances, olga]));
+    renderFeature(api, '/settings/users', <UsersSettings />, { language: 'es' });
+    await screen.findByRole('cell', { name: 'frances' });
+    expect(screen.getByRole('button', { name: 'Agregar usuario' })).toBeTruthy();
+    expect(within(rowOf('frances')).getByText('Recepción')).toBeTruthy();
+    expect(within(rowOf('olga')).getByText('Inactiva')).toBeTruthy();
+    expect(within(rowOf('frances')).getByRole('button', { name: 'Desactivar a frances' })).toBeTruthy();
   });
 });

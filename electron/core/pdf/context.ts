@@ -16,6 +16,8 @@ export interface NoticePdfInput {
   /** Per-language version number; null for a draft. */
   number: number | null;
   draft: boolean;
+  /** A withdrawn version prints with a WITHDRAWN watermark. */
+  withdrawn?: boolean;
   effectiveDate: string | null;
   /** SHA-256 hex of the published version; null for a draft. */
   contentHash: string | null;

@@ -11,6 +11,8 @@ export interface Chrome {
   version: (n: number) => string;
   draft: string;
   watermark: string;
+  /** The watermark and footer word of a withdrawn version. */
+  withdrawn: string;
   effective: (date: string) => string;
   /** A draft has no effective date until it is published: printed after effectiveLabel. */
   noEffectiveDate: string;
@@ -58,6 +60,7 @@ const en: Chrome = {
   version: (n) => `Version ${n}`,
   draft: 'DRAFT',
   watermark: 'DRAFT',
+  withdrawn: 'WITHDRAWN',
   effective: (date) => `Effective ${date}`,
   noEffectiveDate: 'not set yet',
   effectiveLabel: 'Effective date',
@@ -107,6 +110,7 @@ const es: Chrome = {
   version: (n) => `Versión ${n}`,
   draft: 'BORRADOR',
   watermark: 'BORRADOR',
+  withdrawn: 'ANULADA',
   effective: (date) => `Vigente desde el ${date}`,
   noEffectiveDate: 'aún no establecida',
   effectiveLabel: 'Fecha de entrada en vigor',

@@ -1,7 +1,7 @@
 // Shared by every notice PDF: a deterministic, tagged pdfkit document with the embedded fonts, fitting
 // one- and two-page documents to their page count, and the last pass that stamps every page with the
-// footer (what the document is, which version and reference code it came from, "Page x of y") and, for drafts,
-// the watermark.
+// footer (what the document is, which version and reference code it came from, "Page x of y") and, for drafts
+// and withdrawn versions, the watermark.
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../../shared/contract/notice-content';
 import type { PdfKind } from '../../../shared/contract/notices';
@@ -20,6 +20,8 @@ export interface DocumentMeta {
   practiceName: string;
   number: number | null;
   draft: boolean;
+  /** A scheduled version withdrawn before it took effect: stamped so that a printout is never handed out as valid. */
+  withdrawn?: boolean;
   effectiveDate: string | null;
   contentHash: string | null;
   generatedAt: Date;
@@ -39,6 +41,7 @@ export interface DocumentSpec {
 export const recordLine = (meta: DocumentMeta): string => {
   const c = CHROME[meta.language];
   const parts = [meta.draft || meta.number === null ? c.draft : c.version(meta.number)];
+  if (meta.withdrawn) parts.push(c.withdrawn);
   parts.push(
     meta.effectiveDate
       ? c.effective(longDate(meta.effectiveDate, meta.language))
@@ -180,6 +183,7 @@ const finishPages = (doc: Doc, meta: DocumentMeta, theme: Theme): number => {
     margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     if (meta.draft) watermark(doc, CHROME[meta.language].watermark, theme);
+    else if (meta.withdrawn) watermark(doc, CHROME[meta.language].withdrawn, theme);
     footer(doc, meta, theme, i - range.start + 1, range.count);
     doc.endMarkedContent();
     margins.bottom = saved;

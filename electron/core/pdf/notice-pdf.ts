@@ -30,6 +30,7 @@ export const renderNoticePdf = async (input: NoticePdfInput): Promise<{ pdf: Buf
     practiceName: ctx.practice.name,
     number: input.draft ? null : input.number,
     draft: input.draft,
+    withdrawn: input.withdrawn ?? false,
     effectiveDate: input.effectiveDate,
     contentHash: input.contentHash,
     generatedAt: input.generatedAt,

@@ -129,9 +129,7 @@ export const noticeHandlers: Pick<
         const newest = newestVersion(rows.map(datesOf), language);
         base = newest ? (findRow(rows, newest.id) ?? null) : null;
       }
-      const content: NoticeContent = base
-        ? (JSON.parse(base.content) as NoticeContent)
-        : defaultTemplate(language);
+      const content: NoticeContent = base ? (JSON.parse(base.content) as NoticeContent) : defaultTemplate(language);
       const { id } = await t.db
         .insertInto('notice_versions')
         .values({
@@ -334,11 +332,12 @@ export const noticeHandlers: Pick<
       practice: v.practice,
       number: v.number,
       draft: v.status === 'draft',
+      withdrawn: v.status === 'withdrawn',
       effectiveDate: v.effectiveDate,
       contentHash: v.contentHash,
       generatedAt: ctx.now,
     });
-    const label = v.number === null ? 'draft' : `v${v.number}`;
+    const label = v.number === null ? 'draft' : `v${v.number}${v.status === 'withdrawn' ? '-withdrawn' : ''}`;
     return {
       fileName: `notice-${ctx.input.kind}-${v.language}-${label}.pdf`,
       pdfBase64: pdf.toString('base64'),

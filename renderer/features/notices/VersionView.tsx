@@ -101,7 +101,7 @@ export function VersionView({
         </Button>
         <Group justify="space-between" align="flex-end">
           <Title order={1} size="h2">
-            {t('view.title', { language: languageName(version.language), number: version.number ?? 0 })}
+            {t('view.title', { language: version.language, number: version.number ?? 0 })}
           </Title>
           <Group gap="sm">
             {previous && (

@@ -1,7 +1,7 @@
 // Owns the session phase: loads `app.status`, reacts to LOCKED and session-ended answers, and clears cached data on lock and sign-out.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AppStatus } from '../../../shared/contract/app';
+import type { AppStatus, StatusWarning } from '../../../shared/contract/app';
 import type { SessionInfo } from '../../../shared/contract/users';
 import { useApi, useSessionSignal } from '../../api/api-context';
 import { collectPendingWork } from '../shell/unsaved-work';
@@ -13,7 +13,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const onSessionSignal = useSessionSignal();
   const queryClient = useQueryClient();
   const [phase, setPhase] = useState<SessionPhase>({ kind: 'loading' });
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<StatusWarning[]>([]);
   const phaseRef = useRef(phase);
   useLayoutEffect(() => {
     phaseRef.current = phase;
@@ -23,7 +23,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () =>
       api['app.status']({}).then((result) => {
         if (!result.ok) return { kind: 'unavailable', error: result.error } as const;
-        setWarnings(result.value.warnings);
+        setWarnings(result.value.warningCodes ?? []);
         return phaseFromStatus(result.value);
       }),
     [api],
@@ -72,7 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       refresh,
       warnings,
       applyStatus: (status: AppStatus) => {
-        setWarnings(status.warnings);
+        setWarnings(status.warningCodes ?? []);
         setPhase(phaseFromStatus(status));
       },
       signedIn: (session: SessionInfo, practiceName?: string | null) =>

@@ -1,6 +1,6 @@
 // What the app knows about the database and the signed-in user, and the actions that change it.
 import { createContext, useContext } from 'react';
-import type { AppStatus } from '../../../shared/contract/app';
+import type { AppStatus, StatusWarning } from '../../../shared/contract/app';
 import type { SessionInfo } from '../../../shared/contract/users';
 import type { AppError } from '../../../shared/result';
 
@@ -16,8 +16,8 @@ export interface SessionContextValue {
   phase: SessionPhase;
   /** Signed in but idle-locked: screens stay mounted under the lock screen, queries are paused. */
   locked: boolean;
-  /** What `app.status` last said needs the practice's attention (e.g. the database is in a sync folder). */
-  warnings: string[];
+  /** What `app.status` last said needs the practice's attention (e.g. the database is in a sync folder), as codes. */
+  warnings: StatusWarning[];
   /** Re-reads `app.status` and moves to the matching screen. */
   refresh: () => Promise<void>;
   applyStatus: (status: AppStatus) => void;

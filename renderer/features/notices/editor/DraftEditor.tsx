@@ -148,7 +148,7 @@ export function DraftEditor({
               {t('nav.allVersions')}
             </Button>
             <Title order={1} size="h2">
-              {t('editor.title', { language: languageName(draft.language) })}
+              {t('editor.title', { language: draft.language })}
             </Title>
             <DraftOrigin draft={draft} words={words} />
           </div>
@@ -348,7 +348,7 @@ function DraftOrigin({ draft, words }: { draft: NoticeVersion; words: NoticeWord
   return (
     <Text size="sm" c="dimmed" data-testid="draft-origin">
       {draft.startedAt === null
-        ? base
+        ? t('editor.origin.unknown', { base })
         : draft.startedBy
           ? t('editor.origin.startedBy', { name: draft.startedBy, when: dateTime(draft.startedAt), base })
           : t('editor.origin.started', { when: dateTime(draft.startedAt), base })}

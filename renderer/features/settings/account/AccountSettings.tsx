@@ -1,6 +1,6 @@
 // Settings › My account: the signed-in user's own language (`account.setLanguage`, switched at once without a
 // reload) and password (`auth.changePassword`). Every role has this tab.
-import { Divider, Select, Stack, Text, Title } from '@mantine/core';
+import { Divider, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -23,7 +23,7 @@ export function AccountSettings() {
   const [saved, setSaved] = useState<string | null>(null);
   const { user } = session;
 
-  const choose = async (value: string | null) => {
+  const choose = async (value: string) => {
     setSaved(null);
     const language = isUiLanguage(value) ? value : null;
     const result = await setLanguage.run({ language });
@@ -48,7 +48,7 @@ export function AccountSettings() {
         <Title order={3} size="h5">
           {t('account.languageHeading')}
         </Title>
-        <Select
+        <NativeSelect
           label={t('account.languageLabel')}
           description={t('account.languageHelp')}
           data={[
@@ -56,9 +56,8 @@ export function AccountSettings() {
             ...UI_LANGUAGES.map((lng) => ({ value: lng, label: tc(`language.${lng}`) })),
           ]}
           value={user.language ?? FOLLOW}
-          allowDeselect={false}
           disabled={setLanguage.pending}
-          onChange={(value) => void choose(value)}
+          onChange={(e) => void choose(e.currentTarget.value)}
           maw={320}
         />
         <ErrorAlert error={setLanguage.error} title={t('account.languageNotSaved')} />
