@@ -34,7 +34,7 @@ const notAllowed: AppError = { code: 'FORBIDDEN', rule: 'role.notAllowed', messa
 const mustChangePassword: AppError = {
   code: 'FORBIDDEN',
   rule: 'auth.mustChangePassword',
-  message: 'An administrator set this password: choose your own password before going on.',
+  message: 'An administrator set this password: sign in to Privacy Desk and choose your own before going on.',
 };
 const beforePasswordChange = new Set<string>(PASSWORD_CHANGE_ALLOWS);
 

@@ -132,9 +132,9 @@ export const userMethods = {
     rules: ['users.usernameTaken', 'auth.commonPassword'] as const,
   }),
   /**
- * Name and role. A role change ends the user's sessions (one's own too), so they sign in again with the new role's
- * screens; the last active administrator keeps the role (users.lastAdmin).
- */
+   * Name and role. A role change ends the user's sessions (one's own too), so they sign in again with the new role's
+   * screens; the last active administrator keeps the role (users.lastAdmin).
+   */
   'users.update': method({
     input: z.object({ userId: Id, fullName: FullName, role: Role }),
     output: User,

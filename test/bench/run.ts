@@ -5,6 +5,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { benchAudit, verifyAuditChain } from './audit-bench';
 import { benchAuditList } from './audit-list';
 import { signInBundleLine } from './bundle-size';
+import { firstScreenLine } from './first-screen';
 import { benchGet, benchStatus } from './dispatch-bench';
 import { ADMIN_PASSWORD, buildFixture, openBenchCore, SESSION, type Fixture } from './fixture';
 import { noticePdfRows } from './notice-pdf';
@@ -118,6 +119,7 @@ const main = async (): Promise<void> => {
   console.log(renderTable(rows));
   console.log(`\n${chain}`);
   console.log(signInBundleLine());
+  console.log(await firstScreenLine());
   console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s; temp files removed`);
 };
 

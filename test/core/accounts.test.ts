@@ -111,7 +111,11 @@ describe('administrators change names and roles', () => {
     const renamed = await h.value('users.update', { userId: user.id, fullName: 'Frances Lopez', role: 'front_desk' });
     expect(renamed).toMatchObject({ fullName: 'Frances Lopez', role: 'front_desk' });
     expect(await ruleOf('practice.get', {}, 'test:fran')).toBe('ok'); // a new name alone leaves the session be
-    const promoted = await h.value('users.update', { userId: user.id, fullName: 'Frances Lopez', role: 'privacy_officer' });
+    const promoted = await h.value('users.update', {
+      userId: user.id,
+      fullName: 'Frances Lopez',
+      role: 'privacy_officer',
+    });
     expect(promoted.role).toBe('privacy_officer');
     expect(await ruleOf('practice.get', {}, 'test:fran')).toBe('FORBIDDEN session.revoked');
     const info = await h.value('auth.login', { username: 'fran', password: OWN }, 'test:fran');
@@ -168,7 +172,9 @@ describe('the privacy officer', () => {
     const saved = await h.value('practice.updatePrivacyOfficer', officer, 'test:po');
     expect(saved.privacyOfficer).toEqual({ ...officer, phone: '(312) 555-0147' });
     expect(await h.value('practice.get', {})).toEqual({ ...before, privacyOfficer: saved.privacyOfficer });
-    expect(await ruleOf('practice.update', { ...before, name: 'Renamed' }, 'test:po')).toBe('FORBIDDEN role.notAllowed');
+    expect(await ruleOf('practice.update', { ...before, name: 'Renamed' }, 'test:po')).toBe(
+      'FORBIDDEN role.notAllowed',
+    );
     const desk = await addAndSignIn('desk2', 'front_desk', 'test:fd');
     await h.value('auth.changePassword', { currentPassword: FIRST, newPassword: OWN }, 'test:fd');
     expect(desk.user.role).toBe('front_desk');

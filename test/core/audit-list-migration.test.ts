@@ -53,7 +53,13 @@ describe('0009-audit-indexes', () => {
       )
       .pluck()
       .all();
-    expect(indexes).toEqual(['audit_log_action_seq', 'audit_log_actor_seq', 'audit_log_at', 'audit_log_record_seq']);
+    expect(indexes).toEqual([
+      'audit_log_action_seq',
+      'audit_log_actor_seq',
+      'audit_log_at',
+      'audit_log_record_seq',
+      'audit_log_subjects_seq',
+    ]);
     const columnsOf = (index: string) =>
       raw.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).pluck().all(index);
     expect(columnsOf('audit_log_record_seq')).toEqual(['entity', 'entity_id', 'seq']);

@@ -2,7 +2,7 @@
 // the filters (who, action, record, practice-time-zone days), keyset pages that stay put while others append,
 // and page queries that read an index.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageQuery, resolveFilter } from '../../electron/core/audit/query';
+import { pageQuery, resolveFilter, type Half } from '../../electron/core/audit/query';
 import type { AuditFilter } from '../../shared/contract/audit';
 import { ANA, english, MARIA, openPractice, PASSWORD, spanish, type Practice } from './audit-list-fixture';
 
@@ -135,9 +135,9 @@ describe('keyset pages', () => {
 
   it('reads a page through an index, for each filter that has one', async () => {
     const { kysely, raw } = p.h.core.env.store.open;
-    const plan = async (filter: AuditFilter): Promise<string> => {
+    const plan = async (filter: AuditFilter, half: Half | null = null): Promise<string> => {
       const resolved = await resolveFilter(kysely, filter, 'America/Chicago');
-      const q = pageQuery(kysely, resolved, { limit: 50, beforeSeq: 1000, afterSeq: null }).compile();
+      const q = pageQuery(kysely, resolved, { limit: 50, beforeSeq: 1000, afterSeq: null }, half).compile();
       const rows = raw.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[];
       return rows.map((r) => r.detail).join(' | ');
     };
@@ -146,6 +146,11 @@ describe('keyset pages', () => {
     expect(await plan({ user: 'maria' })).toMatch(/USING (COVERING )?INDEX audit_log_actor_seq/);
     expect(await plan({ action: 'patients.read' })).toMatch(/USING (COVERING )?INDEX audit_log_action_seq/);
     expect(await plan({ record: { kind: 'user', username: 'ana' } })).toMatch(/INDEX audit_log_record_seq/);
+    // A patient: its own record through the record index, the searches that showed it through the partial index
+    // of entries that list patients, each read newest first and merged.
+    const jane: AuditFilter = { record: { kind: 'patient', mrn: 'A-1006' } };
+    expect(await plan(jane, 'record')).toMatch(/INDEX audit_log_record_seq/);
+    expect(await plan(jane, 'subjects')).toMatch(/USING INDEX audit_log_subjects_seq/);
     for (const filter of [{}, { user: 'maria' }, { action: 'patients.read' }] satisfies AuditFilter[])
       expect(await plan(filter)).not.toMatch(/TEMP B-TREE/); // no sort of the whole match: the index is in seq order
   });

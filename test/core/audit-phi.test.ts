@@ -28,6 +28,9 @@ const PHI_SAMPLES: Partial<Record<MethodName, (c: PhiContext) => unknown>> = {
   }),
   'patients.get': (c) => ({ id: c.patientId }),
   'patients.search': () => ({ query: SENTINEL_PATIENT.lastName, limit: 10 }),
+  // The audit log's files name patients (in words, from today's records): each file is itself one entry.
+  'audit.export': () => ({ language: 'en', filter: {} }),
+  'audit.print': () => ({ language: 'en', filter: { action: 'patients.read' } }),
 };
 
 let h: Harness;
@@ -69,8 +72,9 @@ describe('PHI methods and the audit log', () => {
     expect(after.length).toBe(before.length + 1);
     const entry = after.at(-1) as AuditLogTable;
     expect(entry.actor_id).toBe(adminId);
-    expect(entry.action).toMatch(/^patients\.\w+/);
-    expect(entry.entity).toBe('patient');
+    const area = method.startsWith('audit.') ? 'audit_log' : 'patient';
+    expect(entry.action).toMatch(area === 'patient' ? /^patients\.\w+/ : method);
+    expect(entry.entity).toBe(area);
     expect(entry.at).toBe(h.clock.now().toISOString());
   });
 

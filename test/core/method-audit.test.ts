@@ -112,7 +112,11 @@ const STEPS: Record<Mutating, MutatingStep> = {
   'users.update': {
     action: 'users.update',
     call: () =>
-      call('users.update', { userId: need(made.deskId, 'a user'), fullName: 'Audited Desk Jr', role: 'privacy_officer' }),
+      call('users.update', {
+        userId: need(made.deskId, 'a user'),
+        fullName: 'Audited Desk Jr',
+        role: 'privacy_officer',
+      }),
   },
   'account.setLanguage': { action: 'account.setLanguage', call: () => call('account.setLanguage', { language: 'es' }) },
   'users.resetPassword': {
@@ -136,7 +140,8 @@ const STEPS: Record<Mutating, MutatingStep> = {
   },
   'practice.updatePrivacyOfficer': {
     action: 'practice.updatePrivacyOfficer',
-    call: () => call('practice.updatePrivacyOfficer', { ...setupInput().practice.privacyOfficer, title: 'Privacy Lead' }),
+    call: () =>
+      call('practice.updatePrivacyOfficer', { ...setupInput().practice.privacyOfficer, title: 'Privacy Lead' }),
   },
   'settings.update': { action: 'settings.update', call: () => call('settings.update', { idleLockMinutes: 60 }) },
   'patients.create': {

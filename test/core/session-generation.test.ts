@@ -74,7 +74,7 @@ describe('a session in another process', () => {
     expect(other.env.sessions.get(u.key)).toBeNull();
     expect(await search(other, u.key)).toBe('FORBIDDEN session.required');
     expect(await outcome(other, u.key, 'auth.login', { username: u.username, password: u.password })).toBe(
-      'RULE auth.invalidCredentials',
+      'RULE auth.accountDisabled',
     );
   });
 

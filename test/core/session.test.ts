@@ -173,7 +173,7 @@ describe('deactivating accounts', () => {
     expect(await search(FD)).toBe('FORBIDDEN session.revoked');
     expect(h.core.env.sessions.get(FD)).toBeNull();
     expect(await ruleOf('auth.login', { username: 'frank', password: STRONG_PASSWORD }, FD)).toBe(
-      'RULE auth.invalidCredentials',
+      'RULE auth.accountDisabled',
     );
     expect(h.core.env.sessions.get(FD)).toBeNull();
   });

@@ -89,16 +89,24 @@ describe('a practice manager sets up and uses Privacy Desk', () => {
     await dialog.getByLabel('Full name').fill('Fran Desk');
     await dialog.getByLabel('Username').fill('fran');
     expect(await dialog.getByLabel('Role').inputValue()).toBe('front_desk');
-    await dialog.getByLabel('Password', { exact: true }).fill('front-desk-pass-1');
+    await dialog.getByLabel('First password').fill('front-desk-pass-1');
     await dialog.getByLabel('Confirm password').fill('front-desk-pass-1');
     await shot(page, '09-add-user-dialog');
     await dialog.getByRole('button', { name: 'Create user' }).click();
 
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Added Fran Desk (fran).');
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain('Added Fran Desk (fran). They choose their own password at their first sign-in.');
     const row = page.getByRole('row').filter({ hasText: 'Fran Desk' });
     await expect
       .poll(() => row.getByRole('cell').allTextContents())
-      .toEqual(['fran', 'Fran Desk', 'Front desk', 'Active', 'Reset passwordDeactivate']);
+      .toEqual([
+        'fran',
+        'Fran Desk',
+        'Front desk',
+        'ActiveChooses a password at next sign-in',
+        'EditReset passwordDeactivate',
+      ]);
     await shot(page, '10-users');
   });
 

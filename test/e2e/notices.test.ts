@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { longDate, localDate } from '../../shared/domain/dates';
+import { localDate } from '../../shared/domain/dates';
+import { formatDate } from '../../renderer/i18n/format';
 import { HEADER_STATEMENT_EN } from '../../shared/domain/notice-elements';
 import { openWebHarness, screenshotOnFailure, type WebHarness } from '../support/web-harness';
 import { closeIfOpened, completeSetupWizard, openApp, OFFICER, shot, waitForSignedIn } from './ui-helpers';
@@ -31,11 +32,16 @@ describe('publishing the notice in the app', () => {
     await page.getByRole('link', { name: 'Notices' }).click();
     await page.getByRole('button', { name: 'New draft' }).first().click();
     await page.getByRole('heading', { name: 'English notice — draft' }).waitFor();
+    // Typing is saved by itself a moment later, with nothing else pressed.
+    const title = page.locator('#edit-intro').getByRole('textbox', { name: 'Title' });
+    await title.fill('Notice of Privacy Practices');
+    await page.getByTestId('save-state').getByText('Unsaved changes', { exact: true }).waitFor();
+    await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Publish…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Publish the English notice' });
     await dialog.getByRole('button', { name: 'Continue' }).click();
     const today = localDate(h.clock.now(), 'America/Chicago');
-    await dialog.getByText(`Version 1 of the English notice will take effect on ${longDate(today, 'en')}`).waitFor();
+    await dialog.getByText(`Version 1 of the English notice will take effect on ${formatDate(today, 'en')}`).waitFor();
     await shot(page, '20-publish-confirm');
     await dialog.getByRole('button', { name: 'Publish version 1' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -20,7 +20,7 @@ describe('idle lock', () => {
 
   it('locks after the configured minutes without activity, not before', async () => {
     const api = signedInApi(session({ idleLockMinutes: 5 }));
-    renderApp(api);
+    renderApp(api, '/front-desk');
     await screen.findByRole('heading', { name: 'Front desk' });
 
     await act(() => vi.advanceTimersByTimeAsync(5 * MINUTE - 1_000));
@@ -30,11 +30,20 @@ describe('idle lock', () => {
     await act(() => vi.advanceTimersByTimeAsync(2_000));
     expect(api['auth.lock']).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('heading', { name: 'Locked — Dana Admin' })).toBeTruthy();
+    // The lock screen says why it locked, with the minutes as a plural.
+    expect(
+      screen.getByText(/locks after 5 minutes without use, so that nobody else can see patient information/),
+    ).toBeTruthy();
+  });
+
+  it('says "1 minute", not "1 minutes", and in Spanish too', async () => {
+    renderApp(signedInApi(session({ idleLockMinutes: 1, locked: true })), '/front-desk', { language: 'es' });
+    expect(await screen.findByText(/se bloquea después de 1 minuto sin uso/)).toBeTruthy();
   });
 
   it('counts from the last keyboard or mouse activity', async () => {
     const api = signedInApi(session({ idleLockMinutes: 10 }));
-    renderApp(api);
+    renderApp(api, '/front-desk');
     await screen.findByRole('heading', { name: 'Front desk' });
 
     await act(() => vi.advanceTimersByTimeAsync(8 * MINUTE));

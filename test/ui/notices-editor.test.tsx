@@ -3,7 +3,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { err, ok, signedInApi } from './fake-api';
-import { draftSummary, version } from './notices-fixtures';
+import { draftSummary, summary, version } from './notices-fixtures';
 import { NoticesPage } from '../../renderer/features/notices/NoticesPage';
 import { renderApp, renderFeature } from './render-app';
 
@@ -59,43 +59,58 @@ describe('notice draft editor', () => {
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
   });
 
-  it('still offers Publish with a missing element, and shows the refusal in the dialog without losing the text', async () => {
+  it('disables Publish while an element is missing, listing each as a link that moves focus to its field', async () => {
+    const { api } = await openDraft();
+    const publish = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Publish…' });
+    expect(publish().disabled).toBe(false);
+    fireEvent.change(field('complaints', 'Complaints: Text'), { target: { value: '' } });
+    await waitFor(() => expect(publish().disabled).toBe(true));
+    expect(document.getElementById('publish-blocked')?.textContent).toContain('1 required element is missing');
+    expect(publish().getAttribute('aria-describedby')).toBe('publish-blocked');
+    fireEvent.click(publish());
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api['notices.publish']).not.toHaveBeenCalled();
+
+    const missing = screen.getByTestId('missing-list');
+    fireEvent.click(within(missing).getByRole('button', { name: /Complaints to us and to HHS; no retaliation/ }));
+    expect(document.activeElement).toBe(field('complaints', 'Complaints: Heading'));
+
+    fireEvent.change(field('complaints', 'Complaints: Text'), {
+      target: {
+        value: 'Complain to us or to the U.S. Department of Health and Human Services. We will not retaliate.',
+      },
+    });
+    await waitFor(() => expect(publish().disabled).toBe(false));
+    expect(screen.queryByTestId('missing-list')).toBeNull();
+  });
+
+  it('shows a refusal from the core in the publish dialog without losing the text', async () => {
     const { api } = await openDraft();
     api['notices.publish'].mockResolvedValue(
       err({
         code: 'RULE',
-        rule: 'notice.incomplete',
-        message:
-          'The notice cannot be published. Missing: Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi)).',
-        items: ['Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi))'],
+        rule: 'notice.unknownPlaceholder',
+        message: 'The text uses placeholders Privacy Desk does not know.',
+        items: ['{{practice.fax}}'],
       }),
     );
-    fireEvent.change(field('complaints', 'Complaints: Text'), { target: { value: '' } });
     fireEvent.change(field('intro', 'Title'), { target: { value: 'Our privacy notice' } });
-    await waitFor(() =>
-      expect(checklistRow('Complaints to us and to HHS; no retaliation').dataset['status']).toBe('missing'),
-    );
-
     fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
     // Unsaved text is saved first, so what is published is what is on screen.
     await waitFor(() => expect(api['notices.updateDraft']).toHaveBeenCalledTimes(1));
     const dialog = await screen.findByRole('dialog', { name: 'Publish the English notice' });
-    expect(within(dialog).getByText(/The checklist shows 1 missing element/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Continue' }));
     fireEvent.click(await within(dialog).findByRole('button', { name: 'Publish version 1' }));
-
     const alert = await within(dialog).findByTestId('error-alert');
-    expect(alert.textContent).toContain('The notice cannot be published until every required element is in it.');
-    expect(within(alert).getByRole('listitem').textContent).toBe(
-      'Complaints to us and to HHS; no retaliation (164.520(b)(1)(vi))',
-    );
+    expect(alert.textContent).toContain('The text uses placeholders Privacy Desk does not know');
+    expect(within(alert).getByRole('listitem').textContent).toBe('{{practice.fax}}');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Back' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(field('intro', 'Title').value).toBe('Our privacy notice');
   });
 
-  it('saves the edited content and clears the unsaved mark; a refused save keeps the text', async () => {
+  it('saves the edited content on Save and clears the unsaved mark; a refused save keeps the text', async () => {
     const { api } = await openDraft();
     fireEvent.change(field('tpo', 'Treatment example 1'), {
       target: { value: 'We send your X-ray to a specialist.' },
@@ -106,11 +121,12 @@ describe('notice draft editor', () => {
     api['notices.updateDraft'].mockResolvedValueOnce(err({ code: 'INTERNAL', message: 'boom', correlationId: 'c-1' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Something went wrong. Reference: c-1')).toBeTruthy();
+    expect(screen.getByText('Not saved — your text is still here')).toBeTruthy();
     expect(field('tpo', 'Treatment example 1').value).toBe('We send your X-ray to a specialist.');
-    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    expect(screen.getByTestId('save-state').textContent).toBe('Unsaved changes');
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('All changes saved')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
     const sent = api['notices.updateDraft'].mock.calls.at(-1)?.[0];
     expect(sent?.id).toBe(5);
     expect(sent?.content.tpo.treatment.examples).toEqual([
@@ -118,6 +134,29 @@ describe('notice draft editor', () => {
       draft.content.tpo.treatment.examples[2],
       'A nurse reads your chart.',
     ]);
+  });
+
+  it('says who started the draft from which version, and warns when a newer version was published since', async () => {
+    const api = signedInApi();
+    const outdated = draftSummary({ id: 5, baseVersionId: 3, baseVersionNumber: 3, baseOutdated: true });
+    api['notices.list'].mockResolvedValue(
+      ok([
+        summary({ id: 3, number: 3, effectiveDate: '2026-06-01' }),
+        summary({ id: 4, number: 4, inEffect: false, effectiveDate: '2027-03-01' }),
+        outdated,
+      ]),
+    );
+    api['notices.get'].mockResolvedValue(ok(version(outdated)));
+    renderFeature(api, '/notices/5', <NoticesPage />);
+    await screen.findByRole('heading', { name: 'English notice — draft' });
+    expect(screen.getByTestId('draft-origin').textContent).toMatch(/^Started by Dana Admin on .+, from version 3\.$/);
+    const warning = await screen.findByTestId('base-outdated');
+    expect(warning.textContent).toContain(
+      'Version 4 was published after this draft was started from version 3: compare before publishing',
+    );
+    fireEvent.click(within(warning).getByRole('button', { name: 'Compare with version 4' }));
+    expect(await screen.findByRole('heading', { name: 'Compare versions' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/notices/compare?from=4&to=5');
   });
 
   it('inserts a placeholder at the caret of the last text box used', async () => {

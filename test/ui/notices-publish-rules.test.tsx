@@ -1,18 +1,13 @@
 // The publish dialog on its own, over the fake api: it follows the shared publication rules (publishViolations),
 // including the two the dialog once left to the core: at most a year ahead, and after the latest version's date.
-import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NoticeVersionSummary } from '../../shared/contract/notices';
 import { publishViolations } from '../../shared/domain/notice-lifecycle';
-import { createQueryClient } from '../../renderer/App';
-import { ApiProvider } from '../../renderer/api/ApiProvider';
-import { SessionProvider } from '../../renderer/features/session/SessionProvider';
+import { AppProviders, createQueryClient } from '../../renderer/App';
 import { PublishModal } from '../../renderer/features/notices/PublishModal';
 import { EMPTY_PUBLISH, RULE_FIELD, type PublishValues } from '../../renderer/features/notices/publish-form';
-import { theme } from '../../renderer/theme';
 import { asApi, signedInApi } from './fake-api';
 import { draftSummary, summary } from './notices-fixtures';
 
@@ -44,15 +39,9 @@ function Dialog() {
 const openDialog = async () => {
   const api = signedInApi();
   render(
-    <MantineProvider theme={theme} env="test">
-      <QueryClientProvider client={createQueryClient()}>
-        <ApiProvider api={asApi(api)}>
-          <SessionProvider>
-            <Dialog />
-          </SessionProvider>
-        </ApiProvider>
-      </QueryClientProvider>
-    </MantineProvider>,
+    <AppProviders api={asApi(api)} queryClient={createQueryClient()} mantineEnv="test" language="en">
+      <Dialog />
+    </AppProviders>,
   );
   const dialog = await screen.findByRole('dialog', { name: 'Publish the English notice' });
   const date = await within(dialog).findByLabelText<HTMLInputElement>('Effective date');
@@ -104,6 +93,15 @@ describe('the publish dialog follows the shared publication rules', () => {
     });
     expect(tryDate('2026-12-16').confirmed).toBe(true);
     expect(api['notices.publish']).not.toHaveBeenCalled();
+  });
+
+  it('says the earliest allowed date before publishing, and starts the date field on it', async () => {
+    const { dialog, date } = await openDialog();
+    // Version 3 takes effect on Dec 15, so the earliest is the day after, not today.
+    expect(within(dialog).getByTestId('earliest-date').textContent).toBe(
+      'The earliest effective date allowed is Dec 16, 2026, the day after the latest published version takes effect, so that exactly one version is in effect on each day.',
+    );
+    expect(date.min).toBe('2026-12-16');
   });
 
   it('lets through exactly the dates the core’s rule accepts', async () => {

@@ -212,6 +212,17 @@ describe('my account', () => {
     expect(api['account.setLanguage']).toHaveBeenLastCalledWith({ language: null });
   });
 
+  it('goes back to this computer’s language when a user with a choice of their own signs out', async () => {
+    const api = signedInApi(session({ user: { ...adminUser, language: 'es' } }));
+    renderApp(api, '/front-desk', { language: 'en' });
+    const banner = await screen.findByRole('banner');
+    api['app.status'].mockResolvedValue(
+      ok({ database: 'open', setupRequired: false, practiceName: practice.name, session: null, warnings: [] }),
+    );
+    fireEvent.click(await within(banner).findByRole('button', { name: 'Cerrar sesión' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+  });
+
   it('opens in the signed-in user’s own language, whatever this computer speaks', async () => {
     const api = signedInApi(session({ user: { ...adminUser, language: 'es' } }));
     renderFeature(api, '/settings/account', <AccountSettings />, { language: 'en' });
@@ -221,6 +232,7 @@ describe('my account', () => {
   it('changes the user’s own password, refusing a mismatch before sending', async () => {
     const api = signedInApi();
     api['auth.changePassword']
+      .mockResolvedValueOnce(err({ code: 'RULE', rule: 'auth.invalidCredentials', message: 'wrong' }))
       .mockResolvedValueOnce(err({ code: 'RULE', rule: 'auth.samePassword', message: 'same' }))
       .mockResolvedValueOnce(ok({ done: true }));
     renderFeature(api, '/settings/account', <AccountSettings />);
@@ -232,6 +244,8 @@ describe('my account', () => {
     expect(screen.getByText('The passwords do not match')).toBeTruthy();
     expect(api['auth.changePassword']).not.toHaveBeenCalled();
     type(/^Confirm new password/, 'my-new-password-22');
+    fireEvent.click(screen.getByRole('button', { name: 'Change password' }));
+    expect(await screen.findByText('The current password is incorrect.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Change password' }));
     expect(await screen.findByText('Choose a new password that is different from the current one.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Change password' }));

@@ -51,6 +51,16 @@ describe('setup wizard', () => {
     type(/^ZIP code/, '62701');
     next();
     expect(await screen.findByLabelText(/^Privacy officer name/)).toBeTruthy();
+    // Focus moves to the new step's heading, so a screen reader says where the user now is.
+    const heading = screen.getByRole('heading', { name: 'Step 2 of 4: Privacy officer' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('speaks Spanish', async () => {
+    renderApp(newDatabase(), '/', { language: 'es' });
+    await screen.findByRole('heading', { name: 'Configurar Privacy Desk' });
+    expect(screen.getByRole('heading', { name: 'Paso 1 de 4: Práctica' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Siguiente' })).toBeTruthy();
   });
 
   it('walks all four steps and sends the parsed values to setup.initialize, then signs in', async () => {

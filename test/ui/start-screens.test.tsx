@@ -85,7 +85,7 @@ describe('sign in', () => {
     localStorage.clear();
     renderApp(signedOutApi());
     await screen.findByRole('heading', { name: 'Sign in' });
-    fireEvent.click(screen.getByRole('textbox', { name: 'Language on this computer' }));
+    fireEvent.click(screen.getByTestId('language-select'));
     fireEvent.click(await screen.findByRole('option', { name: 'Español' }));
     expect(await screen.findByRole('heading', { name: 'Iniciar sesión' })).toBeTruthy();
     expect(screen.getByLabelText(/^Nombre de usuario/)).toBeTruthy();

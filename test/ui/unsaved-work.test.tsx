@@ -53,7 +53,10 @@ describe('unsaved work', () => {
 
   it('stays on the lock screen, text kept, when the sign-out with drafts is refused', async () => {
     const api = signedInApi(session({ locked: true }));
-    api['auth.logout'].mockResolvedValue({ ok: false, error: { code: 'INTERNAL', message: 'x', correlationId: 'ab12' } });
+    api['auth.logout'].mockResolvedValue({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'x', correlationId: 'ab12' },
+    });
     renderWith(api, true);
     await screen.findByRole('heading', { name: 'Locked — Dana Admin' });
     fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));

@@ -52,8 +52,15 @@ export const resolveFilter = async (db: Kysely<DB>, filter: AuditFilter, timeZon
 
 type Query = SelectQueryBuilder<DB, 'audit_log', object>;
 
-/** The entries the filter matches, unordered and unselected; callers add the columns, order and limit. */
-export const matching = (db: Kysely<DB>, f: ResolvedFilter): Query => {
+/**
+ * A patient filter matches in two ways, each read through its own index: the patient's own record (entity and
+ * id) and the lists of shown patients (the partial index of entries with subject_ids). Every other filter is one.
+ */
+export type Half = 'record' | 'subjects';
+const halvesOf = (f: ResolvedFilter): (Half | null)[] => (f.patientId === undefined ? [null] : ['record', 'subjects']);
+
+/** The entries the filter matches (one half of a patient filter), unordered and unselected. */
+export const matching = (db: Kysely<DB>, f: ResolvedFilter, half: Half | null = null): Query => {
   let q: Query = db.selectFrom('audit_log');
   if (f.nothing) return q.where('seq', '<', 0);
   if (f.actorId !== undefined) q = q.where('actor_id', '=', f.actorId);
@@ -62,17 +69,21 @@ export const matching = (db: Kysely<DB>, f: ResolvedFilter): Query => {
   if (f.entityId !== undefined) q = q.where('entity_id', '=', f.entityId);
   if (f.patientId !== undefined) {
     const id = String(f.patientId);
-    // subject_ids is a JSON array written by JSON.stringify ("[3,42,7]"): plain LIKE patterns find an id in it
-    // on any database, without a JSON function of one dialect.
-    q = q.where((eb) =>
-      eb.or([
-        eb.and([eb('entity', '=', 'patient'), eb('entity_id', '=', id)]),
-        eb('subject_ids', '=', `[${id}]`),
-        eb('subject_ids', 'like', `[${id},%`),
-        eb('subject_ids', 'like', `%,${id},%`),
-        eb('subject_ids', 'like', `%,${id}]`),
-      ]),
-    );
+    if (half !== 'subjects') q = q.where('entity', '=', 'patient').where('entity_id', '=', id);
+    else {
+      // subject_ids is a JSON array written by JSON.stringify ("[3,42,7]"): plain LIKE patterns find an id in it
+      // on any database, without a JSON function of one dialect. The IS NOT NULL lets the partial index serve.
+      q = q
+        .where('subject_ids', 'is not', null)
+        .where((eb) =>
+          eb.or([
+            eb('subject_ids', '=', `[${id}]`),
+            eb('subject_ids', 'like', `[${id},%`),
+            eb('subject_ids', 'like', `%,${id},%`),
+            eb('subject_ids', 'like', `%,${id}]`),
+          ]),
+        );
+    }
   }
   if (f.fromAt !== undefined) q = q.where('at', '>=', f.fromAt);
   if (f.toAt !== undefined) q = q.where('at', '<', f.toAt);
@@ -92,8 +103,8 @@ export interface PageAt {
  * One page plus one entry, to tell whether there are more: newest first below `beforeSeq`, or the entries just
  * above `afterSeq` (oldest first here; the caller turns them round).
  */
-export const pageQuery = (db: Kysely<DB>, f: ResolvedFilter, at: PageAt) => {
-  let q = matching(db, f).select(COLUMNS);
+export const pageQuery = (db: Kysely<DB>, f: ResolvedFilter, at: PageAt, half: Half | null = null) => {
+  let q = matching(db, f, half).select(COLUMNS);
   if (at.afterSeq !== null)
     return q
       .where('seq', '>', at.afterSeq)
@@ -103,16 +114,43 @@ export const pageQuery = (db: Kysely<DB>, f: ResolvedFilter, at: PageAt) => {
   return q.orderBy('seq', 'desc').limit(at.limit + 1);
 };
 
+/** The halves' rows merged in seq order (newest first unless `ascending`), without repeats, at most `limit`. */
+const merged = (parts: EntryRow[][], limit: number, ascending: boolean): EntryRow[] => {
+  if (parts.length === 1) return parts[0] ?? [];
+  const bySeq = new Map<number, EntryRow>();
+  for (const rows of parts) for (const r of rows) bySeq.set(r.seq, r);
+  return [...bySeq.values()].sort((x, y) => (ascending ? x.seq - y.seq : y.seq - x.seq)).slice(0, limit);
+};
+
+/** The page (plus one entry) of `pageQuery`, for every filter: a patient filter reads both halves and merges them. */
+export const pageRows = async (db: Kysely<DB>, f: ResolvedFilter, at: PageAt): Promise<EntryRow[]> => {
+  const parts: EntryRow[][] = [];
+  for (const half of halvesOf(f)) parts.push(await pageQuery(db, f, at, half).execute());
+  return merged(parts, at.limit + 1, at.afterSeq !== null);
+};
+
 /** Whether any entry matches beyond `seq` in the given direction (for the page's "older"/"newer"). */
-export const anyBeyond = async (db: Kysely<DB>, f: ResolvedFilter, dir: '<' | '>', seq: number): Promise<boolean> =>
-  (await matching(db, f).select('seq').where('seq', dir, seq).limit(1).executeTakeFirst()) !== undefined;
+export const anyBeyond = async (db: Kysely<DB>, f: ResolvedFilter, dir: '<' | '>', seq: number): Promise<boolean> => {
+  for (const half of halvesOf(f)) {
+    const row = await matching(db, f, half).select('seq').where('seq', dir, seq).limit(1).executeTakeFirst();
+    if (row !== undefined) return true;
+  }
+  return false;
+};
 
 /** Every matching entry newest first, up to `max` + 1 (one more tells the caller there were too many). */
-export const allQuery = (db: Kysely<DB>, f: ResolvedFilter, max: number) =>
-  matching(db, f)
-    .select(COLUMNS)
-    .orderBy('seq', 'desc')
-    .limit(max + 1);
+export const allRows = async (db: Kysely<DB>, f: ResolvedFilter, max: number): Promise<EntryRow[]> => {
+  const parts: EntryRow[][] = [];
+  for (const half of halvesOf(f))
+    parts.push(
+      await matching(db, f, half)
+        .select(COLUMNS)
+        .orderBy('seq', 'desc')
+        .limit(max + 1)
+        .execute(),
+    );
+  return merged(parts, max + 1, false);
+};
 
 const subjectIdsOf = (text: string | null): number[] | null => {
   if (text === null) return null;

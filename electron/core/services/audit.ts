@@ -15,7 +15,7 @@ import { verifyChain } from '../audit/chain';
 import { csvFile } from '../audit/csv';
 import { localDateTime } from '../audit/days';
 import { headProblems, readDbHead } from '../audit/head';
-import { allQuery, anyBeyond, pageQuery, resolveFilter, withNames, type ResolvedFilter } from '../audit/query';
+import { allRows, anyBeyond, pageRows, resolveFilter, withNames, type ResolvedFilter } from '../audit/query';
 import { auditWords, type AuditWords } from '../audit/words';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
@@ -82,7 +82,7 @@ const gather = async (
   const db = ctx.env.store.open.kysely;
   const practice = await practiceOf(db);
   const resolved = await resolveFilter(db, ctx.input.filter, practice.timeZone);
-  const rows = await allQuery(db, resolved, max).execute();
+  const rows = await allRows(db, resolved, max);
   if (rows.length > max) return tooLarge(max);
   const me = signedIn(ctx).user;
   const current = await db.selectFrom('users').select('full_name').where('id', '=', me.id).executeTakeFirst();
@@ -123,7 +123,7 @@ export const auditHandlers: Pick<HandlerMap, 'audit.verify' | 'audit.list' | 'au
     return db.transaction().execute(async (trx) => {
       const { timeZone } = await practiceOf(trx);
       const resolved = await resolveFilter(trx, filter, timeZone);
-      const found = await pageQuery(trx, resolved, { limit, beforeSeq, afterSeq }).execute();
+      const found = await pageRows(trx, resolved, { limit, beforeSeq, afterSeq });
       const more = found.length > limit;
       const page = found.slice(0, limit);
       if (afterSeq !== null) page.reverse(); // read oldest first above afterSeq; shown newest first

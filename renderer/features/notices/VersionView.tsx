@@ -32,7 +32,7 @@ export function VersionView({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const words = useNoticeWords();
-  const { t, date, languageName, versionTitle, period } = words;
+  const { t, date, versionTitle, period } = words;
   const { session } = useSignedIn();
   const list = useApiQuery('notices.list', {});
   const newDraft = useNewDraft();

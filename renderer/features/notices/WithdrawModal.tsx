@@ -64,7 +64,7 @@ export function WithdrawModal({
               description={t('withdraw.reasonHelp')}
               autosize
               minRows={2}
-              maxLength={2_000}
+              maxLength={500}
               required
               value={reason}
               error={reasonError}

@@ -26,7 +26,10 @@ export const isSetupMessage = (message: string): message is (typeof SETUP_MESSAG
 
 const AdminAccount = z
   .object({ fullName: FullName, username: Username, password: Password, confirmPassword: z.string() })
-  .refine((a) => a.password === a.confirmPassword, { error: SETUP_MESSAGES.passwordsDiffer, path: ['confirmPassword'] });
+  .refine((a) => a.password === a.confirmPassword, {
+    error: SETUP_MESSAGES.passwordsDiffer,
+    path: ['confirmPassword'],
+  });
 
 const PassphraseStep = z
   .object({ passphrase: Passphrase, confirmPassphrase: z.string() })

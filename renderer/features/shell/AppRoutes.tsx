@@ -13,10 +13,16 @@ const PatientsPage = lazy(() => import('../patients/PatientsPage').then((m) => (
 const NoticesPage = lazy(() => import('../notices/NoticesPage').then((m) => ({ default: m.NoticesPage })));
 const RequestsPage = lazy(() => import('../requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 const ReportsPage = lazy(() => import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
-const PracticeSettings = lazy(() => import('../settings/PracticeSettings').then((m) => ({ default: m.PracticeSettings })));
-const SecuritySettings = lazy(() => import('../settings/SecuritySettings').then((m) => ({ default: m.SecuritySettings })));
+const PracticeSettings = lazy(() =>
+  import('../settings/PracticeSettings').then((m) => ({ default: m.PracticeSettings })),
+);
+const SecuritySettings = lazy(() =>
+  import('../settings/SecuritySettings').then((m) => ({ default: m.SecuritySettings })),
+);
 const UsersSettings = lazy(() => import('../settings/users/UsersSettings').then((m) => ({ default: m.UsersSettings })));
-const AuditLogSettings = lazy(() => import('../settings/audit/AuditLogSettings').then((m) => ({ default: m.AuditLogSettings })));
+const AuditLogSettings = lazy(() =>
+  import('../settings/audit/AuditLogSettings').then((m) => ({ default: m.AuditLogSettings })),
+);
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const TAB_PAGES: Readonly<Record<SettingsTab['value'], () => ReactElement>> = {
@@ -44,7 +50,14 @@ export function AppRoutes({ role }: { role: Role }) {
           <Route path="settings" element={<SettingsPage tabs={tabs} />}>
             <Route index element={<Navigate to={first.value} replace />} />
             {tabs.map((tab) => (
-              <Route key={tab.value} path={tab.value} element={TAB_PAGES[tab.value]()} />
+              <Route
+                key={tab.value}
+                path={tab.value}
+                // Its own boundary, so the heading and tabs stay while a tab's chunk loads.
+                element={
+                  <Suspense fallback={<ScreenLoader label={t('loadingScreen')} />}>{TAB_PAGES[tab.value]()}</Suspense>
+                }
+              />
             ))}
             <Route path="*" element={<Navigate to={`/settings/${first.value}`} replace />} />
           </Route>

@@ -45,7 +45,7 @@ export function DraftEditor({
   onPublished: (v: NoticeVersion) => void;
 }) {
   const words = useNoticeWords();
-  const { t, languageName } = words;
+  const { t } = words;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const leaveGuard = useLeaveGuard();

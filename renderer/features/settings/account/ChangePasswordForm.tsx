@@ -55,6 +55,10 @@ export function ChangePasswordForm({ submitLabel, onChanged }: { submitLabel: st
       setValues(EMPTY);
       signedIn({ ...session, mustChangePassword: false, user: { ...session.user, mustChangePassword: false } });
       onChanged();
+    } else if (result.error.rule === 'auth.invalidCredentials') {
+      // Beside the field it concerns; the sign-in wording ("username or password") does not fit here.
+      change.setError(null);
+      setErrors({ currentPassword: t('account.currentWrong') });
     } else setErrors(fieldErrorsOf(result.error));
   };
 

@@ -154,9 +154,10 @@ export function UsersSettings() {
         onClose={() => setEditing(null)}
         onDone={(before, user) => {
           setEditing(null);
-          // A new role of one's own ends this session (the core bumps it): go where the core says now.
-          if (user.id === me && user.role !== before.role) void refresh();
-          else changed(t('done.updated', { name: user.fullName }));
+          // One's own new name shows in the header; a new role of one's own ends this session (the core bumps it):
+          // either way, show what the core says now.
+          if (user.id === me) void refresh();
+          if (user.id !== me || user.role === before.role) changed(t('done.updated', { name: user.fullName }));
         }}
       />
       <ConfirmActiveModal
