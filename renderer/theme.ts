@@ -5,6 +5,7 @@
 import {
   createTheme,
   DEFAULT_THEME,
+  Menu,
   NativeSelect,
   NumberInput,
   PasswordInput,
@@ -62,6 +63,10 @@ export const theme = createTheme({
       },
     }),
     NativeSelect: NativeSelect.extend(noAsterisk),
+    // Without the focusable placeholder Mantine puts first in a menu (a role="presentation" child with a tabindex,
+    // which breaks the menu role's required children, axe aria-required-children), opening a menu focuses its
+    // first item, as the WAI-ARIA menu button pattern expects.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
     NumberInput: NumberInput.extend(noAsterisk),
   },
 });

@@ -32,10 +32,14 @@ export const emulateScheme = async (page: Page, scheme: ColorScheme): Promise<vo
   await page.waitForFunction((s) => document.documentElement.getAttribute('data-mantine-color-scheme') === s, scheme);
 };
 
-/** Lets transitions (modal fade-in, menu pop-up) end: axe measures contrast on what is painted now. */
+/**
+ * Lets transitions (modal fade-in, menu pop-up) end: axe measures contrast on what is painted now. A loader's
+ * spinning never ends, so only animations with an end are awaited.
+ */
 const settle = (page: Page): Promise<void> =>
   page.evaluate(async () => {
-    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    const ending = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
 

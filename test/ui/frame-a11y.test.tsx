@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Button } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { AppModal } from '../../renderer/components/AppModal';
+import { AppFrame } from '../../renderer/features/shell/AppFrame';
 import { signedInApi } from './fake-api';
 import { renderApp, renderFeature } from './render-app';
 
@@ -17,6 +18,17 @@ describe('app frame', () => {
     fireEvent.click(link);
     expect(document.activeElement?.id).toBe('main-content');
     expect(document.activeElement?.contains(screen.getByRole('heading', { name: 'Front desk', level: 1 }))).toBe(true);
+  });
+
+  it('leads to the field a screen marks as where its work starts (the notice editor)', async () => {
+    renderFeature(signedInApi(), '/front-desk', <AppFrame />);
+    await screen.findByRole('heading', { name: 'Front desk', level: 1 });
+    const main = document.getElementById('main-content');
+    const field = document.createElement('input');
+    field.setAttribute('data-skip-target', '');
+    main?.append(field);
+    fireEvent.click(screen.getByRole('link', { name: 'Skip to content' }));
+    expect(document.activeElement).toBe(field);
   });
 
   it('switches the UI to Spanish from the header, without a reload, and keeps the choice', async () => {

@@ -68,7 +68,7 @@ export function CompareView() {
     { value: '0', label: t('compare.choose'), disabled: true },
     ...[...versions]
       .sort((a, b) => a.language.localeCompare(b.language) || listOrder(a, b))
-      .map((v) => ({ value: String(v.id), label: t('compare.option', { title: versionTitle(v), status: status(v) }) })),
+      .map((v) => ({ value: String(v.id), label: `${versionTitle(v)} — ${status(v)}` })),
   ];
   const sections = compare.data?.sections ?? [];
   const shown = sections.filter((s) => showUnchanged || s.change !== 'unchanged');

@@ -62,12 +62,12 @@ export const useNoticeWords = (): NoticeWords => {
       dateTime: (instant: string) => formatDateTime(instant, language),
       languageName,
       versionName,
-      versionTitle: (v) => t('version.title', { name: versionName(v), language: languageName(v.language) }),
+      versionTitle: (v) => `${versionName(v)} (${languageName(v.language)})`,
       period: (v) => {
         if (v.effectiveDate === null) return null;
         return v.effectiveUntil === null
           ? t('period.from', { from: date(v.effectiveDate) })
-          : t('period.between', { from: date(v.effectiveDate), until: date(v.effectiveUntil) });
+          : `${date(v.effectiveDate)} – ${date(v.effectiveUntil)}`;
       },
       status: (v) => t(`status.${statusKey(v)}`),
     };
@@ -79,3 +79,6 @@ export const usePracticeToday = (): string | null => {
   const practice = useApiQuery('practice.get', {});
   return practice.data ? localDate(new Date(), practice.data.timeZone) : null;
 };
+
+/** "Complaints · 164.520(b)(1)(vi)": a part of the form named with its citation (punctuation, not words). */
+export const withCite = (name: string, cite: string): string => `${name} · ${cite}`;

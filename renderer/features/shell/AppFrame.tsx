@@ -16,8 +16,13 @@ import { navItemsFor } from './screens';
 import { StorageWarnings } from './StorageWarnings';
 import { useLockShortcut } from './use-lock-shortcut';
 
-/** The id the skip link leads to; screens may put their own `#main-content` target deeper (e.g. the editor's fields). */
+/** The id the skip link leads to: the frame's main region. */
 export const MAIN_CONTENT_ID = 'main-content';
+/**
+ * A screen whose work starts deeper than its heading marks that element with this attribute (the notice editor:
+ * its first field), and the skip link goes there instead.
+ */
+export const SKIP_TARGET_ATTRIBUTE = 'data-skip-target';
 
 export interface AppFrameProps {
   /**
@@ -56,7 +61,8 @@ function Frame({ onLanguageChosen }: AppFrameProps) {
   const skipToContent = (event: React.MouseEvent) => {
     event.preventDefault();
     // The hash router owns the URL fragment, so the link moves focus itself instead of following `#main-content`.
-    const target = document.getElementById(MAIN_CONTENT_ID);
+    const main = document.getElementById(MAIN_CONTENT_ID);
+    const target = main?.querySelector<HTMLElement>(`[${SKIP_TARGET_ATTRIBUTE}]`) ?? main;
     target?.focus();
     target?.scrollIntoView({ block: 'start' });
   };

@@ -14,6 +14,7 @@ import {
 import { LineField, TextField, useEditor } from './editor-context';
 import { PermittedUsesFields } from './PermittedUsesFields';
 import { RightsFields } from './RightsFields';
+import { withCite } from '../notice-labels';
 import { SectionBox } from './SectionBox';
 import { citeOf, labelOf, SECTIONS_AFTER_DUTIES, SECTIONS_BEFORE_RIGHTS, type PlainSection } from './sections';
 import { TpoFields } from './TpoFields';
@@ -70,10 +71,10 @@ const DutiesFields = memo(function DutiesFields({ duties }: { duties: NoticeCont
   return (
     <SectionBox
       id="edit-duties"
-      legend={t('editor.withCite', {
-        name: t('editor.duties.legend'),
-        cite: `${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`,
-      })}
+      legend={withCite(
+        t('editor.duties.legend'),
+        `${citeOf('duty_privacy_notice_breach')}, ${citeOf('duty_abide_current')}`,
+      )}
     >
       <Stack gap="md">
         <LineField
@@ -107,10 +108,7 @@ const HeaderField = memo(function HeaderField({ header, language }: { header: st
   const required = HEADER_STATEMENT[language];
   const exact = header.replace(/\s+/g, ' ').trim() === required;
   return (
-    <SectionBox
-      id="edit-header"
-      legend={t('editor.withCite', { name: t('editor.header.legend'), cite: citeOf('header') })}
-    >
+    <SectionBox id="edit-header" legend={withCite(t('editor.header.legend'), citeOf('header'))}>
       <Stack gap="xs">
         <Blockquote p="sm" color="blue" fw={700} aria-label={t('editor.header.legend')}>
           {header}
@@ -150,7 +148,7 @@ const SectionFields = memo(function SectionFields({
   const group = t(`editor.short.${section.field}`);
   const legend = (
     <Group gap="xs" component="span">
-      <span>{t('editor.withCite', { name: labelOf(section.key, i18n.language), cite: citeOf(section.key) })}</span>
+      <span>{withCite(labelOf(section.key, i18n.language), citeOf(section.key))}</span>
       {!isPrinted && (
         <Badge size="sm" color="gray" variant="light" component="span">
           {t('editor.notPrinted')}

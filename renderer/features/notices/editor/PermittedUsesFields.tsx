@@ -5,6 +5,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeContent, PermittedUse, PermittedUseKey } from '../../../../shared/contract/notice-content';
 import { LineField, TextField, useEditor } from './editor-context';
+import { withCite } from '../notice-labels';
 import { SectionBox } from './SectionBox';
 import { citeOf } from './sections';
 
@@ -37,10 +38,7 @@ export const PermittedUsesFields = memo(function PermittedUsesFields({
   return (
     <SectionBox
       id="edit-withoutAuthorization"
-      legend={t('editor.withCite', {
-        name: t('editor.withoutAuthorization.legend'),
-        cite: citeOf('uses_without_authorization'),
-      })}
+      legend={withCite(t('editor.withoutAuthorization.legend'), citeOf('uses_without_authorization'))}
     >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
@@ -73,7 +71,7 @@ const PermittedUseFields = memo(function PermittedUseFields({ use, index }: { us
   const label = t(`editor.use.${use.key}`);
   const path = ['withoutAuthorization', 'uses', index] as const;
   return (
-    <SectionBox variant="filled" legend={t('editor.withCite', { name: label, cite: PERMITTED_USE_CITE[use.key] })}>
+    <SectionBox variant="filled" legend={withCite(label, PERMITTED_USE_CITE[use.key])}>
       <Stack gap="sm">
         <Checkbox
           label={t('editor.withoutAuthorization.include', { name: label })}

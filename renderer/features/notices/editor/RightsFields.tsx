@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeContent, Right } from '../../../../shared/contract/notice-content';
 import { LineField, TextField } from './editor-context';
+import { withCite } from '../notice-labels';
 import { SectionBox } from './SectionBox';
 import { citeOf, labelOf, RIGHTS, type RightField } from './sections';
 
@@ -11,10 +12,7 @@ export const RightsFields = memo(function RightsFields({ rights }: { rights: Not
   const { t } = useTranslation(['notices', 'common']);
   const group = t('editor.rights.group');
   return (
-    <SectionBox
-      id="edit-rights"
-      legend={t('editor.withCite', { name: t('editor.rights.legend'), cite: '164.520(b)(1)(iv)' })}
-    >
+    <SectionBox id="edit-rights" legend={withCite(t('editor.rights.legend'), '164.520(b)(1)(iv)')}>
       <Stack gap="md">
         <LineField
           path={['rights', 'heading']}
@@ -52,7 +50,7 @@ const RightFields = memo(function RightFields({
     <SectionBox
       id={`edit-rights-${field}`}
       variant="filled"
-      legend={t('editor.withCite', { name: labelOf(rightKey, i18n.language), cite: citeOf(rightKey) })}
+      legend={withCite(labelOf(rightKey, i18n.language), citeOf(rightKey))}
     >
       <Stack gap="sm">
         <LineField

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoticeContent, TpoUse } from '../../../../shared/contract/notice-content';
 import { pathId } from './content-path';
 import { LineField, TextField, useEditor } from './editor-context';
+import { withCite } from '../notice-labels';
 import { SectionBox } from './SectionBox';
 import { citeOf } from './sections';
 
@@ -20,7 +21,7 @@ export const TpoFields = memo(function TpoFields({ tpo }: { tpo: NoticeContent['
   const { t } = useTranslation(['notices', 'common']);
   const group = t('editor.tpo.group');
   return (
-    <SectionBox id="edit-tpo" legend={t('editor.withCite', { name: group, cite: citeOf('uses_tpo_with_examples') })}>
+    <SectionBox id="edit-tpo" legend={withCite(group, citeOf('uses_tpo_with_examples'))}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t('editor.tpo.help')}
