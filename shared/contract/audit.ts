@@ -138,8 +138,8 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AUDIT_PAGE_DEFAULT = 50;
 /** The most entries one CSV export holds; more is refused (`audit.exportTooLarge`): narrow the filters. */
 export const AUDIT_EXPORT_MAX = 100_000;
-/** The most entries one printed PDF holds (about 20 a page). */
-export const AUDIT_PRINT_MAX = 10_000;
+/** The most entries one printed PDF holds: about 200 pages, drawn in a few seconds. */
+export const AUDIT_PRINT_MAX = 5_000;
 
 const FileOf = { language: Language, filter: AuditFilter.prefault({}) };
 

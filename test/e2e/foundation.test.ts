@@ -44,7 +44,7 @@ describe('a practice manager sets up and uses Privacy Desk', () => {
     expect(await navAreas(page)).toEqual(AREAS);
     await expect.poll(() => page.getByTestId('signed-in-user').innerText()).toBe(ADMIN.fullName);
     await expect.poll(() => page.getByRole('banner').innerText()).toContain('Lakeview Family Medicine');
-    await shot(page, '05-front-desk');
+    await shot(page, '05-admin-home');
   });
 
   it('after signing out, a wrong password is refused with the invalid-credentials message and the right one signs in', async () => {

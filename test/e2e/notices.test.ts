@@ -34,7 +34,7 @@ describe('publishing the notice in the app', () => {
     await page.getByRole('heading', { name: 'English notice — draft' }).waitFor();
     // Typing is saved by itself a moment later, with nothing else pressed.
     const title = page.locator('#edit-intro').getByRole('textbox', { name: 'Title' });
-    await title.fill('Notice of Privacy Practices');
+    await title.fill('Our Notice of Privacy Practices');
     await page.getByTestId('save-state').getByText('Unsaved changes', { exact: true }).waitFor();
     await page.getByTestId('save-state').getByText('Saved', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Publish…' }).click();

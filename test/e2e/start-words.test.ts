@@ -5,7 +5,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openWebHarness, screenshotOnFailure, type WebHarness } from '../support/web-harness';
-import { ADMIN, closeIfOpened, completeSetupWizard, openApp, shot, waitForSignedIn } from './ui-helpers';
+import {
+  ADMIN,
+  closeIfOpened,
+  completeSetupWizard,
+  OFFICER,
+  openApp,
+  PRACTICE,
+  shot,
+  waitForSignedIn,
+} from './ui-helpers';
 
 /** Whether the wizard's step bar shows every step on one row, inside the page, without scrolling sideways. */
 const stepBarFits = (page: Page) =>
@@ -56,6 +65,47 @@ describe('start screens in English and Spanish', () => {
       await page.reload();
       await page.getByRole('heading', { name: 'Set up Privacy Desk' }).waitFor();
     }
+  });
+
+  it('shows every wizard step in both languages, switched from the wizard itself', async () => {
+    const form = page.getByRole('form', { name: 'Practice setup' });
+    const both = async (name: string) => {
+      await shot(page, `words-setup-${name}-en`, false);
+      await pickLanguage(page, 'Español');
+      await page.getByRole('heading', { name: 'Configurar Privacy Desk' }).waitFor();
+      expect(await stepBarFits(page)).toEqual({ steps: 4, oneRow: true, inside: true, noScroll: true });
+      await shot(page, `words-setup-${name}-es`, false);
+      await pickLanguage(page, 'English');
+      await page.getByRole('heading', { name: 'Set up Privacy Desk' }).waitFor();
+    };
+    await form.getByLabel('Practice name').fill(PRACTICE.name);
+    await form.getByLabel('Address line 1').fill(PRACTICE.addressLine1);
+    await form.getByLabel('City').fill(PRACTICE.city);
+    await form.getByLabel('State').selectOption(PRACTICE.state);
+    await form.getByLabel('ZIP code').fill(PRACTICE.postalCode);
+    await form.getByLabel('Phone').fill(PRACTICE.phone);
+    await page.getByRole('button', { name: 'Next' }).click();
+    // Focus is on the new step's heading.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Step 2 of 4: Privacy officer');
+    await both('step2');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await form.getByLabel('Privacy officer name').fill(OFFICER.name);
+    await form.getByLabel('Privacy officer title').fill(OFFICER.title);
+    await form.getByLabel('Privacy officer phone').fill(OFFICER.phone);
+    await form.getByLabel('Privacy officer email').fill(OFFICER.email);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await both('step3');
+    await form.getByLabel('Full name').fill(ADMIN.fullName);
+    await form.getByLabel('Username').fill(ADMIN.username);
+    await form.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await form.getByLabel('Confirm password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await both('step4');
+    // Back to the first step, so the shared helper can walk the wizard from the start.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Back' }).click();
   });
 
   it('completes setup and signs the administrator in', async () => {

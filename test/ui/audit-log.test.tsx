@@ -136,7 +136,7 @@ describe('the audit log screen', () => {
       ok({ fileName: 'audit-log-2026-11-03.csv', csvBase64: btoa('Entry,Time\r\n'), rows: 3 }),
     );
     api['audit.print'].mockResolvedValueOnce(
-      err({ code: 'RULE', rule: 'audit.exportTooLarge', message: 'too many', params: { limit: 10000 } }),
+      err({ code: 'RULE', rule: 'audit.exportTooLarge', message: 'too many', params: { limit: 5000 } }),
     );
     renderFeature(api, '/settings/audit', <AuditLogSettings />);
     await screen.findByRole('cell', { name: /viewed patient/ });
@@ -150,7 +150,7 @@ describe('the audit log screen', () => {
     expect(await screen.findByText('Saved audit-log-2026-11-03.csv: 3 entries.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Print to PDF' }));
-    expect(await screen.findByText(/More than 10,000 entries match/)).toBeTruthy();
+    expect(await screen.findByText(/More than 5,000 entries match/)).toBeTruthy();
     expect(downloads).toHaveLength(1);
   });
 

@@ -4,7 +4,6 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Button } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { AppModal } from '../../renderer/components/AppModal';
-import { AppFrame } from '../../renderer/features/shell/AppFrame';
 import { signedInApi } from './fake-api';
 import { renderApp, renderFeature } from './render-app';
 
@@ -21,7 +20,7 @@ describe('app frame', () => {
   });
 
   it('leads to the field a screen marks as where its work starts (the notice editor)', async () => {
-    renderFeature(signedInApi(), '/front-desk', <AppFrame />);
+    renderApp(signedInApi(), '/front-desk');
     await screen.findByRole('heading', { name: 'Front desk', level: 1 });
     const main = document.getElementById('main-content');
     const field = document.createElement('input');

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { NoticesPage } from '../../renderer/features/notices/NoticesPage';
 import { AUTOSAVE_MS } from '../../renderer/features/notices/editor/use-autosave';
 import { collectPendingWork, hasUnsavedWork } from '../../renderer/features/shell/unsaved-work';
-import { err, ok, signedInApi } from './fake-api';
+import { err, locked, ok, session, signedInApi } from './fake-api';
 import { draftSummary, version } from './notices-fixtures';
-import { renderFeature } from './render-app';
+import { renderApp, renderFeature } from './render-app';
 
 const draft = version(draftSummary({ id: 5 }));
 
@@ -85,5 +85,28 @@ describe('draft autosave', () => {
     await waitFor(() => expect(saveState()).toBe('Saved'));
     expect(api['notices.updateDraft']).toHaveBeenCalledTimes(2);
     expect(api['notices.updateDraft'].mock.calls[1]?.[0].content.title).toBe('Typed before the failure');
+  });
+
+  it('does not lose a save refused by the lock: it is sent again once unlocked, without another keystroke', async () => {
+    const api = signedInApi();
+    api['notices.list'].mockResolvedValue(ok([draftSummary({ id: 5 })]));
+    api['notices.get'].mockResolvedValue(ok(draft));
+    api['notices.updateDraft']
+      .mockResolvedValueOnce(locked())
+      .mockImplementation((input) => Promise.resolve(ok({ ...draft, content: input.content })));
+    api['auth.unlock'].mockResolvedValue(ok(session()));
+    renderApp(api, '/notices/5');
+    await screen.findByRole('heading', { name: 'English notice — draft' });
+    fireEvent.change(title(), { target: { value: 'Typed before the lock' } });
+
+    expect(await screen.findByRole('heading', { name: 'Locked — Dana Admin' }, AUTOSAVE_WAIT)).toBeTruthy();
+    expect(title().value).toBe('Typed before the lock');
+    fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'correct horse battery' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Locked — Dana Admin' })).toBeNull());
+
+    await waitFor(() => expect(saveState()).toBe('Saved'), AUTOSAVE_WAIT);
+    expect(api['notices.updateDraft']).toHaveBeenCalledTimes(2);
+    expect(api['notices.updateDraft'].mock.calls[1]?.[0].content.title).toBe('Typed before the lock');
   });
 });

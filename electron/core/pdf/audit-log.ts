@@ -1,12 +1,21 @@
 // The printed audit log: a landscape US Letter table (entry, time, who, what happened) under a heading that says
 // which practice, which filters, and when and by whom it was generated, with "Page x of y" on every page. The
-// words arrive translated (the service reads the `audit` catalog); this module only lays them out. It shares the
+// words arrive translated (the service reads the `audit` catalog); this module only lays them out, tagged (a
+// heading, then a Table of TR/TH/TD) so a screen reader reads it row by row. It shares the
 // embedded fonts and colours with the notice PDFs but not their block layout, which is built for running text.
 import PDFDocument from 'pdfkit';
 import { FONT, loadFont, printable } from './fonts';
 import { COLORS } from './theme';
 
 type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+/** Shapes behind the text are artifacts: not read aloud, not part of the structure tree. */
+const artifact = (doc: Doc, type: 'Layout' | 'Pagination', draw: () => void): void => {
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
+};
 
 export interface AuditPdfRow {
   seq: number;
@@ -46,43 +55,74 @@ const cellHeight = (doc: Doc, text: string, width: number, bold: boolean): numbe
 const rowHeight = (doc: Doc, cells: readonly string[], bold = false): number =>
   Math.max(...cells.map((c, i) => cellHeight(doc, c, COLUMN_WIDTHS[i] ?? 0, bold))) + 2 * PAD;
 
-const drawRow = (doc: Doc, cells: readonly string[], y: number, h: number, kind: 'head' | 'odd' | 'even'): void => {
-  if (kind !== 'even') {
+/** One table row: a TR of TH (the heading row) or TD cells, over its tint and under its rule. */
+const drawRow = (
+  doc: Doc,
+  table: Struct,
+  cells: readonly string[],
+  y: number,
+  h: number,
+  kind: 'head' | 'odd' | 'even',
+): void => {
+  artifact(doc, 'Layout', () => {
+    if (kind !== 'even') {
+      doc
+        .rect(MARGIN.left, y, WIDTH, h)
+        .fillColor(kind === 'head' ? COLORS.tint : '#f7f9fb')
+        .fill();
+    }
     doc
-      .rect(MARGIN.left, y, WIDTH, h)
-      .fillColor(kind === 'head' ? COLORS.tint : '#f7f9fb')
-      .fill();
-  }
+      .moveTo(MARGIN.left, y + h)
+      .lineTo(MARGIN.left + WIDTH, y + h)
+      .lineWidth(0.4)
+      .strokeColor(COLORS.rule)
+      .stroke();
+  });
+  const tr = doc.struct('TR');
+  table.add(tr);
   let x = MARGIN.left;
   cells.forEach((c, i) => {
     const w = COLUMN_WIDTHS[i] ?? 0;
-    doc
-      .font(kind === 'head' ? FONT.bold : FONT.regular)
-      .fontSize(kind === 'head' ? SIZE.head : SIZE.cell)
-      .fillColor(COLORS.text)
-      .text(printable(c), x + PAD, y + PAD, { width: w - 2 * PAD });
+    const cx = x;
+    tr.add(
+      doc.struct(kind === 'head' ? 'TH' : 'TD', {}, () => {
+        doc
+          .font(kind === 'head' ? FONT.bold : FONT.regular)
+          .fontSize(kind === 'head' ? SIZE.head : SIZE.cell)
+          .fillColor(COLORS.text)
+          .text(printable(c), cx + PAD, y + PAD, { width: w - 2 * PAD });
+      }),
+    );
     x += w;
   });
-  doc
-    .moveTo(MARGIN.left, y + h)
-    .lineTo(MARGIN.left + WIDTH, y + h)
-    .lineWidth(0.4)
-    .strokeColor(COLORS.rule)
-    .stroke();
+  tr.end();
 };
 
-const heading = (doc: Doc, input: AuditPdfInput): void => {
+const heading = (doc: Doc, root: Struct, input: AuditPdfInput): void => {
   let y = MARGIN.top;
   if (input.practiceName !== '') {
-    doc.font(FONT.bold).fontSize(SIZE.practice).fillColor(COLORS.accent);
-    doc.text(printable(input.practiceName), MARGIN.left, y, { width: WIDTH });
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font(FONT.bold).fontSize(SIZE.practice).fillColor(COLORS.accent);
+        doc.text(printable(input.practiceName), MARGIN.left, y, { width: WIDTH });
+      }),
+    );
     y = doc.y + 2;
   }
-  doc.font(FONT.bold).fontSize(SIZE.title).fillColor(COLORS.text).text(printable(input.title), MARGIN.left, y, {
-    width: WIDTH,
-  });
-  doc.font(FONT.regular).fontSize(SIZE.line).fillColor(COLORS.muted);
-  for (const line of input.lines) doc.text(printable(line), MARGIN.left, doc.y + 1, { width: WIDTH });
+  root.add(
+    doc.struct('H1', {}, () => {
+      doc.font(FONT.bold).fontSize(SIZE.title).fillColor(COLORS.text);
+      doc.text(printable(input.title), MARGIN.left, y, { width: WIDTH });
+    }),
+  );
+  for (const line of input.lines) {
+    root.add(
+      doc.struct('P', {}, () => {
+        doc.font(FONT.regular).fontSize(SIZE.line).fillColor(COLORS.muted);
+        doc.text(printable(line), MARGIN.left, doc.y + 1, { width: WIDTH });
+      }),
+    );
+  }
   doc.y += 8;
 };
 
@@ -92,6 +132,7 @@ const footers = (doc: Doc, input: AuditPdfInput): number => {
     doc.switchToPage(i);
     const saved = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // or pdfkit would start a new page for text below the margin
+    doc.markContent('Artifact', { type: 'Pagination' });
     const y = PAGE.height - MARGIN.bottom + 16;
     doc.font(FONT.regular).fontSize(SIZE.footer).fillColor(COLORS.muted);
     const pageText = input.page(i - range.start + 1, range.count);
@@ -102,6 +143,7 @@ const footers = (doc: Doc, input: AuditPdfInput): number => {
       .map(printable)
       .join(' · ');
     doc.text(left, MARGIN.left, y, { width: WIDTH - pageWidth - 12, height: SIZE.footer * 1.5, ellipsis: true });
+    doc.endMarkedContent();
     doc.page.margins.bottom = saved;
   }
   return range.count;
@@ -113,6 +155,7 @@ export const renderAuditPdf = async (input: AuditPdfInput): Promise<{ pdf: Buffe
     margins: MARGIN,
     bufferPages: true,
     pdfVersion: '1.7',
+    tagged: true,
     lang: input.lang,
     displayTitle: true,
     font: '', // no Helvetica: only the embedded Noto Sans is used
@@ -134,11 +177,16 @@ export const renderAuditPdf = async (input: AuditPdfInput): Promise<{ pdf: Buffe
   doc.registerFont(FONT.regular, loadFont(FONT.regular) as unknown as Buffer);
   doc.registerFont(FONT.bold, loadFont(FONT.bold) as unknown as Buffer);
 
-  heading(doc, input);
+  // Tagged as a document with a heading and a table, so a screen reader reads it row by row.
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  heading(doc, root, input);
+  const table = doc.struct('Table');
+  root.add(table);
   const bottom = PAGE.height - MARGIN.bottom;
   const headH = rowHeight(doc, input.columns, true);
   let y = doc.y;
-  drawRow(doc, input.columns, y, headH, 'head');
+  drawRow(doc, table, input.columns, y, headH, 'head');
   y += headH;
   input.rows.forEach((r, i) => {
     const cells = [String(r.seq), r.time, r.who, r.what];
@@ -147,12 +195,14 @@ export const renderAuditPdf = async (input: AuditPdfInput): Promise<{ pdf: Buffe
       // A new page repeats the column headings, so each page reads on its own.
       doc.addPage();
       y = MARGIN.top;
-      drawRow(doc, input.columns, y, headH, 'head');
+      drawRow(doc, table, input.columns, y, headH, 'head');
       y += headH;
     }
-    drawRow(doc, cells, y, h, i % 2 === 0 ? 'even' : 'odd');
+    drawRow(doc, table, cells, y, h, i % 2 === 0 ? 'even' : 'odd');
     y += h;
   });
+  table.end();
+  root.end();
   const pages = footers(doc, input);
   doc.end();
   return { pdf: await done, pages };

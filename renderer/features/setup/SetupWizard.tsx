@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf, NO_FIELD_ERRORS, scopeErrors, useFieldMessage, type FieldErrors } from '../../api/field-errors';
 import { CenteredPage } from '../../components/CenteredPage';
+import { ComputerLanguageSelect } from '../../components/ComputerLanguageSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { submitHandler } from '../../components/submit-handler';
 import { useApiAction } from '../../hooks/use-api-action';
@@ -118,9 +119,12 @@ export function SetupWizard() {
 
   const last = step === SETUP_STEPS.length - 1;
   return (
-    <CenteredPage title={t('title')} subtitle={t('subtitle')} width={960}>
+    <CenteredPage title={t('title')} subtitle={t('subtitle')} width={1040}>
       <form ref={formRef} onSubmit={submitHandler(next)} noValidate aria-label={t('formLabel')}>
         <Stack gap="lg">
+          <Group justify="flex-end">
+            <ComputerLanguageSelect />
+          </Group>
           <Stepper active={step} allowNextStepsSelect={false} onStepClick={(s) => s < step && setStep(s)} size="sm">
             <Stepper.Step {...stepProps(0)}>
               {heading(0)}

@@ -41,7 +41,7 @@ export function AppFrame(props: AppFrameProps) {
 }
 
 function Frame({ onLanguageChosen }: AppFrameProps) {
-  const { t, i18n } = useTranslation(['shell', 'common']);
+  const { t, i18n } = useTranslation(['shell', 'common', 'users']);
   const { session, practiceName } = useSignedIn();
   const { lockNow, signOut } = useSession();
   const [navOpen, nav] = useDisclosure(false);
@@ -93,7 +93,7 @@ function Frame({ onLanguageChosen }: AppFrameProps) {
               {session.user.fullName}
             </Text>
             <Badge variant="light" visibleFrom="xs">
-              {t(`common:roles.${session.user.role}`)}
+              {t(`users:roles.${session.user.role}`)}
             </Badge>
             <LanguageSelect value={isUiLanguage(i18n.language) ? i18n.language : 'en'} onChange={chooseLanguage} />
             <Button

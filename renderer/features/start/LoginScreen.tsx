@@ -6,14 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { CenteredPage } from '../../components/CenteredPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LanguageSelect } from '../../components/LanguageSelect';
+import { ComputerLanguageSelect } from '../../components/ComputerLanguageSelect';
 import { submitHandler } from '../../components/submit-handler';
 import { useApiAction } from '../../hooks/use-api-action';
-import { isUiLanguage, storeLanguage, type UiLanguage } from '../../i18n/language';
 import { useSession } from '../session/session-context';
 
 export function LoginScreen({ practiceName }: { practiceName: string | null }) {
-  const { t, i18n } = useTranslation('start');
+  const { t } = useTranslation('start');
   const { signedIn } = useSession();
   const login = useApiAction('auth.login');
   const [username, setUsername] = useState('');
@@ -26,11 +25,6 @@ export function LoginScreen({ practiceName }: { practiceName: string | null }) {
   useEffect(() => {
     if (pathname !== '/') void navigate('/', { replace: true });
   }, [pathname, navigate]);
-
-  const chooseLanguage = (language: UiLanguage) => {
-    storeLanguage(language);
-    void i18n.changeLanguage(language);
-  };
 
   const submit = async () => {
     const gaps = { username: !username.trim(), password: !password };
@@ -68,11 +62,7 @@ export function LoginScreen({ practiceName }: { practiceName: string | null }) {
             {t('signIn.submit')}
           </Button>
           <Group justify="flex-end">
-            <LanguageSelect
-              label={t('signIn.language')}
-              value={isUiLanguage(i18n.language) ? i18n.language : 'en'}
-              onChange={chooseLanguage}
-            />
+            <ComputerLanguageSelect label={t('signIn.language')} />
           </Group>
         </Stack>
       </form>

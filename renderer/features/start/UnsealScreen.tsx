@@ -1,8 +1,9 @@
 // "Unlock database": the database exists but its keys need the practice passphrase (`app.unseal`).
-import { Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CenteredPage } from '../../components/CenteredPage';
+import { ComputerLanguageSelect } from '../../components/ComputerLanguageSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { submitHandler } from '../../components/submit-handler';
 import { useApiAction } from '../../hooks/use-api-action';
@@ -43,6 +44,9 @@ export function UnsealScreen() {
           <Button type="submit" loading={unseal.pending}>
             {t('unseal.submit')}
           </Button>
+          <Group justify="flex-end">
+            <ComputerLanguageSelect label={t('signIn.language')} />
+          </Group>
         </Stack>
       </form>
     </CenteredPage>
