@@ -1,7 +1,7 @@
 // Every screen and dialog a practice meets, audited with axe-core (WCAG 2.0/2.1 A and AA) in real Chromium, in
 // the light and the dark colour scheme (the app follows the OS), and the main screens again in Spanish. One
 // browser and one practice walk the app in order: setup, the signed-in areas, a draft published, the idle lock,
-// a second version that supersedes the first (compare, retire), Settings, sign-in. A test fails on any serious or
+// a second version (compare, withdraw) that a day later supersedes the first (retire), Settings, sign-in. A test fails on any serious or
 // critical violation and lists each one with its screen, scheme, rule, impact and target selectors.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -143,27 +143,37 @@ describe('every screen and dialog passes axe in light and dark, English and Span
     expect(describeFindings(found)).toEqual([]);
   });
 
-  it('the lock screen after the idle time, and unlocking', WALK, async () => {
-    const found: A11yFinding[] = [];
-    // A day passes on both clocks (so version 2 can take effect "today"), then the page's idle timer fires.
-    h.clock.advanceMinutes(24 * 60);
+  const lockScreen = (): Locator => dialog(`Locked — ${ADMIN.fullName}`);
+
+  /** `minutes` pass on the core's clock and the page's (always forward), then the page's idle timer fires: locked. */
+  const idleFor = async (minutes: number): Promise<void> => {
+    h.clock.advanceMinutes(minutes);
     await page.clock.setSystemTime(h.clock.now());
     await page.clock.fastForward('11:00');
-    const lock = dialog(`Locked — ${ADMIN.fullName}`);
-    await lock.waitFor({ timeout: 15_000 });
+    await lockScreen().waitFor({ timeout: 15_000 });
+  };
+
+  const unlock = async (): Promise<void> => {
+    await lockScreen().getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await lockScreen().getByRole('button', { name: 'Unlock' }).click();
+    await lockScreen().waitFor({ state: 'detached' });
+  };
+
+  it('the lock screen after the idle time, and unlocking', WALK, async () => {
+    const found: A11yFinding[] = [];
+    await idleFor(11);
+    const lock = lockScreen();
     await audit(found, 'lock screen');
     await shots('lock-screen', false);
     await lock.getByLabel('Password', { exact: true }).fill('not-the-password-123');
     await lock.getByRole('button', { name: 'Unlock' }).click();
     await lock.getByTestId('error-alert').waitFor();
     await audit(found, 'lock screen (wrong password)');
-    await lock.getByLabel('Password', { exact: true }).fill(ADMIN.password);
-    await lock.getByRole('button', { name: 'Unlock' }).click();
-    await lock.waitFor({ state: 'detached' });
+    await unlock();
     expect(describeFindings(found)).toEqual([]);
   });
 
-  it('a second version: the version page, compare, and the retire dialog', WALK, async () => {
+  it('a second version: the version page, compare, the withdraw and retire dialogs', WALK, async () => {
     const found: A11yFinding[] = [];
     await nav('Notices');
     await page.getByRole('link', { name: /Version 1/ }).first().click();
@@ -194,6 +204,18 @@ describe('every screen and dialog passes axe in light and dark, English and Span
     await audit(found, 'compare versions');
     await shots('compare');
 
+    // Version 2 takes effect tomorrow (one version per day): until then it can be withdrawn.
+    await nav('Notices');
+    await page.getByRole('link', { name: /Version 2/ }).first().click();
+    await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
+    const withdraw = dialog(/Withdraw/);
+    await withdraw.getByRole('button').last().waitFor();
+    await audit(found, 'withdraw dialog');
+    await closeDialog(withdraw);
+
+    // A day later version 2 is in effect and version 1, superseded, can be retired.
+    await idleFor(24 * 60);
+    await unlock();
     await nav('Notices');
     await page.getByRole('link', { name: /Version 1/ }).first().click();
     await heading(/English notice — version 1/i).waitFor();
@@ -228,7 +250,7 @@ describe('every screen and dialog passes axe in light and dark, English and Span
     await closeDialog(add);
     await page.getByRole('button', { name: `Reset password for ${ADMIN.username}` }).click();
     const reset = dialog(/Reset password for/);
-    await reset.getByLabel('New password').waitFor();
+    await reset.getByLabel('New password', { exact: true }).waitFor();
     await audit(found, 'reset password dialog');
     await closeDialog(reset);
 
