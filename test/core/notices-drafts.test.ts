@@ -140,7 +140,7 @@ describe('one draft per language, following the newest version', () => {
   it('prints "Effective date: not set yet" on the draft PDF', async () => {
     for (const [language, words] of [
       ['en', 'Effective date: not set yet'],
-      ['es', 'Fecha de entrada en vigor: aún no establecida'],
+      ['es', 'Fecha de vigencia: aún no establecida'],
     ] as const) {
       const { draft: d } = await h.value('notices.createDraft', { language, from: 'newest' });
       const pdf = await h.value('notices.pdf', { version: d.id, language, kind: 'full' });

@@ -99,49 +99,56 @@ describe('every screen and dialog passes axe in light and dark, English and Span
     expect(describeFindings(found)).toEqual([]);
   });
 
-  it('notices: the empty list, the draft editor, its preview, discard and publish dialogs, the PDF menu', WALK, async () => {
-    const found: A11yFinding[] = [];
-    await nav('Notices');
-    await heading('Notices').waitFor();
-    await audit(found, 'notices list (empty)');
-    await page.getByRole('button', { name: 'New draft' }).first().click();
-    await heading('English notice — draft').waitFor();
-    await audit(found, 'draft editor');
-    await shots('draft-editor', false);
+  it(
+    'notices: the empty list, the draft editor, its preview, discard and publish dialogs, the PDF menu',
+    WALK,
+    async () => {
+      const found: A11yFinding[] = [];
+      await nav('Notices');
+      await heading('Notices').waitFor();
+      await audit(found, 'notices list (empty)');
+      await page.getByRole('button', { name: 'New draft' }).first().click();
+      await heading('English notice — draft').waitFor();
+      await audit(found, 'draft editor');
+      await shots('draft-editor', false);
 
-    await page.getByRole('tab', { name: 'Preview and print' }).click();
-    await page.getByRole('tabpanel').waitFor();
-    await audit(found, 'draft editor: preview');
-    await page.getByRole('tab', { name: 'Edit' }).click();
+      await page.getByRole('tab', { name: 'Preview and print' }).click();
+      await page.getByRole('tabpanel').waitFor();
+      await audit(found, 'draft editor: preview');
+      await page.getByRole('tab', { name: 'Edit' }).click();
 
-    await page.getByRole('button', { name: 'Discard draft' }).click();
-    const discard = dialog('Discard this draft?');
-    await discard.waitFor();
-    await audit(found, 'discard draft dialog');
-    await closeDialog(discard);
+      await page.getByRole('button', { name: 'Discard draft' }).click();
+      const discard = dialog('Discard this draft?');
+      await discard.waitFor();
+      await audit(found, 'discard draft dialog');
+      await closeDialog(discard);
 
-    await page.getByRole('button', { name: 'Publish…' }).click();
-    const publish = dialog('Publish the English notice');
-    await publish.getByRole('button', { name: 'Continue' }).waitFor();
-    await audit(found, 'publish dialog: details');
-    await shots('publish-details', false);
-    await publish.getByRole('button', { name: 'Continue' }).click();
-    await publish.getByRole('button', { name: 'Publish version 1' }).waitFor();
-    await audit(found, 'publish dialog: confirm');
-    await publish.getByRole('button', { name: 'Publish version 1' }).click();
-    await publish.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Publish…' }).click();
+      const publish = dialog('Publish the English notice');
+      await publish.getByRole('button', { name: 'Continue' }).waitFor();
+      await audit(found, 'publish dialog: details');
+      await shots('publish-details', false);
+      await publish.getByRole('button', { name: 'Continue' }).click();
+      await publish.getByRole('button', { name: 'Publish version 1' }).waitFor();
+      await audit(found, 'publish dialog: confirm');
+      await publish.getByRole('button', { name: 'Publish version 1' }).click();
+      await publish.waitFor({ state: 'detached' });
 
-    await nav('Notices');
-    await page.getByRole('row', { name: /Version 1/ }).first().waitFor();
-    await audit(found, 'notices list (version 1 in effect)');
-    await shots('notices-list');
-    await page.getByRole('button', { name: 'PDFs of Version 1 (English)' }).click();
-    await page.getByRole('menu').waitFor();
-    await audit(found, 'PDF menu');
-    await page.keyboard.press('Escape');
-    await page.getByRole('menu').waitFor({ state: 'detached' });
-    expect(describeFindings(found)).toEqual([]);
-  });
+      await nav('Notices');
+      await page
+        .getByRole('row', { name: /Version 1/ })
+        .first()
+        .waitFor();
+      await audit(found, 'notices list (version 1 in effect)');
+      await shots('notices-list');
+      await page.getByRole('button', { name: 'PDFs of Version 1 (English)' }).click();
+      await page.getByRole('menu').waitFor();
+      await audit(found, 'PDF menu');
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'detached' });
+      expect(describeFindings(found)).toEqual([]);
+    },
+  );
 
   const lockScreen = (): Locator => dialog(`Locked — ${ADMIN.fullName}`);
 
@@ -176,7 +183,10 @@ describe('every screen and dialog passes axe in light and dark, English and Span
   it('a second version: the version page, compare, the withdraw and retire dialogs', WALK, async () => {
     const found: A11yFinding[] = [];
     await nav('Notices');
-    await page.getByRole('link', { name: /Version 1/ }).first().click();
+    await page
+      .getByRole('link', { name: /Version 1/ })
+      .first()
+      .click();
     await heading(/English notice — version 1/i).waitFor();
     await audit(found, 'version page (version 1)');
     await shots('version-page');
@@ -196,7 +206,10 @@ describe('every screen and dialog passes axe in light and dark, English and Span
     await publish.waitFor({ state: 'detached' });
 
     await nav('Notices');
-    await page.getByRole('link', { name: /Version 2/ }).first().click();
+    await page
+      .getByRole('link', { name: /Version 2/ })
+      .first()
+      .click();
     await heading(/English notice — version 2/i).waitFor();
     await page.getByRole('link', { name: /Compare with version 1/i }).click();
     await page.getByLabel('Older version').waitFor();
@@ -206,7 +219,10 @@ describe('every screen and dialog passes axe in light and dark, English and Span
 
     // Version 2 takes effect tomorrow (one version per day): until then it can be withdrawn.
     await nav('Notices');
-    await page.getByRole('link', { name: /Version 2/ }).first().click();
+    await page
+      .getByRole('link', { name: /Version 2/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Withdraw', exact: true }).click();
     const withdraw = dialog(/Withdraw/);
     await withdraw.getByRole('button').last().waitFor();
@@ -217,7 +233,10 @@ describe('every screen and dialog passes axe in light and dark, English and Span
     await idleFor(24 * 60);
     await unlock();
     await nav('Notices');
-    await page.getByRole('link', { name: /Version 1/ }).first().click();
+    await page
+      .getByRole('link', { name: /Version 1/ })
+      .first()
+      .click();
     await heading(/English notice — version 1/i).waitFor();
     await page.getByRole('button', { name: 'Retire', exact: true }).click();
     const retire = dialog(/Retire/);

@@ -113,7 +113,7 @@ const es: Chrome = {
   withdrawn: 'ANULADA',
   effective: (date) => `Vigente desde el ${date}`,
   noEffectiveDate: 'aún no establecida',
-  effectiveLabel: 'Fecha de entrada en vigor',
+  effectiveLabel: 'Fecha de vigencia',
   referenceCode: 'Código de referencia',
   practiceLabel: 'Nuestro consultorio',
   contactLabel: '¿Preguntas? Comuníquese con nuestro encargado de privacidad',

@@ -48,7 +48,7 @@ const get = (kind: PdfKind, language: Language): Rendered => published.get(key(k
 
 const NOT_SET_YET = {
   en: 'Effective date: not set yet',
-  es: 'Fecha de entrada en vigor: aún no establecida',
+  es: 'Fecha de vigencia: aún no establecida',
 };
 const REFERENCE_CODE = { en: 'Reference code', es: 'Código de referencia' };
 
