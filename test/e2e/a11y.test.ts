@@ -1,10 +1,15 @@
 // Every screen and dialog a practice meets, audited with axe-core (WCAG 2.0/2.1 A and AA) in real Chromium, in
 // the light and the dark colour scheme (the app follows the OS), and the main screens again in Spanish. One
 // browser and one practice walk the app in order: setup, the signed-in areas, a draft published, the idle lock,
-// a second version (compare, withdraw) that a day later supersedes the first (retire), Settings, sign-in. A test fails on any serious or
-// critical violation and lists each one with its screen, scheme, rule, impact and target selectors.
+// a second version (compare, withdraw) that a day later supersedes the first (retire), Settings, sign-in, Spanish,
+// and the unseal screen of a second start. A test fails on any serious or critical violation and lists each one
+// with its screen, scheme, rule, impact and target selectors.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { openCore } from '../../electron/core/create-core';
+import { silentLogger } from '../../electron/core/logger';
+import { startWebServer } from '../../electron/web/server';
 import { openWebHarness, screenshotOnFailure, type WebHarness } from '../support/web-harness';
 import { auditScreen, describeFindings, emulateScheme, type A11yFinding } from './axe';
 import { ADMIN, closeIfOpened, completeSetupWizard, openApp, shot, signIn, waitForSignedIn } from './ui-helpers';
@@ -320,6 +325,27 @@ describe('every screen and dialog passes axe in light and dark, English and Span
         await audit(found, 'es: version page');
         await shots('es-version-page');
       }
+    }
+    expect(describeFindings(found)).toEqual([]);
+  });
+
+  it('unseal: a second start of the app asks for the passphrase', WALK, async () => {
+    const found: A11yFinding[] = [];
+    // A second process on the same database (as after a restart on a computer without an OS key vault): its core
+    // holds no key yet, so the app opens on the unseal screen. Its own port, so its own origin.
+    const core = await openCore({ dbPath: h.dbPath, osVault: null, clock: h.clock, logger: silentLogger });
+    const web = await startWebServer({ core, rendererDir: resolve('out', 'renderer') });
+    try {
+      await openApp(page, web.url, 'Unlock database');
+      await audit(found, 'unseal');
+      await shots('unseal', false);
+      await page.locator('input[type="password"]').fill('not the passphrase at all');
+      await page.locator('button[type="submit"]').click();
+      await page.getByTestId('error-alert').waitFor();
+      await audit(found, 'unseal (wrong passphrase)');
+    } finally {
+      await web.close();
+      await core.close();
     }
     expect(describeFindings(found)).toEqual([]);
   });
