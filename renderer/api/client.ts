@@ -16,6 +16,8 @@ export const createApi = (transport: Transport): PrivacyDeskApi => {
 
 /** The error a transport reports when the core cannot be reached or answers with something that is not a Result. */
 export const NOT_RESPONDING = 'Privacy Desk is not responding. Check that the app is still running, then try again.';
+/** A failure inside the screen's own code (never an answer from the core). */
+export const SCREEN_FAILED = 'Something went wrong on this screen. Reload and try again.';
 export const notResponding = (): AppError => ({ code: 'INTERNAL', message: NOT_RESPONDING });
 
 export const failure = (error: AppError): Result<never> => ({ ok: false, error });

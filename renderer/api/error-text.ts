@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuleCode } from '../../shared/contract/index';
 import type { AppError } from '../../shared/result';
 import { en } from '../i18n/resources';
-import { NOT_RESPONDING } from './client';
+import { NOT_RESPONDING, SCREEN_FAILED } from './client';
 import { formatDate } from '../i18n/format';
 
 type RuleTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -42,7 +42,8 @@ export const describeError = (error: AppError, t: TFunction<'errors'>, language 
     case 'INTERNAL':
       // Without a correlation id the failure happened in the transport, whose message already says what to do.
       if (error.correlationId) return t('codes.INTERNAL', { correlationId: error.correlationId });
-      return error.message === NOT_RESPONDING ? t('codes.notResponding') : error.message;
+      if (error.message === NOT_RESPONDING) return t('codes.notResponding');
+      return error.message === SCREEN_FAILED ? t('codes.screenFailed') : error.message;
     case 'RULE':
       return error.message;
     default:

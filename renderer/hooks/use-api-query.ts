@@ -3,6 +3,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/index';
 import type { AppError } from '../../shared/result';
 import { useApi } from '../api/api-context';
+import { SCREEN_FAILED } from '../api/client';
 import { useQueriesPaused } from '../features/session/session-context';
 
 /** Thrown inside query functions so TanStack Query sees a failure; screens read `.appError`. */
@@ -17,7 +18,7 @@ export const appErrorOf = (error: unknown): AppError | null => {
   if (error instanceof ApiError) return error.appError;
   if (!error) return null;
   // Not an answer from the core (a bug in a query function): show the generic wording, never a stack.
-  return { code: 'INTERNAL', message: 'Something went wrong on this screen. Reload and try again.' };
+  return { code: 'INTERNAL', message: SCREEN_FAILED };
 };
 
 export const useApiQuery = <M extends MethodName>(

@@ -59,7 +59,7 @@ describe('setup wizard', () => {
   it('speaks Spanish', async () => {
     renderApp(newDatabase(), '/', { language: 'es' });
     await screen.findByRole('heading', { name: 'Configurar Privacy Desk' });
-    expect(screen.getByRole('heading', { name: 'Paso 1 de 4: Práctica' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Paso 1 de 4: Consultorio' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Siguiente' })).toBeTruthy();
   });
 

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { useIdleLock } from '../../hooks/use-idle-lock';
-import { isUiLanguage, storeLanguage, type UiLanguage } from '../../i18n/language';
+import { isUiLanguage, type UiLanguage } from '../../i18n/language';
+import { useOwnLanguage } from '../settings/account/use-own-language';
 import { useSession, useSignedIn } from '../session/session-context';
 import { AppRoutes } from './AppRoutes';
 import { LeaveGuardProvider, useLeaveGuard } from './leave-guard';
@@ -24,23 +25,15 @@ export const MAIN_CONTENT_ID = 'main-content';
  */
 export const SKIP_TARGET_ATTRIBUTE = 'data-skip-target';
 
-export interface AppFrameProps {
-  /**
-   * Called after the header's language picker switched the UI, to keep the choice (the signed-in user's profile);
-   * without it the choice is kept on this computer, as on the sign-in screen.
-   */
-  onLanguageChosen?: (language: UiLanguage) => void;
-}
-
-export function AppFrame(props: AppFrameProps) {
+export function AppFrame() {
   return (
     <LeaveGuardProvider>
-      <Frame {...props} />
+      <Frame />
     </LeaveGuardProvider>
   );
 }
 
-function Frame({ onLanguageChosen }: AppFrameProps) {
+function Frame() {
   const { t, i18n } = useTranslation(['shell', 'common', 'users']);
   const { session, practiceName } = useSignedIn();
   const { lockNow, signOut } = useSession();
@@ -48,14 +41,15 @@ function Frame({ onLanguageChosen }: AppFrameProps) {
   const location = useLocation();
   const navigate = useNavigate();
   const leaveGuard = useLeaveGuard();
+  const ownLanguage = useOwnLanguage();
 
   useIdleLock({ minutes: session.idleLockMinutes, enabled: !session.locked, onIdle: lockNow });
   useLockShortcut(!session.locked, lockNow);
 
   const chooseLanguage = (language: UiLanguage) => {
+    // Switch at once; the saved choice (the user's profile, on every workstation) follows.
     void i18n.changeLanguage(language);
-    if (onLanguageChosen) onLanguageChosen(language);
-    else storeLanguage(language);
+    void ownLanguage.choose(language);
   };
 
   const skipToContent = (event: React.MouseEvent) => {

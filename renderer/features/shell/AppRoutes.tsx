@@ -23,6 +23,9 @@ const UsersSettings = lazy(() => import('../settings/users/UsersSettings').then(
 const AuditLogSettings = lazy(() =>
   import('../settings/audit/AuditLogSettings').then((m) => ({ default: m.AuditLogSettings })),
 );
+const AccountSettings = lazy(() =>
+  import('../settings/account/AccountSettings').then((m) => ({ default: m.AccountSettings })),
+);
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const TAB_PAGES: Readonly<Record<SettingsTab['value'], () => ReactElement>> = {
@@ -30,6 +33,7 @@ const TAB_PAGES: Readonly<Record<SettingsTab['value'], () => ReactElement>> = {
   security: () => <SecuritySettings />,
   users: () => <UsersSettings />,
   audit: () => <AuditLogSettings />,
+  account: () => <AccountSettings />,
 };
 
 export function AppRoutes({ role }: { role: Role }) {

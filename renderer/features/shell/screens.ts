@@ -17,31 +17,28 @@ export interface NavItem extends Screen {
 }
 
 export interface SettingsTab extends Screen {
-  value: 'practice' | 'security' | 'users' | 'audit';
+  value: 'practice' | 'security' | 'users' | 'audit' | 'account';
   /** Key in the shell catalog: `t(\`shell:${tab.labelKey}\`)`. */
   labelKey: `settingsTabs.${SettingsTab['value']}`;
-  /** English only, kept while Settings › tabs still reads it; new code uses labelKey. */
-  label: string;
 }
 
 export const mayOpen = (role: Role, screen: Screen): boolean => screen.needs.every((m) => canCall(role, m));
 
-/** Settings › tabs in order; the practice details are readable by all but only changed here. */
+/**
+ * Settings › tabs in order. The practice details are readable by all but changed here: administrators change
+ * everything, the privacy officer only the officer's contact details that print in the notice. My account is
+ * everyone's (language, own password).
+ */
 export const SETTINGS_TABS: readonly SettingsTab[] = [
-  { value: 'practice', labelKey: 'settingsTabs.practice', label: 'Practice', needs: ['practice.update'] },
-  {
-    value: 'security',
-    labelKey: 'settingsTabs.security',
-    label: 'Security',
-    needs: ['settings.get', 'settings.update'],
-  },
+  { value: 'practice', labelKey: 'settingsTabs.practice', needs: ['practice.updatePrivacyOfficer'] },
+  { value: 'security', labelKey: 'settingsTabs.security', needs: ['settings.get', 'settings.update'] },
   {
     value: 'users',
     labelKey: 'settingsTabs.users',
-    label: 'Users',
     needs: ['users.list', 'users.create', 'users.setActive', 'users.resetPassword'],
   },
-  { value: 'audit', labelKey: 'settingsTabs.audit', label: 'Audit log', needs: ['audit.list', 'audit.verify'] },
+  { value: 'audit', labelKey: 'settingsTabs.audit', needs: ['audit.list', 'audit.verify'] },
+  { value: 'account', labelKey: 'settingsTabs.account', needs: ['account.setLanguage', 'auth.changePassword'] },
 ];
 
 export const settingsTabsFor = (role: Role): SettingsTab[] => SETTINGS_TABS.filter((t) => mayOpen(role, t));

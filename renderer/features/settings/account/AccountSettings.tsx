@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SuccessAlert } from '../../../components/SuccessAlert';
-import { useApiAction } from '../../../hooks/use-api-action';
+import { useOwnLanguage } from './use-own-language';
 import { isUiLanguage, UI_LANGUAGES } from '../../../i18n/language';
-import { useSession, useSignedIn } from '../../session/session-context';
+import { useSignedIn } from '../../session/session-context';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** The select's value for "no choice: follow this computer". */
@@ -18,20 +18,14 @@ export function AccountSettings() {
   const { t: tc } = useTranslation('common');
   const { t: tu } = useTranslation('users');
   const { session } = useSignedIn();
-  const { signedIn } = useSession();
-  const setLanguage = useApiAction('account.setLanguage');
+  const ownLanguage = useOwnLanguage();
   const [saved, setSaved] = useState<string | null>(null);
   const { user } = session;
 
   const choose = async (value: string) => {
     setSaved(null);
     const language = isUiLanguage(value) ? value : null;
-    const result = await setLanguage.run({ language });
-    if (result.ok) {
-      // The session now carries the choice; LanguageSync switches the words in place.
-      signedIn(result.value);
-      setSaved(t('account.languageSaved'));
-    }
+    if (await ownLanguage.choose(language)) setSaved(t('account.languageSaved'));
   };
 
   return (
@@ -56,11 +50,11 @@ export function AccountSettings() {
             ...UI_LANGUAGES.map((lng) => ({ value: lng, label: tc(`language.${lng}`) })),
           ]}
           value={user.language ?? FOLLOW}
-          disabled={setLanguage.pending}
+          disabled={ownLanguage.pending}
           onChange={(e) => void choose(e.currentTarget.value)}
           maw={320}
         />
-        <ErrorAlert error={setLanguage.error} title={t('account.languageNotSaved')} />
+        <ErrorAlert error={ownLanguage.error} title={t('account.languageNotSaved')} />
         <SuccessAlert message={saved} onClose={() => setSaved(null)} />
       </Stack>
       <Divider />
