@@ -49,6 +49,6 @@ describe('privacy-desk users', () => {
 
     const asOlga = await run(...common, '--user', 'olga', '--password-env', 'PD_OFFICER_PW', 'audit', 'verify');
     expect(asOlga.code).toBe(1);
-    expect(asOlga.err).toContain('choose your own password');
+    expect(asOlga.err).toContain('choose your own before going on');
   });
 });

@@ -251,7 +251,7 @@ describe('every screen and dialog passes axe in light and dark, English and Span
     expect(describeFindings(found)).toEqual([]);
   });
 
-  it('settings: practice, security, users, add user, reset password, audit log', WALK, async () => {
+  it('settings: practice, security, users, add user, reset password, audit log, my account', WALK, async () => {
     const found: A11yFinding[] = [];
     await nav('Settings');
     await page.getByRole('form', { name: 'Practice details' }).waitFor();
@@ -283,6 +283,11 @@ describe('every screen and dialog passes axe in light and dark, English and Span
     await page.getByRole('status').filter({ hasText: 'Audit log verified' }).waitFor({ timeout: 15_000 });
     await audit(found, 'settings: audit log (verified)');
     await shots('settings-audit');
+
+    await page.getByRole('tab', { name: 'My account' }).click();
+    await page.waitForURL(/#\/settings\/account/);
+    await page.locator('main input[type="password"]').first().waitFor();
+    await audit(found, 'settings: my account');
     expect(describeFindings(found)).toEqual([]);
   });
 

@@ -59,5 +59,8 @@ export const signedInApi = (info: SessionInfo = session()): FakeApi => {
   api['auth.logout'].mockResolvedValue(ok({ done: true }));
   api['users.list'].mockResolvedValue(ok([adminUser]));
   api['audit.list'].mockResolvedValue(ok({ entries: [], older: false, newer: false }));
+  api['account.setLanguage'].mockImplementation(({ language }) =>
+    Promise.resolve(ok({ ...info, user: { ...info.user, language } })),
+  );
   return api;
 };

@@ -30,9 +30,10 @@ describe('app frame', () => {
     expect(document.activeElement).toBe(field);
   });
 
-  it('switches the UI to Spanish from the header, without a reload, and keeps the choice', async () => {
+  it('switches the UI to Spanish from the header, without a reload, and keeps the choice in the profile', async () => {
     localStorage.clear();
-    renderApp(signedInApi(), '/front-desk');
+    const api = signedInApi();
+    renderApp(api, '/front-desk');
     await screen.findByRole('heading', { name: 'Front desk', level: 1 });
     fireEvent.click(screen.getByTestId('language-select'));
     fireEvent.click(await screen.findByRole('option', { name: 'Español' }));
@@ -40,8 +41,10 @@ describe('app frame', () => {
     expect(screen.getByRole('button', { name: 'Bloquear' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Saltar al contenido' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('es');
-    expect(localStorage.getItem('privacy-desk.language')).toBe('es');
-    localStorage.clear();
+    // The choice is the user's, on every workstation: saved to the profile, not to this computer.
+    await waitFor(() => expect(api['account.setLanguage']).toHaveBeenCalledWith({ language: 'es' }));
+    expect(localStorage.getItem('privacy-desk.language')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Recepción', level: 1 })).toBeTruthy();
   });
 });
 

@@ -21,17 +21,16 @@ describe('roles and the notices area', () => {
     expect(within(english).getByRole('link', { name: 'Open Version 1 (English)' })).toBeTruthy();
   });
 
-  it('shows a privacy officer only the audit log in Settings', async () => {
+  it('shows a privacy officer the officer details, the audit log and their account in Settings', async () => {
     const api = signedInApi(officer);
     renderApp(api, '/settings/users');
-    // Any other Settings page leads to the audit log.
-    expect(await screen.findByRole('button', { name: 'Verify audit log' })).toBeTruthy();
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Audit log']);
+    // The users page is not theirs: any other Settings page leads to the first tab they may open.
+    expect(await screen.findByRole('tab', { name: 'Practice', selected: true })).toBeTruthy();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Practice', 'Audit log', 'My account']);
     expect(api['users.list']).not.toHaveBeenCalled();
     expect(api['practice.update']).not.toHaveBeenCalled();
-    const nav = screen.getByRole('navigation', { name: 'Main' });
-    fireEvent.click(within(nav).getByRole('link', { name: 'Settings' }));
-    expect(await screen.findByRole('tab', { name: 'Audit log', selected: true })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Audit log' }));
+    expect(await screen.findByRole('button', { name: 'Verify audit log' })).toBeTruthy();
   });
 
   it('keeps every Settings page for administrators', async () => {
@@ -42,6 +41,7 @@ describe('roles and the notices area', () => {
       'Security',
       'Users',
       'Audit log',
+      'My account',
     ]);
   });
 });

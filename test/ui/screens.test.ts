@@ -16,12 +16,23 @@ const AREAS = ['nav.frontDesk', 'nav.patients', 'nav.notices', 'nav.requests', '
 
 describe('the screens each role sees', () => {
   it.each<[Role, string[], string[], boolean]>([
-    ['front_desk', AREAS, [], false],
-    ['privacy_officer', [...AREAS, 'nav.settings'], ['settingsTabs.audit'], true],
+    ['front_desk', [...AREAS, 'nav.settings'], ['settingsTabs.account'], false],
+    [
+      'privacy_officer',
+      [...AREAS, 'nav.settings'],
+      ['settingsTabs.practice', 'settingsTabs.audit', 'settingsTabs.account'],
+      true,
+    ],
     [
       'admin',
       [...AREAS, 'nav.settings'],
-      ['settingsTabs.practice', 'settingsTabs.security', 'settingsTabs.users', 'settingsTabs.audit'],
+      [
+        'settingsTabs.practice',
+        'settingsTabs.security',
+        'settingsTabs.users',
+        'settingsTabs.audit',
+        'settingsTabs.account',
+      ],
       true,
     ],
   ])('%s: navbar, Settings tabs, managing notices', (role, nav, tabs, manages) => {
