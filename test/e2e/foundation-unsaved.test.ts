@@ -33,6 +33,9 @@ describe('unsaved work in Chromium', () => {
     await page.getByRole('link', { name: 'Notices' }).click();
     await page.getByRole('button', { name: 'New draft' }).first().click();
     await page.getByRole('heading', { name: 'English notice — draft' }).waitFor();
+    // Hold the editor's own saves (autosave two seconds after typing) unanswered, so the work stays unsaved
+    // however slow the machine is; only the sign-out below may save it.
+    await page.route('**/api/notices.updateDraft', () => undefined);
     await title().click();
     await title().fill('Half typed');
     const asked = new Promise<string>((resolve) => {
@@ -54,6 +57,7 @@ describe('unsaved work in Chromium', () => {
     await shot(page, 'unsaved-lock-sign-out', false);
     await lock.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.unroute('**/api/notices.updateDraft');
 
     await signIn(page, ADMIN.username, ADMIN.password);
     await waitForSignedIn(page);
