@@ -61,7 +61,7 @@ export default defineConfig(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  // Every word a user reads comes from the i18n catalogs (renderer/i18n/locales): literal text in JSX, and in the
+  // Every word a user reads comes from the i18n catalogs (shared/i18n/locales): literal text in JSX, and in the
   // props that show text, is an error. Codes, class names, test ids and Mantine's variants are not words.
   {
     files: ['renderer/**/*.tsx'],

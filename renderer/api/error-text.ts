@@ -1,5 +1,5 @@
 // Human words for every AppError the UI can show: the UI switches on code and rule, never on server wording.
-// The sentences are in the `errors` catalog (renderer/i18n/locales/<lang>/errors.json), one per rule code.
+// The sentences are in the `errors` catalog (shared/i18n/locales/<lang>/errors.json), one per rule code.
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';

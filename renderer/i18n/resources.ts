@@ -1,32 +1,32 @@
 // The bundled catalogs, one JSON file per namespace and language. English is the reference: the Spanish
 // resources are typed as the English ones, so a key missing in Spanish does not compile (and test/ui/i18n-catalogs
 // catches an extra one). Namespaces follow the screens' folders, so each area's words live in one place.
-import enAudit from './locales/en/audit.json';
-import enCommon from './locales/en/common.json';
-import enErrors from './locales/en/errors.json';
-import enNotices from './locales/en/notices.json';
-import enPages from './locales/en/pages.json';
-import enPractice from './locales/en/practice.json';
-import enSession from './locales/en/session.json';
-import enSettings from './locales/en/settings.json';
-import enSetup from './locales/en/setup.json';
-import enShell from './locales/en/shell.json';
-import enStart from './locales/en/start.json';
-import enUsers from './locales/en/users.json';
-import enValidation from './locales/en/validation.json';
-import esAudit from './locales/es/audit.json';
-import esCommon from './locales/es/common.json';
-import esErrors from './locales/es/errors.json';
-import esNotices from './locales/es/notices.json';
-import esPages from './locales/es/pages.json';
-import esPractice from './locales/es/practice.json';
-import esSession from './locales/es/session.json';
-import esSettings from './locales/es/settings.json';
-import esSetup from './locales/es/setup.json';
-import esShell from './locales/es/shell.json';
-import esStart from './locales/es/start.json';
-import esUsers from './locales/es/users.json';
-import esValidation from './locales/es/validation.json';
+import enAudit from '../../shared/i18n/locales/en/audit.json';
+import enCommon from '../../shared/i18n/locales/en/common.json';
+import enErrors from '../../shared/i18n/locales/en/errors.json';
+import enNotices from '../../shared/i18n/locales/en/notices.json';
+import enPages from '../../shared/i18n/locales/en/pages.json';
+import enPractice from '../../shared/i18n/locales/en/practice.json';
+import enSession from '../../shared/i18n/locales/en/session.json';
+import enSettings from '../../shared/i18n/locales/en/settings.json';
+import enSetup from '../../shared/i18n/locales/en/setup.json';
+import enShell from '../../shared/i18n/locales/en/shell.json';
+import enStart from '../../shared/i18n/locales/en/start.json';
+import enUsers from '../../shared/i18n/locales/en/users.json';
+import enValidation from '../../shared/i18n/locales/en/validation.json';
+import esAudit from '../../shared/i18n/locales/es/audit.json';
+import esCommon from '../../shared/i18n/locales/es/common.json';
+import esErrors from '../../shared/i18n/locales/es/errors.json';
+import esNotices from '../../shared/i18n/locales/es/notices.json';
+import esPages from '../../shared/i18n/locales/es/pages.json';
+import esPractice from '../../shared/i18n/locales/es/practice.json';
+import esSession from '../../shared/i18n/locales/es/session.json';
+import esSettings from '../../shared/i18n/locales/es/settings.json';
+import esSetup from '../../shared/i18n/locales/es/setup.json';
+import esShell from '../../shared/i18n/locales/es/shell.json';
+import esStart from '../../shared/i18n/locales/es/start.json';
+import esUsers from '../../shared/i18n/locales/es/users.json';
+import esValidation from '../../shared/i18n/locales/es/validation.json';
 
 export const en = {
   audit: enAudit,

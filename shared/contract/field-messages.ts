@@ -1,5 +1,5 @@
 // The sentences a field check can give, in English, each under a stable code: the core and the CLI print the
-// English, the UI shows its catalog's sentence for the code (renderer/i18n/locales/<lang>/validation.json).
+// English, the UI shows its catalog's sentence for the code (shared/i18n/locales/<lang>/validation.json).
 // Messages with a number (a length, a count) follow fixed templates so the UI can read the number back.
 import { z } from 'zod';
 import { PHONE_PROBLEMS } from '../domain/phone';

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, auditActionKey, auditSentence, type AuditEntry } from '../../shared/contract/audit';
 import { auditWords } from '../../electron/core/audit/words';
-import en from '../../renderer/i18n/locales/en/audit.json';
-import es from '../../renderer/i18n/locales/es/audit.json';
+import en from '../../shared/i18n/locales/en/audit.json';
+import es from '../../shared/i18n/locales/es/audit.json';
 
 const sourcesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) =>

@@ -10,7 +10,7 @@ import type { Logger } from '../../electron/core/logger';
 import { contract, METHOD_NAMES } from '../../shared/contract';
 import { openHarness, setupInput, SESSION, type Harness } from '../support/core-harness';
 import { SENTINEL_PATIENT, sha256File, tableCounts } from './fixtures';
-import { treatAdminSetPasswordsAsOwn } from './users-support';
+import { addUser } from './users-support';
 
 let h: Harness;
 
@@ -125,9 +125,8 @@ describe('access before validation (issue 6 item 9)', () => {
 
   it('answers a signed-in user without the role FORBIDDEN role.notAllowed before looking at the input', async () => {
     const t = await openHarness({ setup: true });
-    treatAdminSetPasswordsAsOwn(t);
     try {
-      await t.value('users.create', {
+      await addUser(t, {
         username: 'order-desk',
         fullName: 'Order Desk',
         role: 'front_desk',

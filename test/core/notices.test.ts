@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_ELEMENTS } from '../../shared/domain/notice-elements';
 import type { NoticeContent, NoticeVersion } from '../../shared/contract';
 import { ADMIN_PASSWORD, openHarness, setupInput, type Harness } from '../support/core-harness';
-import { treatAdminSetPasswordsAsOwn } from './users-support';
+import { addUser } from './users-support';
 
 let h: Harness;
 let template: NoticeContent;
@@ -41,7 +41,6 @@ const draftWith = async (content: NoticeContent, language: 'en' | 'es' = 'en'): 
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
-  treatAdminSetPasswordsAsOwn(h);
   await h.value('practice.update', { ...setupInput().practice, fundraises: true, keepsPart2Records: true });
   template = await h.value('notices.template', { language: 'en' });
 });
@@ -237,7 +236,7 @@ describe('the lifecycle of a notice', () => {
   });
 
   it('lets the front desk read and print notices but not publish them', async () => {
-    await h.value('users.create', {
+    await addUser(h, {
       username: 'desk',
       fullName: 'Jo Desk',
       role: 'front_desk',

@@ -6,7 +6,7 @@ import { openCore, type OpenedCore } from '../../electron/core/create-core';
 import { silentLogger } from '../../electron/core/logger';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { ADMIN_PASSWORD, openHarness, PASSPHRASE, SESSION, type Harness } from '../support/core-harness';
-import { treatAdminSetPasswordsAsOwn } from './users-support';
+import { addUser } from './users-support';
 
 let h: Harness; // core A: the administrator works here
 let other: OpenedCore; // core B: the same file, opened by "another process"
@@ -28,7 +28,7 @@ const userSignedInOnB = async (): Promise<{ id: number; key: string; password: s
   n += 1;
   const username = `desk-${n}`;
   const password = `desk-user-password-${n}x`;
-  const { id } = await h.value('users.create', { username, fullName: `Desk ${n}`, role: 'front_desk', password });
+  const { id } = await addUser(h, { username, fullName: `Desk ${n}`, role: 'front_desk', password });
   const key = `b:${username}`;
   expect(await outcome(other, key, 'auth.login', { username, password })).toBe('ok');
   expect(await search(other, key)).toBe('ok');
@@ -37,7 +37,6 @@ const userSignedInOnB = async (): Promise<{ id: number; key: string; password: s
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
-  treatAdminSetPasswordsAsOwn(h);
   other = await openCore({
     dbPath: h.dbPath,
     osVault: null,
@@ -87,6 +86,13 @@ describe('a session in another process', () => {
     );
     expect(
       await outcome(other, u.key, 'auth.login', { username: u.username, password: 'reset-by-admin-password-1' }),
+    ).toBe('ok');
+    // The administrator knows that password: the user chooses their own before working (auth.mustChangePassword).
+    expect(
+      await outcome(other, u.key, 'auth.changePassword', {
+        currentPassword: 'reset-by-admin-password-1',
+        newPassword: 'chosen-after-reset-password-1',
+      }),
     ).toBe('ok');
     expect(await search(other, u.key)).toBe('ok');
   });
@@ -146,7 +152,7 @@ describe('a session in another process', () => {
   });
 
   it("ends an administrator's own sessions elsewhere when another administrator resets their password", async () => {
-    const { id } = await h.value('users.create', {
+    const { id } = await addUser(h, {
       username: 'second-admin',
       fullName: 'Second Admin',
       role: 'admin',

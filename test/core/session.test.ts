@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { ADMIN_PASSWORD, openHarness, SESSION, type Harness } from '../support/core-harness';
 import { STRONG_PASSWORD } from './fixtures';
-import { treatAdminSetPasswordsAsOwn } from './users-support';
+import { addUser } from './users-support';
 
 const FD = 'test:front-desk';
 let h: Harness;
@@ -20,10 +20,9 @@ const search = (key = SESSION) => ruleOf('patients.search', { query: 'a', limit:
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
-  treatAdminSetPasswordsAsOwn(h);
   adminId = (await h.value('app.status', {})).session?.user.id ?? 0;
   fdId = (
-    await h.value('users.create', {
+    await addUser(h, {
       username: 'frank',
       fullName: 'Frank Desk',
       role: 'front_desk',
@@ -149,7 +148,7 @@ describe('idle lock', () => {
 describe('resetting a password', () => {
   it('signs out whoever is using the account with the old password', async () => {
     const id = (
-      await h.value('users.create', {
+      await addUser(h, {
         username: 'gail',
         fullName: 'Gail Desk',
         role: 'front_desk',
@@ -188,7 +187,7 @@ describe('deactivating accounts', () => {
   });
 
   it('keeps one active admin when two admins deactivate each other at the same moment', async () => {
-    const bea = await h.value('users.create', {
+    const bea = await addUser(h, {
       username: 'bea',
       fullName: 'Bea Admin',
       role: 'admin',

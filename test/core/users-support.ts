@@ -1,16 +1,25 @@
-// For tests about something else than first sign-in: passwords an administrator sets (users.create, users.resetPassword)
-// count as the users' own, so those users are not held at the change-password step (auth.mustChangePassword).
-// A temporary trigger on this harness's connection only: nothing is stored in the file, and a reopen drops it.
-// test/core/accounts.test.ts covers the real rule.
-import type { Harness } from '../support/core-harness';
+// For tests about something else than first sign-in: a user who has already been through it. A password an
+// administrator sets (users.create) must be replaced at the first sign-in (auth.mustChangePassword), so the helper
+// goes through that real flow with the contract methods only; nothing database-specific, so it works on any dialect.
+// test/core/accounts.test.ts covers the rule itself.
+import type { MethodInput, User } from '../../shared/contract';
+import { SESSION, type Harness } from '../support/core-harness';
 
-export const treatAdminSetPasswordsAsOwn = (h: Harness): void => {
-  h.core.env.store.open.raw.exec(`
-    CREATE TEMP TRIGGER IF NOT EXISTS test_own_password_insert AFTER INSERT ON main.users
-      WHEN NEW.must_change_password = 1
-      BEGIN UPDATE main.users SET must_change_password = 0 WHERE id = NEW.id; END;
-    CREATE TEMP TRIGGER IF NOT EXISTS test_own_password_update AFTER UPDATE OF must_change_password ON main.users
-      WHEN NEW.must_change_password = 1
-      BEGIN UPDATE main.users SET must_change_password = 0 WHERE id = NEW.id; END;
-  `);
+/**
+ * Creates a user as the administrator signed in on `sessionKey` would, with a throwaway first password, then signs
+ * in as them on a scratch session, changes it to `password` and signs out: the user can then sign in with
+ * `password` and work. Returns the user as users.create returned it.
+ */
+export const addUser = async (
+  h: Harness,
+  input: MethodInput<'users.create'>,
+  sessionKey: string = SESSION,
+): Promise<User> => {
+  const firstPassword = `${input.password}-set-by-admin`;
+  const user = await h.value('users.create', { ...input, password: firstPassword }, sessionKey);
+  const scratch = `test:first-sign-in:${input.username}`;
+  await h.value('auth.login', { username: input.username, password: firstPassword }, scratch);
+  await h.value('auth.changePassword', { currentPassword: firstPassword, newPassword: input.password }, scratch);
+  await h.value('auth.logout', {}, scratch);
+  return user;
 };

@@ -1,9 +1,9 @@
 // The audit log's words for the files the core writes (CSV, PDF): the same `audit` catalog the screen reads
-// (renderer/i18n/locales/<lang>/audit.json), formatted with intl-messageformat, so a sentence exists once.
+// (shared/i18n/locales/<lang>/audit.json), formatted with intl-messageformat, so a sentence exists once.
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../../../shared/contract/notice-content';
-import en from '../../../renderer/i18n/locales/en/audit.json';
-import es from '../../../renderer/i18n/locales/es/audit.json';
+import en from '../../../shared/i18n/locales/en/audit.json';
+import es from '../../../shared/i18n/locales/es/audit.json';
 
 type Tree = { readonly [key: string]: string | Tree };
 const CATALOGS: Record<Language, Tree> = { en, es };
