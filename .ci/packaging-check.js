@@ -104,10 +104,15 @@ const runBuilder = (electronDist) => {
   check(run.status === 0, `electron-builder exited 0 (got ${run.status})`);
 };
 
-/** Bare package names imported by a bundle (ESM `from "x"` and CJS `require("x")`). */
+/**
+ * Bare package names imported by a bundle (ESM `from "x"` and CJS `require("x")`). The specifier must look like
+ * an npm name, so a string that merely follows the word "from" in the code (`words("from", …)`) is not taken for one.
+ */
+const SPECIFIER = String.raw`((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.\/-]*)?|node:[\w\/]+)`;
+const IMPORT = new RegExp(String.raw`(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']${SPECIFIER}["']`, 'g');
 const importedPackages = (code) => {
   const names = new Set();
-  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'.][^"']*)["']/g)) {
+  for (const match of code.matchAll(IMPORT)) {
     const spec = match[1];
     if (spec.startsWith('node:') || spec === 'electron') continue;
     const parts = spec.split('/');
