@@ -19,6 +19,7 @@ import { ALL_PRACTICE_PATHS, OFFICER_FIELDS, practiceToForm, type PracticeFormVa
 import { useSession, useSignedIn } from '../session/session-context';
 import { submitHandler } from '../../components/submit-handler';
 import type { z } from 'zod';
+import type { Result } from '../../../shared/result';
 
 type SavedPracticeValue = z.infer<typeof SavedPractice>;
 
@@ -45,48 +46,55 @@ interface FormProps {
   setValues: React.Dispatch<React.SetStateAction<PracticeFormValues | null>>;
 }
 
-/** After a save: the form, the cached practice and the header show what was stored. */
-const useSavedPractice = (setValues: FormProps['setValues']) => {
+/**
+ * Saving either form: check with the contract's schema, send, and keep the field messages (from the check or the
+ * core). After a save, the form, the cached practice and the header show what was stored.
+ */
+const usePracticeSave = (setValues: FormProps['setValues'], savedMessage: string) => {
   const { setPracticeName } = useSession();
   const queryClient = useQueryClient();
-  return (saved: SavedPracticeValue) => {
-    setValues(practiceToForm(saved));
-    queryClient.setQueryData(['practice.get', {}], saved);
-    setPracticeName(saved.name);
-  };
-};
-
-function PracticeForm({ values, setValues }: FormProps) {
-  const { t } = useTranslation('settings');
   const { check, fieldErrorsOf } = useFieldErrors();
-  const stored = useSavedPractice(setValues);
-  const update = useApiAction('practice.update');
   const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
+
+  const save = async <S extends z.ZodType>(
+    schema: S,
+    input: unknown,
+    send: (value: z.infer<S>) => Promise<Result<SavedPracticeValue>>,
+  ) => {
+    setSaved(null);
+    const parsed = check(schema, input);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors(NO_FIELD_ERRORS);
+    const result = await send(parsed.value);
+    if (!result.ok) {
+      setErrors(fieldErrorsOf(result.error));
+      return;
+    }
+    setValues(practiceToForm(result.value));
+    queryClient.setQueryData(['practice.get', {}], result.value);
+    setPracticeName(result.value.name);
+    setSaved(savedMessage);
+  };
+  return { errors, saved, setSaved, formRef, save };
+};
+
+function PracticeForm({ values, setValues }: FormProps) {
+  const { t } = useTranslation('settings');
+  const update = useApiAction('practice.update');
+  const { errors, saved, setSaved, formRef, save } = usePracticeSave(setValues, t('practice.saved'));
 
   const edit = (change: (v: PracticeFormValues) => PracticeFormValues) => {
     setSaved(null);
     setValues((v) => (v ? change(v) : v));
   };
 
-  const submit = async () => {
-    setSaved(null);
-    const parsed = check(Practice, values);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors(NO_FIELD_ERRORS);
-    const result = await update.run(parsed.value);
-    if (result.ok) {
-      stored(result.value);
-      setSaved(t('practice.saved'));
-    } else {
-      setErrors(fieldErrorsOf(result.error));
-    }
-  };
+  const submit = () => save(Practice, values, (practice) => update.run(practice));
 
   return (
     <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label={t('practice.formLabel')}>
@@ -121,30 +129,10 @@ function PracticeForm({ values, setValues }: FormProps) {
 /** The privacy officer's own contact details, and nothing else of the practice. */
 function OfficerForm({ values, setValues }: FormProps) {
   const { t } = useTranslation('settings');
-  const { check, fieldErrorsOf } = useFieldErrors();
-  const stored = useSavedPractice(setValues);
   const update = useApiAction('practice.updatePrivacyOfficer');
-  const [errors, setErrors] = useState<FieldErrors>(NO_FIELD_ERRORS);
-  const [saved, setSaved] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
+  const { errors, saved, setSaved, formRef, save } = usePracticeSave(setValues, t('practice.officerSaved'));
 
-  const submit = async () => {
-    setSaved(null);
-    const parsed = check(PrivacyOfficer, values.privacyOfficer);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      return;
-    }
-    setErrors(NO_FIELD_ERRORS);
-    const result = await update.run(parsed.value);
-    if (result.ok) {
-      stored(result.value);
-      setSaved(t('practice.officerSaved'));
-    } else {
-      setErrors(fieldErrorsOf(result.error));
-    }
-  };
+  const submit = () => save(PrivacyOfficer, values.privacyOfficer, (officer) => update.run(officer));
 
   return (
     <form ref={formRef} onSubmit={submitHandler(submit)} noValidate aria-label={t('practice.officerFormLabel')}>
