@@ -10,9 +10,18 @@ import { resolve } from 'node:path';
 import { openCore } from '../../electron/core/create-core';
 import { silentLogger } from '../../electron/core/logger';
 import { startWebServer } from '../../electron/web/server';
-import { openWebHarness, screenshotOnFailure, type WebHarness } from '../support/web-harness';
+import { screenshotOnFailure, type WebHarness } from '../support/web-harness';
 import { auditScreen, describeFindings, emulateScheme, type A11yFinding } from './axe';
-import { ADMIN, closeIfOpened, completeSetupWizard, openApp, shot, signIn, waitForSignedIn } from './ui-helpers';
+import {
+  ADMIN,
+  closeIfOpened,
+  completeSetupWizard,
+  openApp,
+  shot,
+  signIn,
+  waitForSignedIn,
+  openSetupScreen,
+} from './ui-helpers';
 
 const LANGUAGE_KEY = 'privacy-desk.language';
 // A bound, not a wait: each walk ends as soon as its screens are audited; axe on the editor takes seconds per scheme.
@@ -24,13 +33,9 @@ describe('every screen and dialog passes axe in light and dark, English and Span
   screenshotOnFailure(() => page);
 
   beforeAll(async () => {
-    h = await openWebHarness({ timezoneId: 'America/Chicago' });
+    // The size the issue's walk-through uses (the wizard's step bar must fit it), and the idle timer on the page clock.
+    h = await openSetupScreen({ wide: true, pageClock: true });
     page = h.page;
-    // The size the issue's walk-through uses; the wizard's step bar must fit it.
-    await page.setViewportSize({ width: 1366, height: 768 });
-    // Before the app loads, so the renderer's idle timer runs on a clock the test can move.
-    await page.clock.install();
-    await openApp(page, h.web.url, 'Set up Privacy Desk');
   });
   afterAll(() => closeIfOpened(h as WebHarness | undefined));
   // Not asserted here (the refused setup call logs a failed request on purpose), but shown: a screen that crashed

@@ -3,8 +3,16 @@
 // The page clock is installed, so the editor's own autosave never fires before the test acts.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWebHarness, screenshotOnFailure, type WebHarness } from '../support/web-harness';
-import { ADMIN, closeIfOpened, completeSetupWizard, openApp, shot, signIn, waitForSignedIn } from './ui-helpers';
+import { screenshotOnFailure, type WebHarness } from '../support/web-harness';
+import {
+  ADMIN,
+  closeIfOpened,
+  completeSetupWizard,
+  shot,
+  signIn,
+  waitForSignedIn,
+  openSetupScreen,
+} from './ui-helpers';
 
 const TYPED = 'Typed just before the screen locked';
 
@@ -14,11 +22,8 @@ describe('unsaved work in Chromium', () => {
   screenshotOnFailure(() => page);
 
   beforeAll(async () => {
-    h = await openWebHarness({ timezoneId: 'America/Chicago' });
+    h = await openSetupScreen({ wide: true, pageClock: true });
     page = h.page;
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.clock.install();
-    await openApp(page, h.web.url, 'Set up Privacy Desk');
   });
   afterAll(() => closeIfOpened(h as WebHarness | undefined));
   afterEach(() => {

@@ -3,20 +3,20 @@
 // Users and › Audit log, and setup and sign-in done with the keyboard alone with a visible focus ring.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWebHarness, screenshotOnFailure, type WebHarness } from '../support/web-harness';
+import { screenshotOnFailure, type WebHarness } from '../support/web-harness';
 import {
   ADMIN,
   AREAS,
   closeIfOpened,
   completeSetupWizard,
   navAreas,
-  openApp,
   shot,
   signIn,
   valueOf,
   waitForSignedIn,
   withoutRing,
   type FocusIndicator,
+  openSetupScreen,
 } from './ui-helpers';
 import { completeSetupByKeyboard, signInByKeyboard } from './keyboard-flows';
 
@@ -26,11 +26,9 @@ describe('a practice manager sets up and uses Privacy Desk', () => {
   screenshotOnFailure(() => page);
 
   beforeAll(async () => {
-    h = await openWebHarness({ timezoneId: 'America/Chicago' });
+    // The page clock is installed before the app loads, so the renderer's idle timer runs on a clock the test moves.
+    h = await openSetupScreen({ pageClock: true });
     page = h.page;
-    // Before the app loads, so the renderer's idle timer runs on a clock the test can move.
-    await page.clock.install();
-    await openApp(page, h.web.url, 'Set up Privacy Desk');
   });
   afterAll(() => closeIfOpened(h as WebHarness | undefined));
   afterEach(() => {
@@ -126,9 +124,8 @@ describe('setup and sign-in work with the keyboard alone', () => {
   screenshotOnFailure(() => page);
 
   beforeAll(async () => {
-    h = await openWebHarness({ timezoneId: 'America/Chicago' });
+    h = await openSetupScreen();
     page = h.page;
-    await openApp(page, h.web.url, 'Set up Privacy Desk');
   });
   afterAll(() => closeIfOpened(h as WebHarness | undefined));
   afterEach(() => {

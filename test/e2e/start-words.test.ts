@@ -4,16 +4,16 @@
 // /tmp/e2e-shots for a person to look at (never compared).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openWebHarness, screenshotOnFailure, type WebHarness } from '../support/web-harness';
+import { screenshotOnFailure, type WebHarness } from '../support/web-harness';
 import {
   ADMIN,
   closeIfOpened,
   completeSetupWizard,
   OFFICER,
-  openApp,
   PRACTICE,
   shot,
   waitForSignedIn,
+  openSetupScreen,
 } from './ui-helpers';
 
 /** Whether the wizard's step bar shows every step on one row, inside the page, without scrolling sideways. */
@@ -41,10 +41,8 @@ describe('start screens in English and Spanish', () => {
   screenshotOnFailure(() => page);
 
   beforeAll(async () => {
-    h = await openWebHarness({ timezoneId: 'America/Chicago' });
+    h = await openSetupScreen({ wide: true });
     page = h.page;
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await openApp(page, h.web.url, 'Set up Privacy Desk');
   });
   afterAll(() => closeIfOpened(h as WebHarness | undefined));
   afterEach(() => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { PRACTICE } from '../support/practice-fixture';
+import { openWebHarness, type WebHarness } from '../support/web-harness';
 
 export { PRACTICE };
 export const OFFICER = PRACTICE.privacyOfficer;
@@ -28,6 +29,19 @@ export const openApp = async (page: Page, url: string, heading: string): Promise
   await page.goto(url);
   // waitFor, not expect.poll: this also runs in beforeAll, outside any test.
   await page.getByRole('heading', { name: heading }).waitFor({ state: 'visible', timeout: 15_000 });
+};
+
+/**
+ * A fresh practice's app in Chromium (America/Chicago), opened on the setup wizard. `wide` sets the 1366×768
+ * window the issues' walk-throughs use; `pageClock` installs the page clock before the app loads, so the idle
+ * timer and autosave run on a clock the test moves.
+ */
+export const openSetupScreen = async (options: { wide?: boolean; pageClock?: boolean } = {}): Promise<WebHarness> => {
+  const h = await openWebHarness({ timezoneId: 'America/Chicago' });
+  if (options.wide) await h.page.setViewportSize({ width: 1366, height: 768 });
+  if (options.pageClock) await h.page.clock.install();
+  await openApp(h.page, h.web.url, 'Set up Privacy Desk');
+  return h;
 };
 
 const next = (page: Page): Promise<void> => page.getByRole('button', { name: 'Next' }).click();
