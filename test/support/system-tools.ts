@@ -1,8 +1,8 @@
 // What the test suite needs from the machine beyond npm packages, where each is looked for, and what to do when
 // one is missing. The pretest step (test/support/pretest.ts) acts on `planSystemTools`; the e2e harness launches
 // the Chromium that `findChromium` finds, so both always agree on which browser the tests use.
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -65,14 +65,60 @@ interface Tool {
   find(env: Env): Found;
 }
 
+/** Where Debian puts each PostgreSQL major version's server binaries, newest first. */
+export const systemPostgresDirs = (root = '/usr/lib/postgresql'): string[] => {
+  try {
+    return readdirSync(root)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a))
+      .map((v) => join(root, v, 'bin'));
+  } catch {
+    return [];
+  }
+};
+
+const hasServer = (dir: string): boolean =>
+  isExecutableFile(join(dir, 'initdb')) && isExecutableFile(join(dir, 'pg_ctl'));
+
 /**
- * Everything the tests need from the system. (The Notice PDFs are read back with unpdf, so no poppler.)
- * HOOK for the Several workstations issue: add the PostgreSQL server binaries here (find `initdb` and `postgres`
- * under PG_BIN, then `pg_config --bindir`, then PATH; apt package `postgresql`), and hand their folder to the
- * Postgres tests the way the e2e harness gets Chromium from `findChromium`.
+ * The folder of the PostgreSQL server binaries (`initdb`, `pg_ctl`) the Postgres tests start a cluster with:
+ * PG_BIN if set (it must hold them), else Debian's newest /usr/lib/postgresql/N/bin, else `initdb` on PATH.
  */
-export const toolsFor = (systemChromium: readonly string[] = SYSTEM_CHROMIUM): Tool[] => [
+export const findPostgres = (env: Env = process.env, systemDirs: readonly string[] = systemPostgresDirs()): Found => {
+  const fromEnv = env['PG_BIN'];
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (hasServer(fromEnv)) return { ok: true, path: fromEnv };
+    return {
+      ok: false,
+      reason: 'bad-env',
+      message: `PG_BIN is ${fromEnv}, which holds no initdb and pg_ctl: point PG_BIN at PostgreSQL's server binaries, or unset it to use the system's.`,
+    };
+  }
+  const onPathDir = onPath('initdb', env);
+  const dir = systemDirs.find(hasServer) ?? (onPathDir ? dirname(onPathDir) : undefined);
+  if (dir && hasServer(dir)) return { ok: true, path: dir };
+  return {
+    ok: false,
+    reason: 'missing',
+    message:
+      'The database tests need the PostgreSQL server: install it (Debian/Ubuntu: `sudo apt-get install postgresql`), or set PG_BIN to the folder holding initdb and pg_ctl.',
+  };
+};
+
+/** For the Postgres test server: the folder of initdb and pg_ctl, or an error that says what to install. */
+export const postgresBin = (env: Env = process.env): string => {
+  const found = findPostgres(env);
+  if (!found.ok) throw new Error(found.message);
+  return found.path;
+};
+
+/** Everything the tests need from the system. (The Notice PDFs are read back with unpdf, so no poppler.) */
+export const toolsFor = (
+  systemChromium: readonly string[] = SYSTEM_CHROMIUM,
+  systemPostgres: readonly string[] = systemPostgresDirs(),
+): Tool[] => [
   { name: 'Chromium', aptPackage: 'chromium', find: (env) => findChromium(env, systemChromium) },
+  { name: 'PostgreSQL', aptPackage: 'postgresql', find: (env) => findPostgres(env, systemPostgres) },
 ];
 
 export interface Machine {
