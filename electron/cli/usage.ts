@@ -32,7 +32,7 @@ Commands:
   notice list          List the Notice of Privacy Practices versions, with status and effective dates
   notice show          Print a version's text     [--version N|current] [--lang en|es]
   notice pdf           Write a PDF                [--version N|current] [--lang en|es]
-      --kind full|summary|large-print|poster|tpo  --out FILE.pdf
+      --kind full|layered|large-print|poster|tpo  --out FILE.pdf  [--paper letter|tabloid]  (paper: poster only)
   notice publish       Publish a version (privacy officers, administrators)
       --from FILE.json   {"language":"en","content":"template" or the content,
                           "effectiveDate":"YYYY-MM-DD","changeSummary":"...","materialChange":true|false|null}

@@ -95,8 +95,25 @@ export const PracticeSnapshot = z.object({
   address: z.string(),
   phone: z.string(),
   website: z.string(),
-  privacyOfficer: z.object({ name: z.string(), title: z.string(), phone: z.string(), email: z.string() }),
+  /**
+   * The practice's state (two letters), which decides the state-law addenda the notice prints
+   * (shared/domain/state-addenda). Absent in versions published before addenda: those print none, as published.
+   */
+  state: z.string().optional(),
+  privacyOfficer: z.object({
+    name: z.string(),
+    title: z.string(),
+    /** The title in Spanish; absent or empty, the Spanish notice prints `title`. */
+    titleEs: z.string().optional(),
+    phone: z.string(),
+    email: z.string(),
+  }),
   fundraises: z.boolean(),
   keepsPart2Records: z.boolean(),
+  /**
+   * Never stored: set by practiceInLanguage (shared/domain/practice-language) on the details resolved for one
+   * notice language, so the notice's sections can print the state addenda in that language.
+   */
+  language: Language.optional(),
 });
 export type PracticeSnapshot = z.infer<typeof PracticeSnapshot>;

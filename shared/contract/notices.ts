@@ -53,9 +53,15 @@ export const SectionChange = z.object({
 });
 export type SectionChange = z.infer<typeof SectionChange>;
 
-export const PDF_KINDS = ['full', 'summary', 'large-print', 'poster', 'tpo'] as const;
+/** 'layered' is HHS's layered model: a summary first, then the full notice in the same document (DOMAIN.md §4). */
+export const PDF_KINDS = ['full', 'layered', 'large-print', 'poster', 'tpo'] as const;
 export const PdfKind = z.enum(PDF_KINDS);
 export type PdfKind = z.infer<typeof PdfKind>;
+
+/** The poster's paper: US Letter, or tabloid (11 × 17 in) for a wall. The other kinds always print on Letter. */
+export const PDF_PAPERS = ['letter', 'tabloid'] as const;
+export const PdfPaper = z.enum(PDF_PAPERS);
+export type PdfPaper = z.infer<typeof PdfPaper>;
 
 export const PublishInput = z.object({
   id: Id,
@@ -104,11 +110,15 @@ export const noticeMethods = {
   }),
   /**
    * A new draft of a language: from the newest published version ('newest', the template while there is none),
-   * our default template, or a version of the same language. A language has at most one draft: while one exists
-   * it is returned instead (`existing: true`), whatever `from` says.
+   * our default template, a version of the same language, or 'other-language': this language's template laid out
+   * like the other language's newest version (the same permitted uses; the template while it has none). A
+   * language has at most one draft: while one exists it is returned instead (`existing: true`), whatever `from` says.
    */
   'notices.createDraft': method({
-    input: z.object({ language: Language, from: z.union([z.literal('newest'), z.literal('template'), Id]) }),
+    input: z.object({
+      language: Language,
+      from: z.union([z.literal('newest'), z.literal('template'), z.literal('other-language'), Id]),
+    }),
     output: z.object({ draft: NoticeVersion, existing: z.boolean() }),
     access: MANAGERS,
     phi: false,
@@ -160,7 +170,12 @@ export const noticeMethods = {
   }),
   /** A printable PDF of a version (a draft carries a DRAFT watermark). */
   'notices.pdf': method({
-    input: z.object({ version: z.union([Id, z.literal('current')]), language: Language, kind: PdfKind }),
+    input: z.object({
+      version: z.union([Id, z.literal('current')]),
+      language: Language,
+      kind: PdfKind,
+      paper: PdfPaper.default('letter'),
+    }),
     output: z.object({ fileName: z.string(), pdfBase64: z.string(), pages: z.number().int().positive() }),
     access: ANY_ROLE,
     phi: false,

@@ -125,12 +125,22 @@ export const Practice = z.object({
   privacyOfficer: z.object({
     name: text(200),
     title: text(200),
+    /**
+     * The title as the Spanish notice prints it ("Gerente del consultorio"); empty or absent, the Spanish notice
+     * prints the English title (and the checklist warns). The only free text of the practice a notice prints:
+     * names, addresses, phones and web addresses are the same in every language.
+     */
+    titleEs: optionalText(200).optional(),
     phone: Phone,
     email: Email,
   }),
   /** The practice contacts patients to raise funds: the notice must say so (164.520(b)(1)(iii)(A)). */
   fundraises: z.boolean().default(false),
-  /** Keeps SUD treatment records covered by 42 CFR Part 2: the notice needs the Part 2 statements (164.520(b)(1)(iii)(D),(E)). */
+  /**
+   * Receives or keeps substance use disorder treatment records covered by 42 CFR Part 2, including records received
+   * from a Part 2 program (e.g. on referral): the notice needs the Part 2 statements (164.520(b)(1)(iii)(D),(E);
+   * DOMAIN.md §5.11). The stored name says "keeps" from before that wider reading; renaming stored data is churn.
+   */
   keepsPart2Records: z.boolean().default(false),
 });
 export type Practice = z.infer<typeof Practice>;

@@ -11,14 +11,7 @@ export type Bilingual = Readonly<{ en: string; es: string }>;
  * missing Spanish practice detail falls back to English); `added` is text the app prints itself (state addenda).
  */
 export type ElementStatus =
-  | 'present'
-  | 'missing'
-  | 'false_claim'
-  | 'warning'
-  | 'added'
-  | 'not_applicable'
-  | 'vacated'
-  | 'pending';
+  'present' | 'missing' | 'false_claim' | 'warning' | 'added' | 'not_applicable' | 'vacated' | 'pending';
 
 export interface ChecklistItem {
   /** An element key (REQUIRED_ELEMENTS), `claim.<code>`, `addendum.<state>.<code>` or `translation.<field>`. */
@@ -29,6 +22,8 @@ export interface ChecklistItem {
   status: ElementStatus;
   /** Why it is missing or needs a look: one entry per lacking fact, false claim or problem. */
   reasons?: readonly Bilingual[];
+  /** For a row about a passage (a false claim): the notice section it is in (noticeSections id), to go to it. */
+  section?: string;
 }
 
 /** The rows that stop a notice from being published. */

@@ -1,27 +1,33 @@
-// The legal-completeness checklist of a notice (45 CFR 164.520(b)(1); DOMAIN.md §1 and §5.11): each
-// required element present, missing, not applicable to this practice, or vacated by the court.
+// The legal-completeness checklist of a notice (45 CFR 164.520(b)(1); DOMAIN.md §1, §5.11 and §5.12): each
+// required element present, missing (naming each fact its text does not state, notice-facts.ts), not applicable
+// to this practice, or vacated by the court; then a row for each known false claim the text makes
+// (notice-claims.ts), the state addenda the app prints (state-addenda.ts) and the practice details missing in
+// Spanish (translation-check.ts). The core's publication gate and the editor's live checklist both call
+// noticeChecklist; blockingItems (checklist-item.ts) says which rows stop publication.
 import type { Language, NoticeContent, PracticeSnapshot } from '../contract/notice-content';
+import type { Bilingual, ChecklistItem } from './checklist-item';
+import { claimItems } from './notice-claims';
+import { factStated, normalizeText, SPANISH_HEADER_FACTS, type ElementFacts, type Fact } from './notice-facts';
+import { DUTY_FACTS } from './notice-facts-duties';
+import { USE_FACTS } from './notice-facts-uses';
+import { RIGHT_FACTS } from './notice-right-facts';
 import {
   conditionHolds,
   HEADER_STATEMENT,
   REQUIRED_ELEMENTS,
   RIGHTS_IN_ORDER,
   type PracticeFlags,
-  type RightField,
 } from './notice-elements';
 import { noticeReadability, READABILITY_TARGET_GRADE } from './readability';
+import { stateAddendumItems } from './state-addenda';
+import { translationItems } from './translation-check';
 
-/** `warning` never blocks publication: plain language is a judgement, measured here by readability. */
-export type ElementStatus = 'present' | 'missing' | 'warning' | 'not_applicable' | 'vacated' | 'pending';
+export type { ChecklistItem, ElementStatus } from './checklist-item';
+export { blockingItems } from './checklist-item';
 
-export interface ChecklistItem {
-  key: string;
-  cite: string;
-  label: string;
-  status: ElementStatus;
-  /** Why it is missing, in the notice's language-neutral terms for the editor. */
-  reason?: string;
-}
+/** The facts of every element whose text is read (the header's Spanish facts are SPANISH_HEADER_FACTS). */
+export const ELEMENT_FACTS: readonly ElementFacts[] = [...USE_FACTS, ...DUTY_FACTS, ...RIGHT_FACTS];
+const factsOf = (key: string): ElementFacts | undefined => ELEMENT_FACTS.find((e) => e.key === key);
 
 export interface ChecklistInput {
   content: NoticeContent;
@@ -32,121 +38,168 @@ export interface ChecklistInput {
 }
 
 const filled = (...texts: string[]): boolean => texts.every((t) => t.trim() !== '');
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const both = (en: string, es: string): Bilingual => ({ en, es });
 
-/** The reason an element is missing, or null when it is there. */
-const problem = (key: string, { content: c, language, practice, effectiveDate }: ChecklistInput): string | null => {
-  const part2Word = language === 'es' ? 'Parte 2' : 'Part 2';
+const TPO_NAMES = {
+  treatment: both('treatment described, with at least one example', 'el tratamiento descrito, con al menos un ejemplo'),
+  payment: both('payment described, with at least one example', 'el pago descrito, con al menos un ejemplo'),
+  operations: both(
+    'health care operations described, with at least one example',
+    'las operaciones de atención médica descritas, con al menos un ejemplo',
+  ),
+} as const;
+
+/** A section needs its heading and its text; what the text must say is named by its facts. */
+const emptyParts = (heading: string, body: string): Bilingual[] => [
+  ...(filled(heading) ? [] : [both('a heading', 'un título')]),
+  ...(filled(body) ? [] : [both('the text', 'el texto')]),
+];
+
+/** Problems that are about the form's structure (empty fields, unset settings), not about what the text says. */
+const structuralProblems = (key: string, { content: c, language, practice, effectiveDate }: ChecklistInput) => {
+  const out: Bilingual[] = [];
   switch (key) {
     case 'header':
-      return squash(c.header) === HEADER_STATEMENT[language]
-        ? null
-        : 'The header must be the exact statement required by 164.520(b)(1)(i).';
-    case 'uses_tpo_with_examples': {
-      const lacking = (['treatment', 'payment', 'operations'] as const).filter(
-        (k) => !filled(c.tpo[k].heading, c.tpo[k].body) || !c.tpo[k].examples.some((e) => e.trim() !== ''),
-      );
-      return lacking.length === 0 ? null : `Needs a description and at least one example for: ${lacking.join(', ')}.`;
-    }
+      // 164.520(b)(1)(i): the English words are fixed; a Spanish header is read for its facts below.
+      if (language === 'en' && normalizeText(c.header) !== normalizeText(HEADER_STATEMENT.en))
+        out.push(
+          both('the exact statement required by 164.520(b)(1)(i)', 'la declaración exacta que exige 164.520(b)(1)(i)'),
+        );
+      if (language === 'es' && !filled(c.header))
+        out.push(both('the header statement', 'la declaración del encabezado'));
+      break;
+    case 'uses_tpo_with_examples':
+      for (const k of ['treatment', 'payment', 'operations'] as const) {
+        const use = c.tpo[k];
+        if (!filled(use.heading, use.body) || !use.examples.some((e) => e.trim() !== '')) out.push(TPO_NAMES[k]);
+      }
+      break;
     case 'uses_without_authorization': {
       const included = c.withoutAuthorization.uses.filter((u) => u.included);
       if (!filled(c.withoutAuthorization.heading) || included.length === 0)
-        return 'Include the purposes allowed without authorization.';
+        out.push(both('the purposes allowed without authorization', 'los fines permitidos sin autorización'));
       const empty = included.filter((u) => !filled(u.heading, u.body)).map((u) => u.key);
-      return empty.length === 0 ? null : `Included purposes without text: ${empty.join(', ')}.`;
+      if (empty.length > 0)
+        out.push(
+          both(
+            `text for each included purpose (${empty.join(', ')})`,
+            `un texto para cada fin incluido (${empty.join(', ')})`,
+          ),
+        );
+      break;
     }
     case 'more_stringent_law':
-      if (!filled(c.moreStringentLaw.heading, c.moreStringentLaw.body))
-        return 'Describe the stricter laws the practice follows.';
-      return practice.keepsPart2Records && !c.moreStringentLaw.body.includes(part2Word)
-        ? `With Part 2 records, name 42 CFR ${part2Word} among the stricter laws (164.520(b)(1)(ii)(C)).`
-        : null;
+      out.push(...emptyParts(c.moreStringentLaw.heading, c.moreStringentLaw.body));
+      break;
     case 'authorization_required_statement':
-      return filled(c.authorizationRequired.heading, c.authorizationRequired.body)
-        ? null
-        : 'Say what needs written permission and how to take it back.';
+      out.push(...emptyParts(c.authorizationRequired.heading, c.authorizationRequired.body));
+      break;
     case 'separate_statement_fundraising':
-      return filled(c.fundraising.heading, c.fundraising.body)
-        ? null
-        : 'Say that the practice may contact patients for fundraising and how to opt out.';
+      out.push(...emptyParts(c.fundraising.heading, c.fundraising.body));
+      break;
     case 'part2_legal_proceedings':
-      return filled(c.part2LegalProceedings.heading, c.part2LegalProceedings.body)
-        ? null
-        : 'State that Part 2 records are not used against the patient in proceedings without consent or a court order.';
+      out.push(...emptyParts(c.part2LegalProceedings.heading, c.part2LegalProceedings.body));
+      break;
     case 'part2_fundraising_optout':
-      return filled(c.part2FundraisingOptOut.heading, c.part2FundraisingOptOut.body)
-        ? null
-        : 'Give a clear chance to opt out of fundraising with Part 2 records.';
+      out.push(...emptyParts(c.part2FundraisingOptOut.heading, c.part2FundraisingOptOut.body));
+      break;
     case 'duty_privacy_notice_breach':
-      return filled(c.duties.heading, c.duties.protectAndNotify)
-        ? null
-        : 'State the duty to protect information, give this notice and notify after a breach.';
-    case 'duty_abide_current':
-      return filled(c.duties.followCurrent) ? null : 'State that the practice follows the notice currently in effect.';
+      out.push(...emptyParts(c.duties.heading, c.duties.protectAndNotify));
+      break;
     case 'reserve_right_to_change':
-      return filled(c.changes.heading, c.changes.body)
-        ? null
-        : 'Reserve the right to change the notice and say how new versions are made available.';
-    case 'complaints': {
-      // The HHS route must be named; "no retaliation" is left to the wording (plain words rarely say "retaliate").
-      const hhs =
-        language === 'es'
-          ? /Salud y Servicios Humanos|Derechos Civiles|HHS/
-          : /Health and Human Services|Office for Civil Rights|HHS/;
-      return filled(c.complaints.heading, c.complaints.body) && hhs.test(c.complaints.body)
-        ? null
-        : 'Explain how to complain to the practice and to the U.S. Department of Health and Human Services, and that there is no retaliation.';
-    }
+      out.push(...emptyParts(c.changes.heading, c.changes.body));
+      break;
+    case 'complaints':
+      out.push(...emptyParts(c.complaints.heading, c.complaints.body));
+      break;
     case 'contact': {
+      if (!filled(c.contact.heading)) out.push(both('a heading', 'un título'));
       const po = practice.privacyOfficer;
-      const body = c.contact.body;
-      if (
-        !filled(c.contact.heading, body) ||
-        !/\{\{\s*privacyOfficer\.phone\s*\}\}/.test(body) ||
-        !/\{\{\s*privacyOfficer\.(name|title)\s*\}\}/.test(body)
-      ) {
-        return 'The contact section must show the privacy officer’s name or title and phone ({{privacyOfficer.name}}, {{privacyOfficer.phone}}).';
-      }
-      return (po.name.trim() !== '' || po.title.trim() !== '') && po.phone.trim() !== ''
-        ? null
-        : 'Set the privacy officer name or title and phone in Settings › Practice.';
+      if ((po.name.trim() === '' && po.title.trim() === '') || po.phone.trim() === '')
+        out.push(
+          both(
+            'the privacy officer’s name or title and phone, set in Settings › Practice',
+            'el nombre o cargo y el teléfono de la persona encargada de privacidad, en Configuración › Consultorio',
+          ),
+        );
+      break;
     }
     case 'effective_date':
-      return effectiveDate === null
-        ? null
-        : /^\d{4}-\d{2}-\d{2}$/.test(effectiveDate)
-          ? null
-          : 'Choose the effective date.';
+      if (effectiveDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate))
+        out.push(both('the effective date', 'la fecha de vigencia'));
+      break;
     default: {
-      const field = rightFieldOf(key);
-      if (!field) return null;
-      const right = c.rights[field];
-      return filled(right.heading, right.body, right.how) ? null : 'Describe the right and how to use it.';
+      const right = rightOf(key, c);
+      if (right) out.push(...emptyParts(right.heading, right.body));
     }
   }
+  return out;
 };
 
-const rightFieldOf = (key: string): RightField | undefined => RIGHTS_IN_ORDER.find((r) => r.key === key)?.field;
+const rightOf = (key: string, c: NoticeContent) => {
+  const field = RIGHTS_IN_ORDER.find((r) => r.key === key)?.field;
+  return field ? c.rights[field] : null;
+};
 
-export const noticeChecklist = (input: ChecklistInput): ChecklistItem[] =>
-  REQUIRED_ELEMENTS.map((e) => {
-    const base = { key: e.key, cite: e.cite, label: e.label[input.language] };
-    if (e.when === 'vacated') return { ...base, status: 'vacated' as const };
-    if (!conditionHolds(e.when, input.practice)) return { ...base, status: 'not_applicable' as const };
-    if (e.key === 'effective_date' && input.effectiveDate === null) return { ...base, status: 'pending' as const };
+/**
+ * Whether a header states 164.520(b)(1)(i): the regulation's own English words (case and spacing aside), or in
+ * Spanish any faithful rendering, read for its facts (HHS's own "…CÓMO PUEDE UTILIZARSE Y DIVULGARSE…" passes).
+ */
+export const headerAccepted = (header: string, language: Language): boolean =>
+  language === 'en'
+    ? normalizeText(header) === normalizeText(HEADER_STATEMENT.en)
+    : filled(header) && SPANISH_HEADER_FACTS.every((f) => factStated(f, header, language));
+
+/** The facts of an element the text does not state. */
+const missingFacts = (key: string, input: ChecklistInput): Fact[] => {
+  const { content, language, practice } = input;
+  if (key === 'header') {
+    if (language === 'en') return [];
+    return SPANISH_HEADER_FACTS.filter((f) => !factStated(f, content.header, language));
+  }
+  const spec = factsOf(key);
+  if (!spec) return [];
+  return spec.facts.filter(
+    (f) => (!f.when || conditionHolds(f.when, practice)) && !factStated(f, (f.in ?? spec.text)(content), language),
+  );
+};
+
+const gradeText = (grade: number): Bilingual => {
+  const en = grade.toFixed(1);
+  return both(
+    `Reads at about grade ${en}; aim for grade ${READABILITY_TARGET_GRADE} or easier: use shorter sentences and words.`,
+    `Se lee aproximadamente en el grado ${en.replace('.', ',')}; procure un grado ${READABILITY_TARGET_GRADE} o más fácil: use oraciones y palabras más cortas.`,
+  );
+};
+
+const elementItems = (input: ChecklistInput): ChecklistItem[] =>
+  REQUIRED_ELEMENTS.map((e): ChecklistItem => {
+    const base = { key: e.key, cite: e.cite, label: e.label };
+    if (e.when === 'vacated') return { ...base, status: 'vacated' };
+    if (!conditionHolds(e.when, input.practice)) return { ...base, status: 'not_applicable' };
+    if (e.key === 'effective_date' && input.effectiveDate === null) return { ...base, status: 'pending' };
     if (e.key === 'plain_language') {
       const r = noticeReadability(input.content, input.language);
       return r.grade <= READABILITY_TARGET_GRADE
-        ? { ...base, status: 'present' as const }
-        : {
-            ...base,
-            status: 'warning' as const,
-            reason: `Reads at about grade ${r.grade.toFixed(1)}; aim for grade ${READABILITY_TARGET_GRADE} or easier.`,
-          };
+        ? { ...base, status: 'present' }
+        : { ...base, status: 'warning', reasons: [gradeText(r.grade)] };
     }
-    const reason = problem(e.key, input);
-    return reason === null ? { ...base, status: 'present' as const } : { ...base, status: 'missing' as const, reason };
+    const reasons = [...structuralProblems(e.key, input), ...missingFacts(e.key, input).map((f) => f.name)];
+    return reasons.length === 0 ? { ...base, status: 'present' } : { ...base, status: 'missing', reasons };
   });
 
-export const missingElements = (items: readonly ChecklistItem[]): ChecklistItem[] =>
-  items.filter((i) => i.status === 'missing');
+/** Every row of the notice's checklist: the required elements in order, then each false claim found. */
+export const noticeChecklist = (input: ChecklistInput): ChecklistItem[] => [
+  ...elementItems(input),
+  ...claimItems(input.content, input.language, input.practice),
+  ...stateAddendumItems(input),
+  ...translationItems(input),
+];
+
+/** One row as the refusal and the CLI print it: "Element (cite): missing fact, missing fact". */
+export const describeItem = (item: ChecklistItem): string => {
+  const head =
+    item.status === 'false_claim' ? `False claim: ${item.label.en} (${item.cite})` : `${item.label.en} (${item.cite})`;
+  const reasons = (item.reasons ?? []).map((r) => r.en);
+  return reasons.length === 0 ? head : `${head}: ${reasons.join(item.status === 'false_claim' ? ' ' : ', ')}`;
+};

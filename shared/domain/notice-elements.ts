@@ -73,7 +73,7 @@ export const REQUIRED_ELEMENTS = [
     'repro_attestation_uses',
     '164.520(b)(1)(ii)(G)',
     'Reproductive health care: attestation (vacated)',
-    'Salud reproductiva: declaración jurada (anulado)',
+    'Salud reproductiva: declaración firmada (anulado)',
     'vacated',
   ),
   el(

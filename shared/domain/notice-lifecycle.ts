@@ -92,6 +92,33 @@ export const baseOutdated = (
   return base?.effectiveDate == null || base.effectiveDate < (newest.effectiveDate ?? '');
 };
 
+/** What a language's notice is behind: its newest version and the other language's newer one. */
+export interface LanguageLag<V extends VersionDates = VersionDates> {
+  /** The other language, whose notice changed last. */
+  ahead: Language;
+  /** This language's newest version, from before that change. */
+  newest: V;
+  /** The other language's newest version, which this language has not followed. */
+  otherNewest: V;
+}
+
+/**
+ * Whether `language`'s notice is behind the other language's: both have a published version, and this one's newest
+ * takes effect before the other's newest, so the other language was changed and this one was not updated after
+ * it. Equal dates count as in step. Null when in step, or when either language has no version yet (that shows as
+ * "none in effect").
+ */
+export const languageBehind = <V extends VersionDates>(
+  versions: readonly V[],
+  language: Language,
+): LanguageLag<V> | null => {
+  const ahead: Language = language === 'en' ? 'es' : 'en';
+  const newest = newestVersion(versions, language);
+  const otherNewest = newestVersion(versions, ahead);
+  if (newest === null || otherNewest === null) return null;
+  return (newest.effectiveDate ?? '') < (otherNewest.effectiveDate ?? '') ? { ahead, newest, otherNewest } : null;
+};
+
 /** How far ahead a version may be scheduled. */
 export const MAX_YEARS_AHEAD = 1;
 

@@ -4,6 +4,7 @@ import type { Language, NoticeContent, Placeholder, PracticeSnapshot } from '../
 import { PLACEHOLDERS } from '../contract/notice-content';
 import { elementApplies, RIGHT_FIELDS, type PracticeFlags } from './notice-elements';
 import { printPhone } from './phone';
+import { addendumSections } from './state-addenda';
 
 // Loose on purpose: {{practice_name}} or {{practice.name2}} must be caught as unknown, not printed with braces.
 const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -62,10 +63,18 @@ export interface NoticeSection {
   level: 1 | 2;
   text: string;
   examples: string[];
+  /** A right's "how to use this right" text, also at the end of `text`: the PDFs print it with its own label. */
+  how?: string;
 }
 
-/** The notice's sections in reading order, before placeholders are filled. */
-export const noticeSections = (c: NoticeContent, practice: PracticeFlags): NoticeSection[] => {
+/**
+ * The notice's sections in reading order, before placeholders are filled. Details resolved for a language
+ * (practiceInLanguage: `language` set) also get the state-law addendum of `state`, which the app writes itself.
+ */
+export const noticeSections = (
+  c: NoticeContent,
+  practice: PracticeFlags & Partial<Pick<PracticeSnapshot, 'state' | 'language'>>,
+): NoticeSection[] => {
   const s = (id: string, heading: string, text: string, level: 1 | 2 = 1, examples: string[] = []): NoticeSection => ({
     id,
     heading,
@@ -103,10 +112,13 @@ export const noticeSections = (c: NoticeContent, practice: PracticeFlags): Notic
   out.push(s('rights', c.rights.heading, c.rights.intro));
   for (const key of RIGHT_FIELDS) {
     const right = c.rights[key];
-    out.push(s(`rights.${key}`, right.heading, [right.body, right.how].filter((t) => t.trim() !== '').join('\n\n'), 2));
+    const text = [right.body, right.how].filter((t) => t.trim() !== '').join('\n\n');
+    out.push({ ...s(`rights.${key}`, right.heading, text, 2), how: right.how });
   }
   out.push(s('duties', c.duties.heading, [c.duties.protectAndNotify, c.duties.followCurrent].join('\n\n')));
   out.push(s('changes', c.changes.heading, c.changes.body));
+  // Before the complaints and contact, so the notice still ends with whom to ask.
+  if (practice.language !== undefined) out.push(...addendumSections(practice.state, practice.language));
   out.push(s('complaints', c.complaints.heading, c.complaints.body));
   out.push(s('contact', c.contact.heading, c.contact.body));
   return out;
@@ -119,6 +131,7 @@ export const filledSections = (c: NoticeContent, practice: PracticeSnapshot): No
     heading: fillPlaceholders(sec.heading, practice),
     text: fillPlaceholders(sec.text, practice),
     examples: sec.examples.map((e) => fillPlaceholders(e, practice)),
+    ...(sec.how === undefined ? {} : { how: fillPlaceholders(sec.how, practice) }),
   }));
 
 /** Placeholders in the text that the app does not know (typos such as {{practice.nme}}). */

@@ -14,6 +14,8 @@ export const practiceSnapshot = (p: Practice): PracticeSnapshot => ({
   address: formatAddress(p),
   phone: p.phone,
   website: p.website,
+  // The state decides the state-law addenda (state-addenda.ts), frozen with the version like the rest.
+  state: p.state,
   privacyOfficer: { ...p.privacyOfficer },
   fundraises: p.fundraises,
   keepsPart2Records: p.keepsPart2Records,

@@ -1,4 +1,4 @@
-// Benchmark: notice PDFs (full notice and layered summary, English and Spanish) against a bare pdfkit script
+// Benchmark: notice PDFs (full notice and layered notice, English and Spanish) against a bare pdfkit script
 // that draws the same text with the same TrueType file and no layout helpers. `npx tsx test/bench/notice-pdf.ts`.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,8 @@ const lines = (blocks: readonly Block[]): { text: string; bold: boolean; size: n
         return b.runs.map((p) => ({ text: p.map((r) => r.text).join(''), bold: false, size: 10.5 }));
       case 'columns':
         return b.columns.flatMap((c) => lines(c));
+      case 'pageBreak':
+        return [];
     }
   });
 
@@ -59,7 +61,7 @@ export const noticePdfRows = async (opts: { runs: number; warmup: number }): Pro
     bold: readFileSync(assetPath('fonts', `${FONT.bold}.ttf`)),
   };
   const rows: Row[] = [];
-  for (const kind of ['full', 'summary'] as const) {
+  for (const kind of ['full', 'layered'] as const) {
     for (const language of ['en', 'es'] as const) {
       const inp = input(kind, language);
       const text = lines(noticeSpec(inp).blocks);
@@ -71,7 +73,7 @@ export const noticePdfRows = async (opts: { runs: number; warmup: number }): Pro
         },
         opts,
       );
-      const section = `${kind === 'full' ? 'Full notice' : 'Layered summary'} (${language}) — floor: bare pdfkit, same text and TTF file, font parsed per document`;
+      const section = `${kind === 'full' ? 'Full notice' : 'Layered notice'} (${language}) — floor: bare pdfkit, same text and TTF file, font parsed per document`;
       rows.push({ section, name: 'renderNoticePdf', stats: r.ours, floor: r.bareFile });
       rows.push({ section, name: 'bare pdfkit, our shared parsed font', stats: r.bareParsed, floor: r.bareFile });
       rows.push({ section, name: 'bare pdfkit, font file per document (floor)', stats: r.bareFile });

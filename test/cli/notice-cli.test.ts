@@ -111,7 +111,7 @@ describe('privacy-desk notice', () => {
       for (const right of Object.values(t.rights).filter((r) => typeof r === 'object'))
         expect(text).toContain(right.heading);
       expect(text).toContain(language === 'en' ? 'Office for Civil Rights' : 'Oficina de Derechos Civiles');
-      expect(text).toContain('1-877-696-6775');
+      expect(text).toContain('1-800-368-1019'); // OCR's current complaint line (templates.ts)
     },
   );
 

@@ -85,9 +85,10 @@ describe('the publication checklist', () => {
     });
     expect(error.message).toContain('Header statement');
     expect(error.message).toContain('Right to see and get a copy');
+    // Each item names the element, its citation and what it lacks.
     expect(error.items).toEqual([
-      'Header statement (164.520(b)(1)(i))',
-      'Right to see and get a copy (164.520(b)(1)(iv)(C))',
+      'Header statement (164.520(b)(1)(i)): the exact statement required by 164.520(b)(1)(i)',
+      'Right to see and get a copy (164.520(b)(1)(iv)(C)): how to use this right (whom to ask and how), in a few words at least',
     ]);
     await h.value('notices.discardDraft', { id: draft.id });
   });

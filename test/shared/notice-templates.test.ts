@@ -1,11 +1,13 @@
 // The default Notice of Privacy Practices templates (assets/templates/notice-{en,es}.json): valid content,
 // every required element of 164.520(b)(1) present (DOMAIN.md §1), placeholders instead of practice details,
-// the right deadlines (DOMAIN.md §3, §5.12), proper Spanish, and grade-8 readability.
+// the right deadlines (DOMAIN.md §3, §5.12), every fact the checklist reads and no known false claim, OCR's current
+// complaint route, proper Spanish in HHS's vocabulary, and grade-8 readability.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Language, NoticeContent, PERMITTED_USE_KEYS, PLACEHOLDERS } from '../../shared/contract/notice-content';
+import { falseClaims } from '../../shared/domain/notice-claims';
 import { noticeChecklist } from '../../shared/domain/notice-checklist';
-import { HEADER_STATEMENT } from '../../shared/domain/notice-elements';
+import { HEADER_STATEMENT, REQUIRED_ELEMENTS } from '../../shared/domain/notice-elements';
 import { noticeSections, unknownPlaceholders } from '../../shared/domain/notice-text';
 import { noticeReadability, READABILITY_TARGET_GRADE } from '../../shared/domain/readability';
 import { PRACTICE } from '../support/practice-fixture';
@@ -22,9 +24,10 @@ const allText = (c: NoticeContent): string => JSON.stringify(c);
 // Every optional section applies to this practice, so every element is required.
 const practice = { ...PRACTICE, fundraises: true, keepsPart2Records: true };
 
-const HHS_PHONE = '1-877-696-6775';
+// OCR's current complaint route: the complaint portal's page and phone (sources in electron/core/notices/templates.ts).
+const HHS_PHONE = '1-800-368-1019';
 const HHS_ADDRESS = '200 Independence Avenue S.W., Washington, D.C. 20201';
-const HHS_COMPLAINTS_URL = 'www.hhs.gov/ocr/privacy/hipaa/complaints/';
+const HHS_COMPLAINTS_URL = 'https://www.hhs.gov/hipaa/filing-a-complaint/index.html';
 
 describe.each(LANGS)('the %s template', (lang) => {
   const c = template(lang);
@@ -43,7 +46,25 @@ describe.each(LANGS)('the %s template', (lang) => {
       'repro_attestation_uses',
       'redisclosure_statement',
     ]);
-    expect(items.filter((i) => i.status !== 'vacated').every((i) => i.status === 'present')).toBe(true);
+    // The element rows (the Spanish practice details and state addenda have rows of their own).
+    const elements = new Set<string>(REQUIRED_ELEMENTS.map((e) => e.key));
+    const rows = items.filter((i) => elements.has(i.key) && i.status !== 'vacated');
+    expect(rows.filter((i) => i.status !== 'present')).toEqual([]);
+    expect(rows).toHaveLength(REQUIRED_ELEMENTS.length - 3);
+  });
+
+  it('makes none of the known false claims', () => {
+    expect(falseClaims(c, lang, practice)).toEqual([]);
+  });
+
+  it('gives operations examples that are operations, not treatment', () => {
+    const examples = c.tpo.operations.examples.join(' ');
+    expect(examples).not.toMatch(/plan your care|planear su atención/);
+    const words =
+      lang === 'en'
+        ? [/check the care/, /audits/, /train our staff/, /plan our services/]
+        : [/Revisamos la atención/, /auditorías internas/, /capacitar/, /planear nuestros servicios/];
+    for (const w of words) expect(examples).toMatch(w);
   });
 
   it('describes every purpose allowed without authorization, once, in order, all included', () => {
@@ -99,13 +120,15 @@ describe.each(LANGS)('the %s template', (lang) => {
     expect([...numbers].sort()).toEqual(['12', '2', '30', '42', '6', '60']); // 12 months, Part 2, 30 days, 42 CFR, 6 years, 60 days
   });
 
-  it('gives HHS’s complaint address, phone and web page, and promises no retaliation', () => {
+  it('gives OCR’s current complaint portal, phone and address, and promises no retaliation', () => {
     expect(c.complaints.body).toContain(HHS_ADDRESS);
     expect(c.complaints.body).toContain(HHS_PHONE);
     expect(c.complaints.body).toContain(HHS_COMPLAINTS_URL);
+    expect(c.complaints.body).toMatch(lang === 'en' ? /complaint portal/ : /portal de quejas/);
+    expect(allText(c)).not.toMatch(/1-877-696-6775|ocr\/privacy\/hipaa\/complaints/);
     expect(c.complaints.body).toMatch(lang === 'en' ? /Office for Civil Rights/ : /Oficina de Derechos Civiles/);
     expect(c.complaints.body).toMatch(
-      lang === 'en' ? /will not punish you/ : /No tomaremos ninguna medida en su contra/,
+      lang === 'en' ? /will not punish you, retaliate against you/ : /No tomaremos represalias/,
     );
   });
 
@@ -171,6 +194,28 @@ describe.each(LANGS)('the %s template', (lang) => {
 describe('the Spanish template', () => {
   const raw = rawText('es');
   const es = template('es');
+
+  it('uses HHS’s vocabulary and one term for each thing (issue 8 item 11)', () => {
+    expect(raw).not.toMatch(/expediente/i);
+    expect(es.rights.access.heading).toBe('Obtenga una copia de su historial médico');
+    expect(es.intro).toContain('su historial médico');
+    expect(es.rights.accounting.heading).toContain('una lista de aquellos con quienes hemos compartido su información');
+    expect(es.rights.accounting.body).toContain('una lista de aquellos con quienes hemos compartido su información');
+    expect(es.tpo.treatment.examples.join(' ')).toContain('al especialista al que lo remitimos');
+    expect(raw).not.toMatch(/que le recomendamos/);
+    // One term for the coroner or medical examiner.
+    expect(raw).not.toMatch(/legista|(?<!médico )forense/);
+    expect(raw).toContain('médico forense');
+    expect(es.duties.protectAndNotify).toContain('no asegurada');
+    expect(raw).not.toMatch(/no protegida/);
+    expect(es.complaints.body).toMatch(/represalias/);
+    expect(raw).not.toMatch(/jurada/);
+    // One form for the privacy officer throughout, neutral in gender.
+    expect(raw).not.toMatch(/encargado|oficial de privacidad|responsable de privacidad/i);
+    const mentions = raw.match(/\b\w+ \w+ encargada de privacidad/g) ?? [];
+    expect(mentions.length).toBeGreaterThan(5);
+    for (const m of mentions) expect(m).toMatch(/la persona encargada de privacidad$/);
+  });
 
   it('is proper UTF-8 Spanish with accents and ñ', () => {
     expect(raw).toContain('información');

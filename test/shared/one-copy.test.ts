@@ -69,7 +69,7 @@ describe('which elements apply to a practice (elementApplies)', () => {
     const content = defaultTemplate('en');
     content.fundraising.heading = 'FUNDRAISING-CHOICE';
     const ctx = noticeContext({
-      kind: 'summary',
+      kind: 'layered',
       language: 'en',
       content,
       practice: practiceSnapshot({ ...PRACTICE, ...flags }),
@@ -113,7 +113,7 @@ describe('the order of the rights (RIGHTS_IN_ORDER)', () => {
       .map((s) => s.id.slice('rights.'.length));
     expect(sectionOrder).toEqual(order);
 
-    const ctx = (kind: 'summary' | 'poster') =>
+    const ctx = (kind: 'layered' | 'poster') =>
       noticeContext({
         kind,
         language: 'en',
@@ -125,7 +125,7 @@ describe('the order of the rights (RIGHTS_IN_ORDER)', () => {
         contentHash: null,
         generatedAt: new Date('2027-02-15T10:00:00Z'),
       });
-    expect(rightsOrderIn(summaryBlocks(ctx('summary')))).toEqual(order);
+    expect(rightsOrderIn(summaryBlocks(ctx('layered')))).toEqual(order);
     expect(rightsOrderIn(posterBlocks(ctx('poster')))).toEqual(order);
     expect(EDITOR_RIGHTS.map((r) => [r.field, r.key])).toEqual(RIGHTS_IN_ORDER.map((r) => [r.field, r.key]));
   });

@@ -54,7 +54,13 @@ describe('notice draft editor', () => {
     expect(row().textContent).toContain('✗');
     expect(row().textContent).toContain('Missing');
     expect(row().textContent).toContain('164.520(b)(1)(vi)');
-    expect(row().textContent).toContain('Explain how to complain');
+    // Each fact the empty text no longer states is named under the row.
+    const facts = within(row())
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(facts).toContain('that you can complain to the practice');
+    expect(facts).toContain('how to file a complaint with the practice');
+    expect(facts).toContain('that you will not be retaliated against for complaining');
     expect(screen.getByText('1 missing')).toBeTruthy();
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
   });
@@ -65,7 +71,9 @@ describe('notice draft editor', () => {
     expect(publish().disabled).toBe(false);
     fireEvent.change(field('complaints', 'Complaints: Text'), { target: { value: '' } });
     await waitFor(() => expect(publish().disabled).toBe(true));
-    expect(document.getElementById('publish-blocked')?.textContent).toContain('1 required element is missing');
+    expect(document.getElementById('publish-blocked')?.textContent).toContain(
+      '1 item needs fixing (a missing fact or a false claim)',
+    );
     expect(publish().getAttribute('aria-describedby')).toBe('publish-blocked');
     fireEvent.click(publish());
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -77,7 +85,8 @@ describe('notice draft editor', () => {
 
     fireEvent.change(field('complaints', 'Complaints: Text'), {
       target: {
-        value: 'Complain to us or to the U.S. Department of Health and Human Services. We will not retaliate.',
+        value:
+          'Complain to us: call {{privacyOfficer.phone}}. You can also complain to the U.S. Department of Health and Human Services. We will not retaliate.',
       },
     });
     await waitFor(() => expect(publish().disabled).toBe(false));

@@ -65,26 +65,59 @@ describe('notice PDFs', () => {
     renderFeature(api, '/notices/3', <NoticesPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save PDF: Large print' }));
     expect(await screen.findByText('Preparing the PDF: Large print…')).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save PDF: Waiting-room poster' }).disabled).toBe(
-      true,
-    );
+    expect(
+      screen.getByRole<HTMLButtonElement>('button', { name: 'Save PDF: Waiting-room poster on letter paper' }).disabled,
+    ).toBe(true);
     answer(err({ code: 'RULE', rule: 'notice.noneInEffect', message: 'No English notice is in effect today.' }));
     expect(await screen.findByText('No notice in this language is in effect today. Publish one first.')).toBeTruthy();
     expect(downloads).toHaveLength(0);
     expect(api['notices.pdf']).toHaveBeenCalledWith({ version: 3, language: 'en', kind: 'large-print' });
   });
 
-  it('lets the front desk save any edition from the list', async () => {
+  it('lets the front desk save any edition from the list, the layered notice and the poster on either paper', async () => {
     const api = pdfApi(session({ user: { ...adminUser, role: 'front_desk' } }));
     api['notices.pdf'].mockResolvedValue(
-      ok({ fileName: 'notice-summary-en-v3.pdf', pdfBase64: btoa(PDF_BYTES), pages: 2 }),
+      ok({ fileName: 'notice-layered-en-v3.pdf', pdfBase64: btoa(PDF_BYTES), pages: 11 }),
     );
     renderFeature(api, '/notices', <NoticesPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'PDFs of Version 3 (English)' }));
     const menu = await screen.findByRole('menu');
-    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Layered summary' }));
+    expect(within(menu).queryByRole('menuitem', { name: /summary/i })).toBeNull();
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Layered notice' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
-    expect(api['notices.pdf']).toHaveBeenCalledWith({ version: 3, language: 'en', kind: 'summary' });
-    expect(downloads[0]?.download).toBe('notice-summary-en-v3.pdf');
+    expect(api['notices.pdf']).toHaveBeenCalledWith({ version: 3, language: 'en', kind: 'layered' });
+    expect(downloads[0]?.download).toBe('notice-layered-en-v3.pdf');
+
+    fireEvent.click(screen.getByRole('button', { name: 'PDFs of Version 3 (English)' }));
+    fireEvent.click(
+      within(await screen.findByRole('menu')).getByRole('menuitem', { name: 'Waiting-room poster, tabloid' }),
+    );
+    await waitFor(() =>
+      expect(api['notices.pdf']).toHaveBeenCalledWith({ version: 3, language: 'en', kind: 'poster', paper: 'tabloid' }),
+    );
+  });
+
+  it('prints the poster on the paper chosen, and says the full notice must be posted too', async () => {
+    const api = pdfApi();
+    renderFeature(api, '/notices/3', <NoticesPage />);
+    expect(await screen.findByText(/post the full notice too \(45 CFR 164\.520\(c\)\(2\)\(iii\)\(B\)\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save PDF: Waiting-room poster on letter paper' }));
+    await waitFor(() =>
+      expect(api['notices.pdf']).toHaveBeenCalledWith({ version: 3, language: 'en', kind: 'poster', paper: 'letter' }),
+    );
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    fireEvent.click(screen.getByRole('radio', { name: 'Tabloid (11 × 17 in)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save PDF: Waiting-room poster on tabloid paper' }));
+    await waitFor(() =>
+      expect(api['notices.pdf']).toHaveBeenCalledWith({ version: 3, language: 'en', kind: 'poster', paper: 'tabloid' }),
+    );
+  });
+
+  it('offers the paper sizes in Spanish', async () => {
+    renderFeature(pdfApi(), '/notices/3', <NoticesPage />, { language: 'es' });
+    expect(await screen.findByRole('radio', { name: 'Tabloide (11 × 17 pulg.)' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'Guardar PDF: Cartel para la sala de espera en papel carta' }),
+    ).toBeTruthy();
   });
 });

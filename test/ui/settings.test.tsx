@@ -35,8 +35,9 @@ describe('settings', () => {
       ...practice,
       name: 'Lakeside Health',
       phone: '(555) 201-9999',
-      // The form sends the checked values: the officer phone saved as 312-555-0143 goes in its one form.
-      privacyOfficer: { ...practice.privacyOfficer, phone: '(312) 555-0143' },
+      // The form sends the checked values: the officer phone saved as 312-555-0143 goes in its one form, and the
+      // Spanish title left empty as empty.
+      privacyOfficer: { ...practice.privacyOfficer, phone: '(312) 555-0143', titleEs: '' },
     });
     expect(within(screen.getByRole('banner')).getByText('Lakeside Health')).toBeTruthy();
   });
@@ -167,12 +168,14 @@ describe('settings', () => {
     expect(screen.queryByLabelText(/^Practice name/)).toBeNull();
     expect(screen.getByText(/These contact details print in every notice/)).toBeTruthy();
     type(/^Privacy officer title/, 'Privacy Lead');
+    type(/^Title in Spanish/, 'Responsable de privacidad');
     type(/^Privacy officer phone/, '312.555.0147');
     fireEvent.click(screen.getByRole('button', { name: 'Save privacy officer details' }));
     expect(await screen.findByText(/Privacy officer details saved/)).toBeTruthy();
     expect(api['practice.updatePrivacyOfficer']).toHaveBeenCalledWith({
       ...practice.privacyOfficer,
       title: 'Privacy Lead',
+      titleEs: 'Responsable de privacidad',
       phone: '(312) 555-0147',
     });
     expect(api['practice.update']).not.toHaveBeenCalled();

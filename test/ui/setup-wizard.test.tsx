@@ -18,6 +18,7 @@ const newDatabase = () => {
 const fillOfficer = () => {
   type(/^Privacy officer name/, 'Pat Officer');
   type(/^Privacy officer title/, 'Practice Manager');
+  type(/^Title in Spanish/, 'Gerente del consultorio');
   type(/^Privacy officer phone/, '555-201-3345');
   type(/^Privacy officer email/, 'pat@example.org');
 };
@@ -108,6 +109,7 @@ describe('setup wizard', () => {
       keepsPart2Records: false,
     });
     expect(input?.practice.privacyOfficer.email).toBe('pat@example.org');
+    expect(input?.practice.privacyOfficer.titleEs).toBe('Gerente del consultorio');
     const header = screen.getByRole('banner');
     expect(within(header).getByText('Lakeside Family Medicine')).toBeTruthy();
   });

@@ -7,6 +7,7 @@ import {
   LANGUAGES,
   NoticeContent,
   PDF_KINDS,
+  PDF_PAPERS,
   type NoticeVersionSummary,
 } from '../../../shared/contract';
 import { filledSections } from '../../../shared/domain/notice-text';
@@ -17,7 +18,12 @@ import { UsageError } from '../usage';
 type Output = Promise<{ text: string; json: unknown }>;
 
 export const noticeSelectOptions = { version: { type: 'string' }, lang: { type: 'string' } } as const;
-export const noticePdfOptions = { ...noticeSelectOptions, kind: { type: 'string' }, out: { type: 'string' } } as const;
+export const noticePdfOptions = {
+  ...noticeSelectOptions,
+  kind: { type: 'string' },
+  paper: { type: 'string' },
+  out: { type: 'string' },
+} as const;
 export const noticePublishOptions = { from: { type: 'string' } } as const;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown, flag: string, fallback: T): T => {
@@ -84,10 +90,14 @@ const writeAtomically = async (path: string, data: Buffer): Promise<void> => {
 export const runNoticePdf = (parsed: Parsed): Output =>
   withSession(parsed, async (cli) => {
     const language = oneOf(LANGUAGES, parsed.options.lang, 'lang', 'en');
-    const kind = oneOf(PDF_KINDS, parsed.options.kind, 'kind', 'full');
+    // 'summary' was the summary alone; the layered notice (summary, then the full notice) replaced it.
+    const kind = oneOf(PDF_KINDS, parsed.options.kind === 'summary' ? 'layered' : parsed.options.kind, 'kind', 'full');
+    const paper = oneOf(PDF_PAPERS, parsed.options.paper, 'paper', 'letter');
+    if (paper !== 'letter' && kind !== 'poster')
+      throw new UsageError('--paper is for the poster (--kind poster) only.');
     const out = userPath(requireString(parsed.options, 'out'));
     const version = await resolveVersion(cli, parsed.options);
-    const pdf = await cli.call('notices.pdf', { version, language, kind });
+    const pdf = await cli.call('notices.pdf', { version, language, kind, paper });
     await writeAtomically(out, Buffer.from(pdf.pdfBase64, 'base64'));
     return {
       text: `Wrote ${out} (${pdf.pages} page${pdf.pages === 1 ? '' : 's'}).`,

@@ -18,8 +18,11 @@ export type Block =
   | { type: 'statement'; text: string }
   /** Level 1 starts a main part (a tagged Sect); level 2 a subsection inside it. */
   | { type: 'heading'; level: 1 | 2; text: string }
-  | { type: 'paragraph'; runs: Run[]; align?: 'left' | 'center'; size?: 'body' | 'lead' }
-  | { type: 'list'; items: Run[][]; columns?: 1 | 2 | 3 }
+  /** `keep`: never split across pages (contact details: a patient must find the whole address and phone together). */
+  | { type: 'paragraph'; runs: Run[]; align?: 'left' | 'center'; size?: 'body' | 'lead'; keep?: boolean }
+  | { type: 'list'; items: Run[][]; columns?: 1 | 2 | 3; keep?: boolean }
+  /** The next block starts a new page (the full notice after the layered summary). */
+  | { type: 'pageBreak' }
   /** Side-by-side labelled groups of lines (practice details | privacy officer). */
   | { type: 'fields'; groups: { label: string; lines: string[] }[] }
   /** A tinted box of paragraphs: "where to get the full notice", the contact on one-page handouts. */

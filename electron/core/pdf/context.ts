@@ -1,15 +1,18 @@
 // What every notice document module gets: the content with the practice's details filled in, the chrome
 // strings of its language, and the contact and date blocks they all print the same way.
 import type { Language, NoticeContent, PracticeSnapshot } from '../../../shared/contract/notice-content';
-import type { PdfKind } from '../../../shared/contract/notices';
+import type { PdfKind, PdfPaper } from '../../../shared/contract/notices';
 import { longDate } from '../../../shared/domain/dates';
 import { HEADER_STATEMENT } from '../../../shared/domain/notice-elements';
 import { filledSections, fillPlaceholders, type NoticeSection } from '../../../shared/domain/notice-text';
+import { practiceInLanguage } from '../../../shared/domain/practice-language';
 import { boundedPractice, lines, type Block, type Run } from './blocks';
 import { CHROME, type Chrome } from './i18n';
 
 export interface NoticePdfInput {
   kind: PdfKind;
+  /** The poster's paper (default letter); the other kinds always print on letter. */
+  paper?: PdfPaper;
   language: Language;
   content: NoticeContent;
   practice: PracticeSnapshot;
@@ -27,6 +30,7 @@ export interface NoticePdfInput {
 
 export interface NoticeContext {
   language: Language;
+  paper: PdfPaper;
   c: Chrome;
   content: NoticeContent;
   /** Capped in length (see boundedPractice). */
@@ -42,23 +46,31 @@ export interface NoticeContext {
 }
 
 export const noticeContext = (input: NoticePdfInput): NoticeContext => {
-  const practice = boundedPractice(input.practice);
+  const practice = boundedPractice(practiceInLanguage(input.practice, input.language));
   const c = CHROME[input.language];
   // Inside running text a multi-line address reads "Street, City": a raw line break there would end a
   // bullet or paragraph halfway through the address.
   const inText = { ...practice, address: lines(practice.address).join(', ') };
-  const fill = (text: string): string => fillPlaceholders(text, inText);
+  const fill = (text: string): string => wholePhones(fillPlaceholders(text, inText));
   return {
     language: input.language,
+    paper: input.paper ?? 'letter',
     c,
     content: input.content,
     practice,
-    sections: filledSections(input.content, inText),
+    sections: filledSections(input.content, inText).map((sec) => ({
+      ...sec,
+      text: wholePhones(sec.text),
+      ...(sec.how === undefined ? {} : { how: wholePhones(sec.how) }),
+    })),
     header: fill(input.content.header).trim() || HEADER_STATEMENT[input.language],
     effective: input.effectiveDate ? longDate(input.effectiveDate, input.language) : c.noEffectiveDate,
     fill,
   };
 };
+
+/** US phone numbers in running text ("call (312) 555-0143") kept on one line: "(312)" never ends a line. */
+const wholePhones = (text: string): string => text.replace(/\((\d{3})\) (?=\d{3}-\d{4})/g, '($1)\u00a0');
 
 /** A phone number that never wraps in the middle: "(217) 555-0100" stays on one line. */
 export const phone = (ctx: NoticeContext, number: string): string =>
@@ -80,11 +92,12 @@ export const contactFields = (ctx: NoticeContext, stacked = false): Block[] => {
     { label: ctx.c.practiceLabel, lines: practiceLines(ctx) },
     { label: ctx.c.contactLabel, lines: officerLines(ctx) },
   ];
-  // Stacked, each group is a small heading and a paragraph, so the page can break between them.
+  // Stacked, each group is a small heading and a paragraph, so the page can break between the groups but
+  // never inside one: a patient must find the officer's name, phone and email together.
   if (!stacked) return [{ type: 'fields', groups }];
   return groups.flatMap((g): Block[] => [
     { type: 'heading', level: 2, text: g.label },
-    { type: 'paragraph', runs: [{ text: g.lines.join('\n') }] },
+    { type: 'paragraph', runs: [{ text: g.lines.join('\n') }], keep: true },
   ]);
 };
 

@@ -1,16 +1,27 @@
-// The pdfkit half: draws blocks top to bottom as tagged content (H1–H3, P, L/LI, Sect), breaking pages so
-// that a heading stays with the lines after it and no paragraph leaves a single line alone on either page.
+// The pdfkit half: draws blocks top to bottom as tagged content (H1–H3, P, L/LI, Sect), breaking pages by the
+// rules of page-breaks.ts, and tells the optional trace which block each drawn line belongs to.
 import type { Block, Run } from './blocks';
 import { printable } from './fonts';
-import { Measure } from './measure';
-import { COLORS } from './theme';
+import type { Doc } from './measure';
+import { PageBreaks } from './page-breaks';
+import { COLORS, type Theme } from './theme';
+import type { Trace } from './trace';
 
 type Struct = PDFKit.PDFStructureElement;
 
 const BULLET = '•';
 
-export class Flow extends Measure {
+export class Flow extends PageBreaks {
   private root: Struct | null = null;
+
+  constructor(
+    doc: Doc,
+    theme: Theme,
+    private readonly trace: Trace | null = null,
+  ) {
+    super(doc, theme);
+  }
+
   private sect: Struct | null = null;
   private sub: Struct | null = null;
 
@@ -76,13 +87,19 @@ export class Flow extends Measure {
 
   draw(blocks: readonly Block[]): void {
     blocks.forEach((b, i) => {
+      if (this.trace) this.trace.block = i;
+      if (b.type === 'pageBreak') {
+        if (!this.atTop()) this.doc.addPage();
+        return;
+      }
       if (!this.atTop()) this.doc.y += this.before(b);
       this.ensure(this.leadHeight(blocks, i));
-      this.block(b);
+      this.block(b, this.tailHeight(blocks, i));
     });
   }
 
-  private block(b: Block): void {
+  /** `tail`: what must follow a paragraph on its page (PageBreaks.tailHeight). */
+  private block(b: Block, tail = 0): void {
     const t = this.theme;
     const doc = this.doc;
     const x = this.left;
@@ -129,9 +146,10 @@ export class Flow extends Measure {
         return this.heading(b);
       case 'paragraph': {
         const size = this.bodySize(b);
-        this.flowing(this.runsHeight(b.runs, size, this.width), size, () => {
+        const draw = (): void => {
           this.tag('P', () => this.runs(b.runs, size, [x, doc.y, this.width], b.align ?? 'left'));
-        });
+        };
+        this.flowing(this.runsHeight(b.runs, size, this.width), size, draw, tail, b.keep === true);
         doc.y += t.gap.para;
         return;
       }
@@ -154,6 +172,8 @@ export class Flow extends Measure {
         doc.y = Math.max(top, ...bottoms) + t.gap.block;
         return;
       }
+      case 'pageBreak':
+        return;
     }
   }
 
@@ -184,7 +204,7 @@ export class Flow extends Measure {
     const colWidth = this.listColumnWidth(b);
     const list = doc.struct('L');
     this.parent().add(list);
-    if ((b.columns ?? 1) > 1) this.ensure(this.height(b));
+    if ((b.columns ?? 1) > 1 || b.keep === true) this.ensure(this.height(b));
     const top = doc.y;
     let bottom = top;
     this.listColumns(b).forEach((items, c) => {

@@ -25,7 +25,10 @@ export interface Chrome {
   email: string;
   website: string;
   forExample: string;
-  // The layered summary
+  /** The bold label before each right's "how to use this right" text. */
+  howToUse: string;
+  // The layered notice's summary
+  summaryTitle: (title: string) => string;
   summaryIntro: string;
   yourRights: string;
   yourChoices: string;
@@ -40,6 +43,9 @@ export interface Chrome {
   posterRightsIntro: string;
   // The TPO handout
   tpoTitle: string;
+  /** 164.510: the uses a patient can object to. */
+  tpoChoices: string;
+  tpoChoicesIntro: string;
   tpoOther: string;
   tpoNeverWithout: string;
   tpoAskLimits: string;
@@ -51,7 +57,7 @@ const en: Chrome = {
   lang: 'en-US',
   docName: {
     full: 'Notice of Privacy Practices',
-    summary: 'Notice of Privacy Practices — Summary',
+    layered: 'Notice of Privacy Practices — Summary and full notice',
     'large-print': 'Notice of Privacy Practices — Large print',
     poster: 'Notice of Privacy Practices — Poster',
     tpo: 'Treatment, payment and operations handout',
@@ -71,8 +77,10 @@ const en: Chrome = {
   email: 'Email',
   website: 'Website',
   forExample: 'For\u00a0example:',
+  howToUse: 'How to use this right:',
+  summaryTitle: (title) => `${title}: Summary`,
   summaryIntro:
-    'This is a short summary of our Notice of Privacy Practices. The full notice explains each point in more detail. You can ask for a copy at any time.',
+    'This is a short summary of our Notice of Privacy Practices. The full notice follows this summary and explains each point in more detail. You can ask for a copy at any time.',
   yourRights: 'Your rights',
   yourChoices: 'Your choices',
   yourChoicesIntro: 'You can tell us what you want us to do in these cases:',
@@ -86,10 +94,12 @@ const en: Chrome = {
   questions: 'Questions or complaints?',
   posterAvailable: (website) =>
     website
-      ? `Our full Notice of Privacy Practices is available at the front desk and on our website, ${website}. Ask for a free paper copy at any time.`
-      : 'Our full Notice of Privacy Practices is available at the front desk. Ask for a free paper copy at any time.',
+      ? `This poster is a summary. Our full Notice of Privacy Practices is posted in our office and available at the front desk and on our website, ${website}. Ask for a free paper copy at any time.`
+      : 'This poster is a summary. Our full Notice of Privacy Practices is posted in our office and available at the front desk. Ask for a free paper copy at any time.',
   posterRightsIntro: 'What you can do:',
   tpoTitle: 'How we use and share your information for treatment, payment and health care operations',
+  tpoChoices: 'You can say no',
+  tpoChoicesIntro: 'You can tell us not to share your information in these cases:',
   tpoOther: 'Other uses that do not need your written permission',
   tpoNeverWithout: 'What always needs your written permission',
   tpoAskLimits: 'To ask us to limit what we use or share',
@@ -101,7 +111,7 @@ const es: Chrome = {
   lang: 'es-US',
   docName: {
     full: 'Aviso de prácticas de privacidad',
-    summary: 'Aviso de prácticas de privacidad — Resumen',
+    layered: 'Aviso de prácticas de privacidad — Resumen y aviso completo',
     'large-print': 'Aviso de prácticas de privacidad — Letra grande',
     poster: 'Aviso de prácticas de privacidad — Cartel',
     tpo: 'Hoja informativa sobre tratamiento, pago y operaciones',
@@ -116,13 +126,15 @@ const es: Chrome = {
   effectiveLabel: 'Fecha de vigencia',
   referenceCode: 'Código de referencia',
   practiceLabel: 'Nuestro consultorio',
-  contactLabel: '¿Preguntas? Comuníquese con nuestro encargado de privacidad',
+  contactLabel: '¿Preguntas? Comuníquese con la persona encargada de privacidad',
   phone: 'Teléfono',
   email: 'Correo electrónico',
   website: 'Sitio web',
   forExample: 'Por\u00a0ejemplo:',
+  howToUse: 'Cómo ejercer este derecho:',
+  summaryTitle: (title) => `${title}: Resumen`,
   summaryIntro:
-    'Este es un breve resumen de nuestro aviso de prácticas de privacidad. El aviso completo explica cada punto con más detalle. Puede pedir una copia en cualquier momento.',
+    'Este es un breve resumen de nuestro aviso de prácticas de privacidad. El aviso completo viene después de este resumen y explica cada punto con más detalle. Puede pedir una copia en cualquier momento.',
   yourRights: 'Sus derechos',
   yourChoices: 'Sus opciones',
   yourChoicesIntro: 'Usted puede decirnos qué quiere que hagamos en estos casos:',
@@ -136,10 +148,12 @@ const es: Chrome = {
   questions: '¿Preguntas o quejas?',
   posterAvailable: (website) =>
     website
-      ? `Nuestro aviso de prácticas de privacidad completo está disponible en la recepción y en nuestro sitio web, ${website}. Pida una copia en papel gratis en cualquier momento.`
-      : 'Nuestro aviso de prácticas de privacidad completo está disponible en la recepción. Pida una copia en papel gratis en cualquier momento.',
+      ? `Este cartel es un resumen. Nuestro aviso de prácticas de privacidad completo está expuesto en nuestro consultorio y disponible en la recepción y en nuestro sitio web, ${website}. Pida una copia en papel gratis en cualquier momento.`
+      : 'Este cartel es un resumen. Nuestro aviso de prácticas de privacidad completo está expuesto en nuestro consultorio y disponible en la recepción. Pida una copia en papel gratis en cualquier momento.',
   posterRightsIntro: 'Lo que usted puede hacer:',
   tpoTitle: 'Cómo usamos y compartimos su información para tratamiento, pago y operaciones de atención médica',
+  tpoChoices: 'Usted puede decir que no',
+  tpoChoicesIntro: 'Usted puede pedirnos que no compartamos su información en estos casos:',
   tpoOther: 'Otros usos que no necesitan su permiso por escrito',
   tpoNeverWithout: 'Lo que siempre necesita su permiso por escrito',
   tpoAskLimits: 'Para pedirnos que limitemos lo que usamos o compartimos',

@@ -1,7 +1,7 @@
-// Shared by every notice PDF: a deterministic, tagged pdfkit document with the embedded fonts, fitting
-// one- and two-page documents to their page count, and the last pass that stamps every page with the
-// footer (what the document is, which version and reference code it came from, "Page x of y") and, for drafts
-// and withdrawn versions, the watermark.
+// Shared by every notice PDF: a deterministic, tagged pdfkit document with the embedded fonts, fitting the
+// one-page poster to its page, the optional trace of where each line went (trace.ts), and the last pass that
+// stamps every page with the footer (what the document is, which version and reference code it came from,
+// "Page x of y") and, for drafts and withdrawn versions, the watermark.
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../../shared/contract/notice-content';
 import type { PdfKind } from '../../../shared/contract/notices';
@@ -10,7 +10,9 @@ import type { Block } from './blocks';
 import { Flow } from './draw';
 import { FONT, loadFont, printable } from './fonts';
 import { CHROME } from './i18n';
+import { installUrlLineBreaks } from './line-breaks';
 import { COLORS, scaleTheme, type Theme } from './theme';
+import { Trace, type Placement } from './trace';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -30,7 +32,7 @@ export interface DocumentMeta {
 export interface DocumentSpec {
   theme: Theme;
   blocks: Block[];
-  /** For the summary, poster and handout: scale the theme between these factors so the blocks fill at most `pages` pages. */
+  /** For the poster: scale the theme between these factors so the blocks fill at most `pages` pages. */
   fit?: { pages: number; minScale: number; maxScale: number };
 }
 
@@ -74,6 +76,7 @@ const escapeXmpInfo = (doc: Doc): void => {
 };
 
 const createDocument = (meta: DocumentMeta, theme: Theme): { doc: Doc; done: Promise<Buffer> } => {
+  installUrlLineBreaks();
   const c = CHROME[meta.language];
   const doc = new PDFDocument({
     size: [theme.page.width, theme.page.height],
@@ -147,7 +150,7 @@ const footer = (doc: Doc, meta: DocumentMeta, theme: Theme, n: number, of: numbe
   const { left, right, bottom } = theme.margins;
   const width = theme.page.width - left - right;
   const size = theme.size.footer;
-  const ruleY = theme.page.height - bottom + size * 2.4;
+  const ruleY = theme.page.height - bottom + Math.min(size * 2.4, 18);
   doc
     .moveTo(left, ruleY)
     .lineTo(left + width, ruleY)
@@ -159,25 +162,28 @@ const footer = (doc: Doc, meta: DocumentMeta, theme: Theme, n: number, of: numbe
   const pageText = c.page(n, of);
   const pageWidth = doc.widthOfString(pageText);
   const y = ruleY + size * 0.6;
-  const one = { height: lh, ellipsis: true } as const;
   doc.text(pageText, left + width - pageWidth, y, { lineBreak: false });
-  const name = [c.docName[meta.kind], printable(meta.practiceName)].filter((s) => s !== '').join(' · ');
-  doc.text(name, left, y, { width: width - pageWidth - 12, ...one });
-  // The record line names the version exactly (its reference code), so it is never cut short: when it is too
-  // long for the line (large print in Spanish), it is set smaller instead.
-  const record = recordLine(meta);
+  // The document's name with the practice's; only the document's when both do not fit (large print in Spanish):
+  // the practice is on the first page, and a name cut off mid-word reads worse than one left out.
   const room = width - pageWidth - 12;
+  const both = [c.docName[meta.kind], printable(meta.practiceName)].filter((s) => s !== '').join(' · ');
+  const name = doc.widthOfString(both) > room ? c.docName[meta.kind] : both;
+  doc.text(name, left, y, { width: room, height: lh, ellipsis: true });
+  // The record line names the version exactly (its reference code), so it is never cut short: when it is too
+  // long for the line it is set smaller, down to the theme's floor (large print keeps 14 pt), then it wraps.
+  const record = recordLine(meta);
   const natural = doc.widthOfString(record);
-  if (natural > room) doc.fontSize(Math.max(size * 0.6, (size * room) / natural));
-  doc.text(record, left, y + lh, { width: room, ...one });
+  if (natural > width) doc.fontSize(Math.max(theme.footerMin, (size * width) / natural));
+  doc.text(record, left, y + lh, { width });
   doc.fontSize(size);
 };
 
 /** Stamps every buffered page. Bottom margins drop to 0 meanwhile, or pdfkit would start a new page for the footer. */
-const finishPages = (doc: Doc, meta: DocumentMeta, theme: Theme): number => {
+const finishPages = (doc: Doc, meta: DocumentMeta, theme: Theme, trace: Trace | null): number => {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    if (trace) [trace.page, trace.block] = [i - range.start + 1, -1];
     const margins = doc.page.margins;
     const saved = margins.bottom;
     margins.bottom = 0;
@@ -191,18 +197,30 @@ const finishPages = (doc: Doc, meta: DocumentMeta, theme: Theme): number => {
   return range.count;
 };
 
+export interface Rendered {
+  pdf: Buffer;
+  pages: number;
+  /** With `trace`: every line fragment drawn, by page and block (trace.ts). */
+  placements?: Placement[];
+  /** The type scale the fitting chose (1 without fitting). */
+  scale: number;
+}
+
 /** Lays out and draws one document and returns its bytes and page count. */
 export const renderDocument = async (
   spec: DocumentSpec,
   meta: DocumentMeta,
-): Promise<{ pdf: Buffer; pages: number }> => {
+  options: { trace?: boolean } = {},
+): Promise<Rendered> => {
   let scale: number | null = null;
   for (let attempt = 0; ; attempt++) {
     const { doc, done } = createDocument(meta, spec.theme);
+    const trace = options.trace === true ? new Trace() : null;
+    trace?.attach(doc);
     const fit = spec.fit;
     scale = fit ? (scale ?? fitScale(doc, spec, fit)) : 1;
     const theme = scale === 1 ? spec.theme : scaleTheme(spec.theme, scale);
-    const flow = new Flow(doc, theme);
+    const flow = new Flow(doc, theme, trace);
     flow.draw(spec.blocks);
     flow.end();
     const drawn = doc.bufferedPageRange().count;
@@ -213,8 +231,8 @@ export const renderDocument = async (
       await done;
       continue;
     }
-    const pages = finishPages(doc, meta, spec.theme);
+    const pages = finishPages(doc, meta, spec.theme, trace);
     doc.end();
-    return { pdf: await done, pages };
+    return { pdf: await done, pages, scale, ...(trace ? { placements: trace.placements } : {}) };
   }
 };

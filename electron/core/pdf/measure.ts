@@ -1,6 +1,5 @@
-// Measuring blocks without drawing them (pdfkit wraps each text at the block's width and keeps the word
-// layouts for the real pass), and the page-break rules that decide from those heights: keep a heading with
-// the lines after it, never one line alone at the bottom or top of a page.
+// Measuring blocks without drawing them: pdfkit wraps each text at the block's width and keeps the word
+// layouts for the real pass. The page-break rules that decide from these heights are in page-breaks.ts.
 import type { Block, Run } from './blocks';
 import { FONT, printable } from './fonts';
 import type { Theme } from './theme';
@@ -113,6 +112,8 @@ export class Measure {
         return this.boxInner(b) + 2 * t.boxPadding + t.gap.block;
       case 'columns':
         return Math.max(0, ...this.inColumns(b, (col) => this.measure(col))) + t.gap.block;
+      case 'pageBreak':
+        return 0;
     }
   }
 
@@ -171,83 +172,8 @@ export class Measure {
     return b.level === 1 ? this.theme.gap.h1Before : this.theme.gap.h2Before;
   }
 
-  /** The height that must fit before block i starts: itself if unbreakable, else its first two lines,
-   * plus (for a heading or a lead-in ending in a colon) the start of what follows. */
-  protected leadHeight(blocks: readonly Block[], i: number): number {
-    const b = blocks[i];
-    if (!b) return 0;
-    switch (b.type) {
-      case 'heading':
-        return this.height(b) + this.before(blocks[i + 1]) + this.leadHeight(blocks, i + 1);
-      case 'paragraph': {
-        const text = b.runs
-          .map((r) => r.text)
-          .join('')
-          .trimEnd();
-        const size = this.bodySize(b);
-        const lead = this.breakable(this.runsHeight(b.runs, size, this.width), size);
-        return text.endsWith(':') ? this.height(b) + this.leadHeight(blocks, i + 1) : lead;
-      }
-      case 'list':
-        if ((b.columns ?? 1) > 1) return this.height(b);
-        return this.breakable(this.itemHeight(b.items[0] ?? [], this.width), this.theme.size.body);
-      default:
-        return this.height(b);
-    }
-  }
-
-  /** What of a text must fit at the bottom of a page: all of it up to three lines (two plus one, or one plus
-   * two, would break the widow and orphan rules in flowing()), else its first two lines. */
-  private breakable(height: number, size: number): number {
-    const lh = this.lineHeight(size);
-    return Math.round(height / lh) <= 3 ? height : 2 * lh;
-  }
-
   /** Total height of the blocks as one column, ignoring page breaks: what the one-page fitting compares. */
   measure(blocks: readonly Block[]): number {
     return blocks.reduce((s, b, i) => s + this.height(b) + (i > 0 ? this.before(b) : 0), 0);
-  }
-
-  // ---- page breaks ----
-
-  protected get maxY(): number {
-    return this.doc.page.height - this.doc.page.margins.bottom;
-  }
-
-  protected atTop(): boolean {
-    return this.doc.y <= this.doc.page.margins.top + 0.5;
-  }
-
-  protected ensure(h: number): void {
-    if (!this.atTop() && this.doc.y + h > this.maxY) this.doc.addPage();
-  }
-
-  /** A breakable text: moves to a new page rather than leave one line at the bottom, and pulls one more line
-   * over rather than leave one line alone at the top of the next page. */
-  protected flowing(height: number, size: number, draw: () => void): void {
-    const lh = this.lineHeight(size);
-    const room = this.maxY - this.doc.y;
-    if (height <= room + 0.5) return draw();
-    const lines = Math.round(height / lh);
-    // pdfkit places a line while the line itself (not the gap after it) still fits above the bottom margin.
-    const fit = Math.floor((room + this.theme.lineGap + 0.01) / lh);
-    if (fit < 2 && !this.atTop()) {
-      this.doc.addPage();
-      return draw();
-    }
-    if (lines - fit !== 1) return draw();
-    if (fit < 3) {
-      // Pulling a line over would leave one alone at the bottom instead: move the whole paragraph.
-      this.doc.addPage();
-      return draw();
-    }
-    const page = this.doc.page;
-    const saved = page.margins.bottom;
-    page.margins.bottom = saved + lh;
-    try {
-      draw();
-    } finally {
-      page.margins.bottom = saved;
-    }
   }
 }

@@ -1,15 +1,25 @@
-// The layered summary (HHS model style, 1–2 pages): your rights, your choices, our uses and disclosures and
-// our responsibilities, each built from the content's own headings, first sentences and first examples,
-// then where to get the full notice and whom to contact.
+// The summary that opens the layered notice (HHS model style): your rights, your choices, our uses and
+// disclosures, our responsibilities and how to complain, built from the content's own headings, first
+// sentences and first examples. Short, since the full notice follows; but what it states it states whole:
+// the breach duty, the complaint routes with no retaliation, and that anything else needs written
+// permission, which can be taken back.
 import type { PermittedUseKey } from '../../../shared/contract/notice-content';
 import { elementApplies, RIGHT_FIELDS } from '../../../shared/domain/notice-elements';
-import { bulletSentences, clip, firstSentence, type Block, type Run } from './blocks';
-import { contactBox, effectiveParagraph, labelled, type NoticeContext } from './context';
-import type { DocumentSpec } from './layout';
-import { REGULAR } from './theme';
+import { bulletSentences, clip, firstParagraph, firstSentence, textBlocks, type Block, type Run } from './blocks';
+import { effectiveParagraph, labelled, type NoticeContext } from './context';
 
-/** The uses a patient can object to: listed under "Your choices", not among the other uses. */
-const CHOICES: readonly PermittedUseKey[] = ['family_and_friends', 'directory', 'disaster_relief'];
+/** The uses a patient can object to (164.510): listed under "Your choices", not among the other uses. */
+export const CHOICES: readonly PermittedUseKey[] = ['family_and_friends', 'directory', 'disaster_relief'];
+
+/**
+ * The authorization text's paragraphs after its list, whole: "anything else only with your written
+ * permission" and "you can take it back" (164.520(b)(1)(ii)(E), 164.508(b)(5)).
+ */
+export const afterTheList = (text: string): string[] =>
+  textBlocks(text)
+    .slice(1)
+    .flatMap((b) => (b.type === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []))
+    .map((t) => t.replace(/\s+/g, ' ').trim());
 
 /** "Use or share X" → "use or share X" when joined into a sentence (not for "HIV", "Part 2"). */
 const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
@@ -20,7 +30,7 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   if (ctx.practice.name) blocks.push({ type: 'letterhead', text: ctx.practice.name });
   blocks.push({
     type: 'title',
-    text: c.docName.summary.replace(c.docName.full, content.title.trim() || c.docName.full),
+    text: c.summaryTitle(content.title.trim() || c.docName.full),
   });
   blocks.push({ type: 'statement', text: ctx.header });
   blocks.push(effectiveParagraph(ctx));
@@ -44,11 +54,14 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   const never = bulletSentences(fill(content.authorizationRequired.body)).map((b) =>
     lowerFirst(b.replace(/[.;]$/, '')),
   );
-  const neverText = [firstSentence(fill(content.authorizationRequired.body)), never.join('; ')]
-    .filter((s) => s !== '')
-    .join(' ');
+  const auth = fill(content.authorizationRequired.body);
+  const neverText = [firstSentence(auth), never.join('; ')].filter((s) => s !== '').join(' ');
+  const rest = afterTheList(auth);
   choices.push(
-    labelled(fill(content.authorizationRequired.heading), clip(`${neverText}${never.length > 0 ? '.' : ''}`, 420)),
+    labelled(
+      fill(content.authorizationRequired.heading),
+      [`${neverText}${never.length > 0 ? '.' : ''}`, ...rest].join(' '),
+    ),
   );
   blocks.push({ type: 'list', items: choices });
 
@@ -65,24 +78,26 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   const others = content.withoutAuthorization.uses.filter((u) => u.included && !CHOICES.includes(u.key));
   if (others.length > 0) {
     blocks.push({ type: 'paragraph', runs: [{ text: c.alsoWithoutPermission }] });
-    blocks.push({ type: 'list', columns: 2, items: others.map((u) => [{ text: clip(fill(u.heading), 90) }]) });
+    blocks.push({ type: 'list', columns: 3, items: others.map((u) => [{ text: clip(fill(u.heading), 90) }]) });
   }
 
   blocks.push({ type: 'heading', level: 1, text: c.ourDuties });
+  // The duties paragraph whole: its breach-notification sentence is rarely the first (164.520(b)(1)(v)(A)).
   blocks.push({
     type: 'list',
-    items: [content.duties.protectAndNotify, content.duties.followCurrent, content.changes.body]
-      .map((t) => firstSentence(fill(t)))
+    items: [
+      firstParagraph(fill(content.duties.protectAndNotify)),
+      firstSentence(fill(content.duties.followCurrent)),
+      firstSentence(fill(content.changes.body)),
+    ]
+      .map((t) => t.replace(/\s+/g, ' ').trim())
       .filter((t) => t !== '')
       .map((t) => [{ text: t }]),
   });
 
-  blocks.push(contactBox(ctx, [[{ text: c.getFullNotice(ctx.practice.website) }]]));
+  // Complaints as the content words them: to us (whom, how to reach them), to HHS, and no retaliation
+  // (164.520(b)(1)(vi)). That is the summary's contact too: the full notice follows with the rest.
+  blocks.push({ type: 'heading', level: 1, text: fill(content.complaints.heading) });
+  blocks.push(...textBlocks(fill(content.complaints.body)).map((b) => (b.type === 'list' ? { ...b, keep: true } : b)));
   return blocks;
 };
-
-export const summaryNotice = (ctx: NoticeContext): DocumentSpec => ({
-  theme: REGULAR,
-  blocks: summaryBlocks(ctx),
-  fit: { pages: 2, minScale: 0.8, maxScale: 1 },
-});

@@ -4,13 +4,14 @@
 import type { Kysely } from 'kysely';
 import type { Language, NoticeContent, PracticeSnapshot } from '../../../shared/contract';
 import { localDate } from '../../../shared/domain/dates';
-import { missingElements, noticeChecklist } from '../../../shared/domain/notice-checklist';
+import { blockingItems, describeItem, noticeChecklist } from '../../../shared/domain/notice-checklist';
 import {
   canWithdraw,
   newestVersion,
   nextVersionNumber,
   publishViolations,
 } from '../../../shared/domain/notice-lifecycle';
+import { withStructureOf } from '../../../shared/domain/notice-structure';
 import { unknownPlaceholders } from '../../../shared/domain/notice-text';
 import { practiceSnapshot } from '../../../shared/domain/practice-snapshot';
 import { AppFailure } from '../../../shared/result';
@@ -129,7 +130,14 @@ export const noticeHandlers: Pick<
         const newest = newestVersion(rows.map(datesOf), language);
         base = newest ? (findRow(rows, newest.id) ?? null) : null;
       }
-      const content: NoticeContent = base ? (JSON.parse(base.content) as NoticeContent) : defaultTemplate(language);
+      let content: NoticeContent = base ? (JSON.parse(base.content) as NoticeContent) : defaultTemplate(language);
+      if (from === 'other-language') {
+        // This language's template words, the other language's structure. The draft has no base of its own
+        // language (it did not start from one of its versions), like a draft from the template.
+        const other = newestVersion(rows.map(datesOf), language === 'en' ? 'es' : 'en');
+        const source = other ? findRow(rows, other.id) : undefined;
+        if (source) content = withStructureOf(content, JSON.parse(source.content) as NoticeContent);
+      }
       const { id } = await t.db
         .insertInto('notice_versions')
         .values({
@@ -199,13 +207,14 @@ export const noticeHandlers: Pick<
       const content = JSON.parse(row.content) as NoticeContent;
       const { effectiveDate, changeSummary, materialChange } = ctx.input;
 
-      const missing = missingElements(noticeChecklist({ content, language, practice: snapshot, effectiveDate }));
-      if (missing.length > 0) {
-        const items = missing.map((m) => `${m.label} (${m.cite})`);
+      // Each missing element names the facts its text lacks; each false claim names the rule it contradicts.
+      const blocking = blockingItems(noticeChecklist({ content, language, practice: snapshot, effectiveDate }));
+      if (blocking.length > 0) {
+        const items = blocking.map(describeItem);
         return new Refusal({
           code: 'RULE',
           rule: 'notice.incomplete',
-          message: `The notice cannot be published. Missing: ${items.join('; ')}.`,
+          message: `The notice cannot be published. ${items.join('; ')}.`,
           items,
         });
       }
@@ -327,6 +336,7 @@ export const noticeHandlers: Pick<
     const v = toVersion(rows, row, today, snapshot);
     const { pdf, pages } = await renderNoticePdf({
       kind: ctx.input.kind,
+      paper: ctx.input.paper,
       language: v.language,
       content: v.content,
       practice: v.practice,
@@ -339,7 +349,7 @@ export const noticeHandlers: Pick<
     });
     const label = v.number === null ? 'draft' : `v${v.number}${v.status === 'withdrawn' ? '-withdrawn' : ''}`;
     return {
-      fileName: `notice-${ctx.input.kind}-${v.language}-${label}.pdf`,
+      fileName: `notice-${ctx.input.kind}${ctx.input.kind === 'poster' && ctx.input.paper === 'tabloid' ? '-tabloid' : ''}-${v.language}-${label}.pdf`,
       pdfBase64: pdf.toString('base64'),
       pages,
     };

@@ -1,5 +1,6 @@
 // The practice's details and security settings (admins change them; everyone reads practice details). The
-// privacy officer may change the officer's contact details alone, which every notice prints.
+// privacy officer may change the officer's contact details alone (with the title in Spanish), which every notice
+// prints.
 import { Refusal, type HandlerMap } from '../handlers';
 import { readPractice, readSecurity, writeSetting } from './settings-store';
 
@@ -23,10 +24,15 @@ export const practiceHandlers: Pick<
 
   'practice.updatePrivacyOfficer': (ctx) =>
     ctx.tx(async (t) => {
-      // Read in the write transaction: an administrator's save in between is kept, apart from these four fields.
+      // Read in the write transaction: an administrator's save in between is kept, apart from the officer's fields.
       const practice = await readPractice(t.db);
       if (!practice) return notSetUp;
-      const updated = { ...practice, privacyOfficer: ctx.input };
+      // A caller that does not send the Spanish title (an older client, the CLI) keeps the one saved.
+      const { titleEs = practice.privacyOfficer.titleEs } = ctx.input;
+      const updated = {
+        ...practice,
+        privacyOfficer: { ...ctx.input, ...(titleEs === undefined ? {} : { titleEs }) },
+      };
       await writeSetting(t.db, 'practice', updated);
       await t.audit({ action: 'practice.updatePrivacyOfficer', entity: 'practice', entityId: null });
       return updated;

@@ -1,12 +1,18 @@
-// A "PDF" menu for one version in the list: each printed edition, saved through the shared useSavePdf.
+// A "PDF" menu for one version in the list: each printed edition (the poster on letter and on tabloid paper),
+// saved through the shared useSavePdf.
 import { Button, Menu } from '@mantine/core';
-import { PDF_KINDS, type NoticeVersionSummary } from '../../../shared/contract/notices';
+import { PDF_KINDS, PDF_PAPERS, type NoticeVersionSummary } from '../../../shared/contract/notices';
 import { useNoticeWords } from './notice-labels';
-import { pdfKey, type SavePdf } from './use-save-pdf';
+import { pdfKey, type PdfRequest, type SavePdf } from './use-save-pdf';
 
 export function PdfMenu({ version, pdf }: { version: NoticeVersionSummary; pdf: SavePdf }) {
   const { t, versionTitle } = useNoticeWords();
-  const busy = PDF_KINDS.some((kind) => pdf.pending === pdfKey({ version: version.id, kind }));
+  const requests = PDF_KINDS.flatMap((kind): PdfRequest[] =>
+    kind === 'poster'
+      ? PDF_PAPERS.map((paper) => ({ version: version.id, language: version.language, kind, paper }))
+      : [{ version: version.id, language: version.language, kind }],
+  );
+  const busy = requests.some((r) => pdf.pending === pdfKey(r));
   return (
     <Menu position="bottom-end">
       <Menu.Target>
@@ -21,13 +27,9 @@ export function PdfMenu({ version, pdf }: { version: NoticeVersionSummary; pdf: 
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('pdf.saveOne')}</Menu.Label>
-        {PDF_KINDS.map((kind) => (
-          <Menu.Item
-            key={kind}
-            disabled={pdf.pending !== null}
-            onClick={() => void pdf.save({ version: version.id, language: version.language, kind })}
-          >
-            {t(`pdf.kind.${kind}.label`)}
+        {requests.map((r) => (
+          <Menu.Item key={pdfKey(r)} disabled={pdf.pending !== null} onClick={() => void pdf.save(r)}>
+            {r.paper ? t('pdf.paper.posterOn', { paper: r.paper }) : t(`pdf.kind.${r.kind}.label`)}
           </Menu.Item>
         ))}
       </Menu.Dropdown>

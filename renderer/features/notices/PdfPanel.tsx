@@ -1,11 +1,12 @@
-// "Print and save": one Save PDF button per printed edition of a version, with progress while the core renders.
-import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+// "Print and save": one Save PDF button per printed edition of a version, a paper choice for the poster
+// (letter or tabloid), with progress while the core renders.
+import { Button, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { PDF_KINDS, type NoticeVersionSummary } from '../../../shared/contract/notices';
+import { PDF_KINDS, PDF_PAPERS, type NoticeVersionSummary, type PdfPaper } from '../../../shared/contract/notices';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { useNoticeWords } from './notice-labels';
 import { RefusalAlert } from './RefusalAlert';
-import { pdfKey, useSavePdf } from './use-save-pdf';
+import { pdfKey, useSavePdf, type PdfRequest } from './use-save-pdf';
 
 export function PdfPanel({
   version,
@@ -15,7 +16,14 @@ export function PdfPanel({
   const { t } = useNoticeWords();
   const pdf = useSavePdf();
   const [dismissed, setDismissed] = useState<object | null>(null);
-  const busyKind = PDF_KINDS.find((kind) => pdf.pending === pdfKey({ version: version.id, kind }));
+  const [paper, setPaper] = useState<PdfPaper>('letter');
+  const requests: PdfRequest[] = PDF_KINDS.map((kind) => ({
+    version: version.id,
+    language: version.language,
+    kind,
+    ...(kind === 'poster' ? { paper } : {}),
+  }));
+  const busy = requests.find((r) => pdf.pending === pdfKey(r)) ?? null;
   return (
     <Stack gap="sm">
       {version.status === 'draft' && (
@@ -24,34 +32,48 @@ export function PdfPanel({
         </Text>
       )}
       <Stack gap="xs">
-        {PDF_KINDS.map((kind) => (
-          <Group key={kind} justify="space-between" wrap="nowrap" gap="md">
+        {requests.map((r) => (
+          <Group key={r.kind} justify="space-between" wrap="nowrap" gap="md">
             <div>
               <Text size="sm" fw={600}>
-                {t(`pdf.kind.${kind}.label`)}
+                {t(`pdf.kind.${r.kind}.label`)}
               </Text>
               <Text size="xs" c="dimmed">
-                {t(`pdf.kind.${kind}.description`)}
+                {t(`pdf.kind.${r.kind}.description`)}
               </Text>
+              {r.paper && (
+                <SegmentedControl
+                  mt={6}
+                  size="xs"
+                  aria-label={t('pdf.paper.label')}
+                  value={paper}
+                  onChange={(value) => setPaper(value === 'tabloid' ? 'tabloid' : 'letter')}
+                  data={PDF_PAPERS.map((p) => ({ value: p, label: t(`pdf.paper.${p}`) }))}
+                />
+              )}
             </div>
             <Button
               variant="default"
               size="xs"
               miw={96}
-              loading={busyKind === kind}
-              disabled={pdf.pending !== null && busyKind !== kind}
-              aria-label={t('pdf.saveLabel', { kind: t(`pdf.kind.${kind}.label`) })}
-              onClick={() => void pdf.save({ version: version.id, language: version.language, kind })}
+              loading={busy?.kind === r.kind}
+              disabled={pdf.pending !== null && busy?.kind !== r.kind}
+              aria-label={
+                r.paper
+                  ? t('pdf.saveOn', { kind: t(`pdf.kind.${r.kind}.label`), paper: r.paper })
+                  : t('pdf.saveLabel', { kind: t(`pdf.kind.${r.kind}.label`) })
+              }
+              onClick={() => void pdf.save(r)}
             >
               {t('pdf.save')}
             </Button>
           </Group>
         ))}
       </Stack>
-      {busyKind && (
+      {busy && (
         <Group gap="xs" role="status">
           <Loader size="xs" />
-          <Text size="sm">{t('pdf.preparing', { kind: t(`pdf.kind.${busyKind}.label`) })}</Text>
+          <Text size="sm">{t('pdf.preparing', { kind: t(`pdf.kind.${busy.kind}.label`) })}</Text>
         </Group>
       )}
       <RefusalAlert error={pdf.error} title={t('pdf.notSaved')} />

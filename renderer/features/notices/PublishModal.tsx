@@ -14,7 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { submitHandler } from '../../components/submit-handler';
 import { useApiAction } from '../../hooks/use-api-action';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
-import type { ChecklistItem } from '../../../shared/domain/notice-checklist';
+import { blockingItems, type ChecklistItem } from '../../../shared/domain/checklist-item';
 import { MissingList } from './editor/ChecklistPanel';
 import { useNoticeWords } from './notice-labels';
 import {
@@ -36,7 +36,7 @@ export interface PublishModalProps {
   opened: boolean;
   draft: { id: number; language: Language };
   versions: readonly NoticeVersionSummary[];
-  /** The live checklist: publishing is refused while an element is missing, so the dialog lists them instead. */
+  /** The live checklist: publishing is refused while an element is missing or a false claim is made, so the dialog lists them instead. */
   checklist: readonly ChecklistItem[];
   values: PublishValues;
   setValues: (change: (v: PublishValues) => PublishValues) => void;
@@ -76,12 +76,17 @@ function PublishSteps({ draft, versions, checklist, values, setValues, onClose, 
 
   const earliest = earliestEffectiveDate(versions, draft.language, today);
   const effectiveDate = effectiveDateOf(values, today, earliest);
-  const missing = checklist.filter((i) => i.status === 'missing');
+  // A missing element or a false claim stops publication, as the core's gate does.
+  const missing = blockingItems(checklist);
 
   if (missing.length > 0) {
     return (
       <Stack gap="md">
-        <Text size="sm">{t('publish.blocked', { count: missing.length })}</Text>
+        <Text size="sm">
+          {missing.some((i) => i.status === 'false_claim')
+            ? t('checklist.publishBlocked', { count: missing.length })
+            : t('publish.blocked', { count: missing.length })}
+        </Text>
         <MissingList items={checklist} title={t('publish.missingTitle')} onGo={onClose} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

@@ -2,6 +2,8 @@
 // reference code) and change summary.
 // Managers open, start drafts, compare, retire and withdraw; the front desk sees the published versions and PDFs.
 // Comparing a version with the one before is on the version's own page (and the editor), keeping rows narrow.
+// A language whose notice is behind the other language's (shared languageBehind) is flagged, and a manager can
+// start its draft from the other language's structure.
 import { Alert, Button, Code, Group, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,6 +14,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SuccessAlert } from '../../components/SuccessAlert';
 import { appErrorOf, useApiQuery } from '../../hooks/use-api-query';
 import { canCall } from '../../../shared/contract/index';
+import { languageBehind, newestVersion } from '../../../shared/domain/notice-lifecycle';
 import { useSignedIn } from '../session/session-context';
 import { draftSource, listOrder, mayWithdraw } from './draft-source';
 import { shortHash, useNoticeWords, usePracticeToday, type NoticeWords } from './notice-labels';
@@ -20,7 +23,7 @@ import { RefusalAlert } from './RefusalAlert';
 import { RetireModal } from './RetireModal';
 import { StatusBadge } from './StatusBadge';
 import { useSavePdf, type SavePdf } from './use-save-pdf';
-import { draftSourceText, useNewDraft } from './use-new-draft';
+import { draftSourceText, useNewDraft, type NewDraftFrom } from './use-new-draft';
 import { WithdrawModal } from './WithdrawModal';
 import { WithdrawnNote } from './WithdrawnNote';
 
@@ -120,9 +123,13 @@ function LanguageSection({
   const source = draftSource(versions, language);
   const inEffect = mine.some((v) => v.inEffect);
   const headingId = `notices-${language}`;
+  const behind = languageBehind(versions, language);
+  const other: Language = language === 'en' ? 'es' : 'en';
+  // The other language's newest version, whose structure a new draft of this language can take.
+  const structureFrom = source.from === 'draft' ? null : newestVersion(versions, other);
 
-  const start = async () => {
-    const opened = await newDraft.start(language);
+  const start = async (from: NewDraftFrom = 'newest') => {
+    const opened = await newDraft.start(language, from);
     if (opened) void navigate(`/notices/${opened.draft.id}`, { state: { existing: opened.existing } });
   };
 
@@ -139,6 +146,16 @@ function LanguageSection({
                 {t('list.compare')}
               </Button>
             )}
+            {structureFrom && (
+              <Button
+                variant="default"
+                onClick={() => void start('other-language')}
+                disabled={newDraft.pending}
+                aria-describedby={`${headingId}-structure`}
+              >
+                {t('list.newDraftFromOther', { other })}
+              </Button>
+            )}
             <Button onClick={() => void start()} loading={newDraft.pending} aria-describedby={`${headingId}-source`}>
               {t('list.newDraft')}
             </Button>
@@ -149,6 +166,21 @@ function LanguageSection({
         <Text size="sm" c="dimmed" id={`${headingId}-source`}>
           {draftSourceText(source, words)}
         </Text>
+      )}
+      {canManage && structureFrom && (
+        <Text size="sm" c="dimmed" id={`${headingId}-structure`}>
+          {t('list.fromOtherHelp', { other, number: structureFrom.number ?? 0 })}
+        </Text>
+      )}
+      {behind && (
+        <Alert color="yellow" variant="light" title={t('list.behind.title', { other })}>
+          {t('list.behind.body', {
+            other,
+            otherNumber: behind.otherNewest.number ?? 0,
+            date: words.date(behind.otherNewest.effectiveDate ?? ''),
+            number: behind.newest.number ?? 0,
+          })}
+        </Alert>
       )}
       <ErrorAlert error={newDraft.error} title={t('list.draftNotCreated')} />
       {!inEffect && (

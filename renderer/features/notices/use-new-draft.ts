@@ -1,5 +1,6 @@
-// "New draft": asks the core for the language's draft, starting from the newest published version. When a draft of
-// that language already exists the core returns it (`existing`), so there is never a second one to reconcile.
+// "New draft": asks the core for the language's draft, starting from the newest published version, or from this
+// language's template laid out like the other language's newest version ('other-language'). When a draft of that
+// language already exists the core returns it (`existing`), so there is never a second one to reconcile.
 import { useQueryClient } from '@tanstack/react-query';
 import type { Language } from '../../../shared/contract/notice-content';
 import type { NoticeVersion } from '../../../shared/contract/notices';
@@ -8,8 +9,10 @@ import { useApiAction } from '../../hooks/use-api-action';
 import type { DraftSource } from './draft-source';
 import type { NoticeWords } from './notice-labels';
 
+export type NewDraftFrom = 'newest' | 'other-language';
+
 export interface NewDraft {
-  start: (language: Language) => Promise<{ draft: NoticeVersion; existing: boolean } | null>;
+  start: (language: Language, from?: NewDraftFrom) => Promise<{ draft: NoticeVersion; existing: boolean } | null>;
   pending: boolean;
   error: AppError | null;
 }
@@ -17,8 +20,8 @@ export interface NewDraft {
 export const useNewDraft = (): NewDraft => {
   const queryClient = useQueryClient();
   const create = useApiAction('notices.createDraft');
-  const start = async (language: Language) => {
-    const result = await create.run({ language, from: 'newest' });
+  const start = async (language: Language, from: NewDraftFrom = 'newest') => {
+    const result = await create.run({ language, from });
     if (!result.ok) return null;
     queryClient.setQueryData(['notices.get', { id: result.value.draft.id }], result.value.draft);
     void queryClient.invalidateQueries({ queryKey: ['notices.list'] });

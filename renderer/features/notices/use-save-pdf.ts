@@ -2,7 +2,7 @@
 // which edition is being rendered (PDFs take a moment) and the last refusal.
 import { useState } from 'react';
 import type { Language } from '../../../shared/contract/notice-content';
-import type { PdfKind } from '../../../shared/contract/notices';
+import type { PdfKind, PdfPaper } from '../../../shared/contract/notices';
 import type { AppError } from '../../../shared/result';
 import { useApi } from '../../api/api-context';
 import { downloadBase64 } from './save-file';
@@ -11,18 +11,21 @@ export interface PdfRequest {
   version: number | 'current';
   language: Language;
   kind: PdfKind;
+  /** The poster's paper; the core prints letter when it is left out. */
+  paper?: PdfPaper;
 }
 
 export interface SavePdf {
   save: (request: PdfRequest) => Promise<void>;
-  /** The edition being rendered, e.g. `3:full`, or null. */
+  /** The edition being rendered, e.g. `3:full` or `3:poster:tabloid`, or null. */
   pending: string | null;
   error: AppError | null;
   /** The last file saved, for a confirmation line. */
   saved: { fileName: string; pages: number } | null;
 }
 
-export const pdfKey = (r: Pick<PdfRequest, 'version' | 'kind'>): string => `${r.version}:${r.kind}`;
+export const pdfKey = (r: Pick<PdfRequest, 'version' | 'kind' | 'paper'>): string =>
+  `${r.version}:${r.kind}${r.paper === undefined || r.paper === 'letter' ? '' : `:${r.paper}`}`;
 
 export const useSavePdf = (): SavePdf => {
   const api = useApi();

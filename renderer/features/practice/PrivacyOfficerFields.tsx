@@ -1,4 +1,5 @@
-// Inputs for the privacy officer the notice names as the contact for privacy questions and complaints.
+// Inputs for the privacy officer the notice names as the contact for privacy questions and complaints, with the
+// title also in Spanish for the Spanish notice.
 import { Grid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../api/field-errors';
@@ -24,11 +25,22 @@ export function PrivacyOfficerFields({
   });
   return (
     <Grid gap="md">
-      <Grid.Col span={{ base: 12, sm: 6 }}>
+      <Grid.Col span={12}>
         <TextInput label={t('officer.name')} required autoComplete="name" {...bind('name')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TextInput label={t('officer.title')} required placeholder={t('officer.titlePlaceholder')} {...bind('title')} />
+      </Grid.Col>
+      {/* Next to the English title: the one free text of the practice that a notice prints, so Spanish notices
+          can print it in Spanish (shared/domain/practice-language). */}
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput
+          label={t('officer.titleEs')}
+          description={t('officer.titleEsHelp')}
+          placeholder={t('officer.titleEsPlaceholder')}
+          lang="es"
+          {...bind('titleEs')}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TextInput

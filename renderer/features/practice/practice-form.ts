@@ -11,7 +11,8 @@ export interface PracticeFormValues {
   phone: string;
   website: string;
   timeZone: string;
-  privacyOfficer: { name: string; title: string; phone: string; email: string };
+  /** `titleEs`: the title the Spanish notice prints; empty, it prints `title`. */
+  privacyOfficer: { name: string; title: string; titleEs: string; phone: string; email: string };
   /** These two decide which optional statements the notice must carry. */
   fundraises: boolean;
   keepsPart2Records: boolean;
@@ -30,14 +31,14 @@ export const emptyPractice = (timeZone: string): PracticeFormValues => ({
   phone: '',
   website: '',
   timeZone,
-  privacyOfficer: { name: '', title: '', phone: '', email: '' },
+  privacyOfficer: { name: '', title: '', titleEs: '', phone: '', email: '' },
   fundraises: false,
   keepsPart2Records: false,
 });
 
 export const practiceToForm = (p: PracticeValue): PracticeFormValues => ({
   ...p,
-  privacyOfficer: { ...p.privacyOfficer },
+  privacyOfficer: { ...p.privacyOfficer, titleEs: p.privacyOfficer.titleEs ?? '' },
 });
 
 /** The practice fields without the privacy officer (setup step 1). */
@@ -58,7 +59,7 @@ export const PRACTICE_FIELDS = [
   'fundraises',
   'keepsPart2Records',
 ] as const;
-export const OFFICER_FIELDS = ['name', 'title', 'phone', 'email'] as const;
+export const OFFICER_FIELDS = ['name', 'title', 'titleEs', 'phone', 'email'] as const;
 export const ALL_PRACTICE_PATHS: readonly string[] = [
   ...PRACTICE_FIELDS,
   ...OFFICER_FIELDS.map((f) => `privacyOfficer.${f}`),

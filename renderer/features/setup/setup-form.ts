@@ -81,6 +81,7 @@ export const SETUP_PATHS: readonly string[] = [
   'practice.keepsPart2Records',
   'practice.privacyOfficer.name',
   'practice.privacyOfficer.title',
+  'practice.privacyOfficer.titleEs',
   'practice.privacyOfficer.phone',
   'practice.privacyOfficer.email',
   'admin.fullName',

@@ -8,7 +8,7 @@ import { defaultTemplate } from '../../../electron/core/notices/templates';
 import { practiceSnapshot } from '../../../shared/domain/practice-snapshot';
 import { PRACTICE as SAMPLE_PRACTICE } from '../../support/practice-fixture';
 
-export const KINDS: readonly PdfKind[] = ['full', 'summary', 'large-print', 'poster', 'tpo'];
+export const KINDS: readonly PdfKind[] = ['full', 'layered', 'large-print', 'poster', 'tpo'];
 export const LANGUAGES: readonly Language[] = ['en', 'es'];
 
 /** The shared practice as a notice prints it, with every optional section on and an accented officer name (font coverage). */

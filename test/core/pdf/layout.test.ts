@@ -96,7 +96,7 @@ const HOSTILE: PracticeSnapshot = {
 };
 
 /** Generous ceilings: a hostile snapshot must not blow up the document, only stretch it a little. */
-const PAGE_CAP = { full: 14, summary: 2, 'large-print': 32, poster: 1, tpo: 1 } as const;
+const PAGE_CAP = { full: 14, layered: 17, 'large-print': 32, poster: 1, tpo: 2 } as const;
 const BYTE_CAP = 400_000;
 
 describe('hostile practice details', () => {
@@ -114,6 +114,16 @@ describe('hostile practice details', () => {
       }
     },
     60_000,
+  );
+
+  it.each(LANGUAGES)(
+    'print the tabloid poster in %s at 24 pt without throwing, on two pages at most',
+    async (language) => {
+      const { pdf, pages } = await render('poster', language, { practice: HOSTILE, paper: 'tabloid' });
+      expect(pages).toBeLessThanOrEqual(2);
+      const read = await readBack(pdf);
+      expect(Math.min(...read.items.filter((i) => i.y > 80).map((i) => i.size))).toBeGreaterThanOrEqual(24);
+    },
   );
 
   it('escapes the practice name in the XMP metadata', async () => {

@@ -1,14 +1,16 @@
 // The live legal checklist (shared noticeChecklist, the same rule the core applies at publication) and the
 // readability score against the grade-8 target, with a way to jump to the part of the form each row is about.
+// Each row carries its words in both languages (label, and the missing facts or the rule a false claim
+// contradicts); the panel shows the user's language.
 import { Badge, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChecklistItem } from '../../../../shared/domain/notice-checklist';
+import { blockingItems, type ChecklistItem } from '../../../../shared/domain/checklist-item';
 import { REQUIRED_ELEMENTS } from '../../../../shared/domain/notice-elements';
 import { READABILITY_TARGET_GRADE, type Readability } from '../../../../shared/domain/readability';
 import { formatNumber } from '../../../i18n/format';
 import type { NoticesT } from '../notice-labels';
-import { anchorOf, goToAnchor, labelOf } from './sections';
+import { anchorOf, goToAnchor, sectionAnchor } from './sections';
 
 /** A mark, not a word: screen readers read the label beside it. */
 const MISSING_MARK = '✗';
@@ -18,6 +20,8 @@ const DIMMED = { c: 'dimmed' } as const;
 const STATUS_VIEW: Readonly<Record<ChecklistItem['status'], { mark: string; color: string }>> = {
   present: { mark: '✓', color: 'green.9' },
   missing: { mark: '✗', color: 'red.9' },
+  false_claim: { mark: '✗', color: 'red.9' },
+  added: { mark: '+', color: 'blue.9' },
   warning: { mark: '!', color: 'orange.9' },
   not_applicable: { mark: '–', color: 'gray.7' },
   vacated: { mark: '–', color: 'gray.7' },
@@ -33,37 +37,17 @@ const wordOf = (item: ChecklistItem, t: NoticesT): string => {
     : t('checklist.status.not_applicable');
 };
 
-/** Elements with their own sentence in the catalog (the rights share one). */
-const REASONED = [
-  'header',
-  'uses_tpo_with_examples',
-  'uses_without_authorization',
-  'more_stringent_law',
-  'authorization_required_statement',
-  'separate_statement_fundraising',
-  'part2_legal_proceedings',
-  'part2_fundraising_optout',
-  'duty_privacy_notice_breach',
-  'duty_abide_current',
-  'reserve_right_to_change',
-  'complaints',
-  'contact',
-] as const;
-const isReasoned = (key: string): key is (typeof REASONED)[number] => (REASONED as readonly string[]).includes(key);
-
-/**
- * Why a row is missing or needs a look. The shared checklist words its reasons in English, for the core and the
- * CLI; in English they are shown as written (they name exactly what is lacking), in another language the catalog's
- * sentence for the element says the same in general terms.
- */
-export const reasonOf = (item: ChecklistItem, t: NoticesT, language: string): string | null => {
-  if (item.status === 'pending') return t('checklist.pending');
-  if (item.status !== 'missing' && item.status !== 'warning') return null;
-  if (language === 'en' && item.reason) return item.reason;
-  if (item.status === 'warning') return t('checklist.reason.plain_language', { target: READABILITY_TARGET_GRADE });
-  if (isReasoned(item.key)) return t(`checklist.reason.${item.key}`);
-  return item.key.startsWith('rights_') ? t('checklist.reason.right') : t('checklist.reason.default');
+/** What a row says under its label, in the user's language: each missing fact or the rule a claim contradicts. */
+export const notesOf = (item: ChecklistItem, t: NoticesT, language: string): string[] => {
+  if (item.status === 'pending') return [t('checklist.pending')];
+  return (item.reasons ?? []).map((r) => (language === 'es' ? r.es : r.en));
 };
+
+const labelIn = (item: ChecklistItem, language: string): string => (language === 'es' ? item.label.es : item.label.en);
+
+/** Where a row leads in the form: its element's part, or the section a false claim was found in. */
+const anchorOfItem = (item: ChecklistItem): string | null =>
+  anchorOf(item.key) ?? (item.section ? sectionAnchor(item.section) : null);
 
 const oneDecimal = (value: number, language: string): string => formatNumber(Math.round(value * 10) / 10, language);
 
@@ -87,7 +71,7 @@ export function MissingList({
   onGo?: () => void;
 }) {
   const { i18n } = useTranslation(['notices', 'common']);
-  const missing = items.filter((i) => i.status === 'missing');
+  const missing = blockingItems(items);
   if (missing.length === 0) return null;
   return (
     <Stack gap={2} p="xs" bg="red.0" style={{ borderRadius: 4 }} data-testid="missing-list">
@@ -95,8 +79,8 @@ export function MissingList({
         {title}
       </Text>
       {missing.map((i) => {
-        const anchor = anchorOf(i.key);
-        const label = labelOf(i.key, i18n.language);
+        const anchor = anchorOfItem(i);
+        const label = labelIn(i, i18n.language);
         return anchor ? (
           <UnstyledButton
             key={i.key}
@@ -134,6 +118,7 @@ export const ChecklistPanel = memo(function ChecklistPanel({
 }) {
   const { t, i18n } = useTranslation(['notices', 'common']);
   const missing = items.filter((i) => i.status === 'missing').length;
+  const claims = items.filter((i) => i.status === 'false_claim').length;
   const meets = readability.grade <= READABILITY_TARGET_GRADE;
   return (
     <Stack gap="sm" component="section" aria-labelledby="checklist-title">
@@ -141,8 +126,12 @@ export const ChecklistPanel = memo(function ChecklistPanel({
         <Title order={2} size="h5" id="checklist-title">
           {t('checklist.title')}
         </Title>
-        <Badge color={missing === 0 ? 'green' : 'red'} variant="light" role="status" aria-live="polite">
-          {missing === 0 ? t('checklist.complete') : t('checklist.missingCount', { count: missing })}
+        <Badge color={missing + claims === 0 ? 'green' : 'red'} variant="light" role="status" aria-live="polite">
+          {missing + claims === 0
+            ? t('checklist.complete')
+            : claims === 0
+              ? t('checklist.missingCount', { count: missing })
+              : t('checklist.toFixCount', { count: missing + claims })}
         </Badge>
       </Group>
       <Text size="xs" c="dimmed">
@@ -172,12 +161,13 @@ export const ChecklistPanel = memo(function ChecklistPanel({
 function ChecklistRow({ item }: { item: ChecklistItem }) {
   const { t, i18n } = useTranslation(['notices', 'common']);
   const view = STATUS_VIEW[item.status];
-  const note = reasonOf(item, t, i18n.language);
-  const anchor = anchorOf(item.key);
+  const notes = notesOf(item, t, i18n.language);
+  const anchor = anchorOfItem(item);
+  const blocking = item.status === 'missing' || item.status === 'false_claim';
   const dim = item.status === 'not_applicable' || item.status === 'vacated' || item.status === 'pending';
   const label = (
-    <Text size="sm" fw={item.status === 'missing' ? 600 : 400} {...(dim ? DIMMED : {})} span>
-      {labelOf(item.key, i18n.language)}
+    <Text size="sm" fw={blocking ? 600 : 400} {...(dim ? DIMMED : {})} span>
+      {labelIn(item, i18n.language)}
     </Text>
   );
   return (
@@ -200,9 +190,16 @@ function ChecklistRow({ item }: { item: ChecklistItem }) {
               {wordOf(item, t)}
             </Text>
           </Text>
-          {note && (
-            <Text size="xs" c={item.status === 'missing' ? 'red.9' : 'dimmed'}>
-              {note}
+          {notes.length === 1 && (
+            <Text size="xs" c={blocking ? 'red.9' : 'dimmed'}>
+              {notes[0]}
+            </Text>
+          )}
+          {notes.length > 1 && (
+            <Text component="ul" size="xs" c={blocking ? 'red.9' : 'dimmed'} m={0} pl="md">
+              {notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
             </Text>
           )}
         </div>

@@ -8,7 +8,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { NoticeContent } from '../../../../shared/contract/notice-content';
 import type { NoticeVersion } from '../../../../shared/contract/notices';
-import { noticeChecklist } from '../../../../shared/domain/notice-checklist';
+import { blockingItems, noticeChecklist } from '../../../../shared/domain/notice-checklist';
 import { newestVersion } from '../../../../shared/domain/notice-lifecycle';
 import { unknownPlaceholders } from '../../../../shared/domain/notice-text';
 import { noticeReadability } from '../../../../shared/domain/readability';
@@ -79,7 +79,8 @@ export function DraftEditor({
   );
   const readability = useMemo(() => noticeReadability(checked, draft.language), [checked, draft.language]);
   const unknown = useMemo(() => unknownPlaceholders(checked), [checked]);
-  const missing = checklist.filter((i) => i.status === 'missing').length;
+  // Missing facts and false claims both stop publication (the same rule the core applies).
+  const missing = blockingItems(checklist).length;
   const newest = list.data ? newestVersion(list.data, draft.language) : null;
   // What this draft is compared with: the version in effect, else the latest published one (saved text only).
   const previous = list.data ? previousVersion(list.data, draft) : null;

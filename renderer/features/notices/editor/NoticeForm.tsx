@@ -11,6 +11,7 @@ import {
   type ElementCondition,
   type PracticeFlags,
 } from '../../../../shared/domain/notice-elements';
+import { headerAccepted } from '../../../../shared/domain/notice-checklist';
 import { LineField, TextField, useEditor } from './editor-context';
 import { PermittedUsesFields } from './PermittedUsesFields';
 import { RightsFields } from './RightsFields';
@@ -106,7 +107,7 @@ const HeaderField = memo(function HeaderField({ header, language }: { header: st
   const { t } = useTranslation(['notices', 'common']);
   const { update } = useEditor();
   const required = HEADER_STATEMENT[language];
-  const exact = header.replace(/\s+/g, ' ').trim() === required;
+  const accepted = headerAccepted(header, language);
   return (
     <SectionBox id="edit-header" legend={withCite(t('editor.header.legend'), citeOf('header'))}>
       <Stack gap="xs">
@@ -114,12 +115,12 @@ const HeaderField = memo(function HeaderField({ header, language }: { header: st
           {header}
         </Blockquote>
         <Text size="sm" c="dimmed">
-          {t('editor.header.why', { cite: citeOf('header') })}
+          {t(language === 'en' ? 'editor.header.why' : 'editor.header.whyTranslated', { cite: citeOf('header') })}
         </Text>
-        {!exact && (
+        {!accepted && (
           <Alert color="red" variant="light">
             <Group justify="space-between">
-              <Text size="sm">{t('editor.header.differs')}</Text>
+              <Text size="sm">{t(language === 'en' ? 'editor.header.differs' : 'editor.header.notFaithful')}</Text>
               <Button size="xs" variant="light" onClick={() => update(['header'], required)}>
                 {t('editor.header.useRequired')}
               </Button>

@@ -72,6 +72,19 @@ export const anchorOf = (key: string): string | null => {
   }
 };
 
+/**
+ * The part of the form a notice section (shared noticeSections id, e.g. "rights.access" or "tpo.payment") is
+ * edited in, so a false claim found in a passage can lead there.
+ */
+export const sectionAnchor = (sectionId: string): string | null => {
+  const [part, sub] = sectionId.split('.');
+  if (part === 'rights' && sub) return `edit-rights-${sub}`;
+  if (part === 'tpo' || part === 'withoutAuthorization' || part === 'duties' || part === 'intro') return `edit-${part}`;
+  if (part === 'rights') return 'edit-rights';
+  const plain = [...SECTIONS_BEFORE_RIGHTS, ...SECTIONS_AFTER_DUTIES].find((s) => s.field === part);
+  return plain ? `edit-${plain.field}` : null;
+};
+
 /** Scrolls to a part of the form and puts the caret in its first text box. */
 export const goToAnchor = (anchor: string): void => {
   const target = document.getElementById(anchor);
