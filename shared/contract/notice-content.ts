@@ -110,10 +110,5 @@ export const PracticeSnapshot = z.object({
   }),
   fundraises: z.boolean(),
   keepsPart2Records: z.boolean(),
-  /**
-   * Never stored: set by practiceInLanguage (shared/domain/practice-language) on the details resolved for one
-   * notice language, so the notice's sections can print the state addenda in that language.
-   */
-  language: Language.optional(),
 });
 export type PracticeSnapshot = z.infer<typeof PracticeSnapshot>;

@@ -4,6 +4,7 @@ import type { Language, NoticeContent, Placeholder, PracticeSnapshot } from '../
 import { PLACEHOLDERS } from '../contract/notice-content';
 import { elementApplies, RIGHT_FIELDS, type PracticeFlags } from './notice-elements';
 import { printPhone } from './phone';
+import { practiceInLanguage } from './practice-language';
 import { addendumSections } from './state-addenda';
 
 // Loose on purpose: {{practice_name}} or {{practice.name2}} must be caught as unknown, not printed with braces.
@@ -68,12 +69,14 @@ export interface NoticeSection {
 }
 
 /**
- * The notice's sections in reading order, before placeholders are filled. Details resolved for a language
- * (practiceInLanguage: `language` set) also get the state-law addendum of `state`, which the app writes itself.
+ * The notice's sections in reading order, before placeholders are filled. Given the notice's language, the
+ * sections also hold the state-law addendum of the practice's `state`, which the app writes itself; without it,
+ * only the practice's own content (what the checklist's false-claim scan reads).
  */
 export const noticeSections = (
   c: NoticeContent,
-  practice: PracticeFlags & Partial<Pick<PracticeSnapshot, 'state' | 'language'>>,
+  practice: PracticeFlags & Partial<Pick<PracticeSnapshot, 'state'>>,
+  language?: Language,
 ): NoticeSection[] => {
   const s = (id: string, heading: string, text: string, level: 1 | 2 = 1, examples: string[] = []): NoticeSection => ({
     id,
@@ -118,21 +121,27 @@ export const noticeSections = (
   out.push(s('duties', c.duties.heading, [c.duties.protectAndNotify, c.duties.followCurrent].join('\n\n')));
   out.push(s('changes', c.changes.heading, c.changes.body));
   // Before the complaints and contact, so the notice still ends with whom to ask.
-  if (practice.language !== undefined) out.push(...addendumSections(practice.state, practice.language));
+  if (language !== undefined) out.push(...addendumSections(practice.state, language));
   out.push(s('complaints', c.complaints.heading, c.complaints.body));
   out.push(s('contact', c.contact.heading, c.contact.body));
   return out;
 };
 
-/** Sections with placeholders filled, ready to print. */
-export const filledSections = (c: NoticeContent, practice: PracticeSnapshot): NoticeSection[] =>
-  noticeSections(c, practice).map((sec) => ({
+/**
+ * The notice as it prints in `language`: its sections with the state addenda, and placeholders filled from the
+ * practice's details in that language (practiceInLanguage: the Spanish officer's title in a Spanish notice).
+ * The PDFs, the preview, the compare view and `notice show` all read this.
+ */
+export const filledSections = (c: NoticeContent, snapshot: PracticeSnapshot, language: Language): NoticeSection[] => {
+  const practice = practiceInLanguage(snapshot, language);
+  return noticeSections(c, practice, language).map((sec) => ({
     ...sec,
     heading: fillPlaceholders(sec.heading, practice),
     text: fillPlaceholders(sec.text, practice),
     examples: sec.examples.map((e) => fillPlaceholders(e, practice)),
     ...(sec.how === undefined ? {} : { how: fillPlaceholders(sec.how, practice) }),
   }));
+};
 
 /** Placeholders in the text that the app does not know (typos such as {{practice.nme}}). */
 export const unknownPlaceholders = (c: NoticeContent): string[] => {

@@ -13,15 +13,13 @@ export const spanishOfficerTitle = (p: Pick<PracticeSnapshot, 'privacyOfficer'>)
   spanish(p.privacyOfficer.titleEs);
 
 /**
- * The details resolved for `language`: each bilingual field holds the text of that language, and `language`
- * is set so that the notice's sections add the state addenda in it (notice-text.ts). The PDFs, the preview and
- * the compare view fill placeholders from this, never from the stored snapshot directly.
+ * The details resolved for `language`: each bilingual field holds the text of that language. filledSections
+ * (notice-text.ts) fills placeholders from this, never from the stored snapshot directly.
  */
 export const practiceInLanguage = (p: PracticeSnapshot, language: Language): PracticeSnapshot => {
   const titleEs = spanishOfficerTitle(p);
   return {
     ...p,
-    language,
     privacyOfficer: {
       ...p.privacyOfficer,
       title: language === 'es' && titleEs !== null ? titleEs : p.privacyOfficer.title,

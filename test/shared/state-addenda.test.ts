@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { PracticeSnapshot, type Language } from '../../shared/contract/notice-content';
 import { practiceSnapshot } from '../../shared/domain/practice-snapshot';
-import { practiceInLanguage } from '../../shared/domain/practice-language';
 import { filledSections, noticeSections } from '../../shared/domain/notice-text';
 import {
   addendumSections,
@@ -19,7 +18,7 @@ import { PRACTICE } from '../support/practice-fixture';
 const inState = (state: 'TX' | 'CA' | 'IL') => practiceSnapshot({ ...PRACTICE, state });
 
 const sectionsOf = (state: 'TX' | 'CA' | 'IL', language: Language) =>
-  filledSections(defaultTemplate(language), practiceInLanguage(inState(state), language));
+  filledSections(defaultTemplate(language), inState(state), language);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -76,8 +75,11 @@ describe('state addenda in the notice', () => {
       fundraises: false,
       keepsPart2Records: false,
     });
-    const sections = noticeSections(defaultTemplate('en'), practiceInLanguage(old, 'en'));
+    const sections = noticeSections(defaultTemplate('en'), old, 'en');
     expect(sections.some((s) => s.id.startsWith('addendum'))).toBe(false);
+    // Without a language, the sections are the practice's own content alone: the false-claim scan reads that,
+    // so Texas's "15 business days" is never taken for the unadopted 15-day access proposal.
+    expect(noticeSections(defaultTemplate('en'), inState('TX')).some((s) => s.id.startsWith('addendum'))).toBe(false);
   });
 
   it('lists each statement in the checklist as added by the app, labelled in both languages, with its statute', () => {

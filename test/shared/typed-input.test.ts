@@ -190,7 +190,7 @@ describe('phones printed in the notice text', () => {
     const template = NoticeContent.parse(
       JSON.parse(readFileSync(new URL('../../assets/templates/notice-en.json', import.meta.url), 'utf8')),
     );
-    const text = filledSections(template, old)
+    const text = filledSections(template, old, 'en')
       .map((s) => s.text)
       .join('\n');
     expect(text).toContain('(312) 555-0143 ext. 9');

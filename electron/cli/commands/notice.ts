@@ -75,7 +75,7 @@ export const runNoticeShow = (parsed: Parsed): Output =>
       which === 'current'
         ? await cli.call('notices.current', { language })
         : await cli.call('notices.get', { id: which });
-    const body = filledSections(v.content, v.practice).map(
+    const body = filledSections(v.content, v.practice, v.language).map(
       (s) => `${s.heading}\n${s.text}${s.examples.map((e) => `\n- ${e}`).join('')}`,
     );
     return { text: [describe(v), v.content.header, ...body].join('\n\n'), json: v };

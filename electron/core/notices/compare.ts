@@ -5,8 +5,8 @@ import { filledSections, type NoticeSection } from '../../../shared/domain/notic
 const textOf = (s: NoticeSection): string => [s.heading, s.text, ...s.examples.map((e) => `- ${e}`)].join('\n');
 
 export const compareVersions = (from: NoticeVersion, to: NoticeVersion) => {
-  const before = new Map(filledSections(from.content, from.practice).map((s) => [s.id, s]));
-  const after = filledSections(to.content, to.practice);
+  const before = new Map(filledSections(from.content, from.practice, from.language).map((s) => [s.id, s]));
+  const after = filledSections(to.content, to.practice, to.language);
   const sections: SectionChange[] = [];
   for (const s of after) {
     const old = before.get(s.id);

@@ -58,7 +58,7 @@ export const noticeContext = (input: NoticePdfInput): NoticeContext => {
     c,
     content: input.content,
     practice,
-    sections: filledSections(input.content, inText).map((sec) => ({
+    sections: filledSections(input.content, inText, input.language).map((sec) => ({
       ...sec,
       text: wholePhones(sec.text),
       ...(sec.how === undefined ? {} : { how: wholePhones(sec.how) }),

@@ -55,7 +55,7 @@ export function NoticePreview({
   effectiveDate: string | null;
 }) {
   const { t } = useTranslation(['notices', 'common']);
-  const sections = filledSections(content, practice);
+  const sections = filledSections(content, practice, language);
   return (
     <Paper withBorder p="xl" radius="md" lang={language} aria-label={t('preview.label')} component="article">
       <Stack gap="sm">

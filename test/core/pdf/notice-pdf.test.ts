@@ -139,7 +139,7 @@ describe.each(LANGUAGES)('notice PDFs in %s', (language) => {
   });
 
   it('prints every section heading of the content in the full and large-print notices', () => {
-    const headings = filledSections(defaultTemplate(language), PRACTICE).map((s) => norm(s.heading));
+    const headings = filledSections(defaultTemplate(language), PRACTICE, language).map((s) => norm(s.heading));
     expect(headings.length).toBeGreaterThan(20);
     for (const kind of ['full', 'large-print'] as const) {
       const { text } = get(kind, language).read;

@@ -251,7 +251,12 @@ export function DraftEditor({
                   </Alert>
                 )}
                 <ChecklistPanel items={checklist} readability={readability} />
-                <PlaceholderList practice={draft.practice} canInsert={hasTarget && tab === 'edit'} onInsert={insert} />
+                <PlaceholderList
+                  practice={draft.practice}
+                  language={draft.language}
+                  canInsert={hasTarget && tab === 'edit'}
+                  onInsert={insert}
+                />
               </Stack>
             </Paper>
           </Grid.Col>

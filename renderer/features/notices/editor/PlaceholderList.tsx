@@ -3,19 +3,24 @@
 import { Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLACEHOLDERS, type PracticeSnapshot } from '../../../../shared/contract/notice-content';
+import { PLACEHOLDERS, type Language, type PracticeSnapshot } from '../../../../shared/contract/notice-content';
 import { fillPlaceholders } from '../../../../shared/domain/notice-text';
+import { practiceInLanguage } from '../../../../shared/domain/practice-language';
 
 export const PlaceholderList = memo(function PlaceholderList({
-  practice,
+  practice: snapshot,
+  language,
   canInsert,
   onInsert,
 }: {
   practice: PracticeSnapshot;
+  /** The notice's language: a Spanish notice prints the Spanish title where the practice gave one. */
+  language: Language;
   canInsert: boolean;
   onInsert: (token: string) => void;
 }) {
   const { t } = useTranslation(['notices', 'common']);
+  const practice = practiceInLanguage(snapshot, language);
   return (
     <Stack gap="xs" component="section" aria-labelledby="placeholders-title">
       <Title order={2} size="h5" id="placeholders-title">
