@@ -65,4 +65,19 @@ describe('publishing the notice in the app', () => {
     expect(flat).toContain(OFFICER.name);
     expect((await download).suggestedFilename()).toBe('notice-full-en-v1.pdf');
   });
+
+  it('prints the waiting-room poster on tabloid from the version page: an 11 × 17 in page', async () => {
+    await page.getByRole('link', { name: 'Notices' }).click();
+    await page.getByRole('link', { name: /^Open Version 1/ }).click();
+    await page.getByRole('heading', { name: 'Print and save' }).waitFor();
+    await page.getByText('Tabloid (11 × 17 in)', { exact: true }).click();
+    await shot(page, '21-print-panel-tabloid');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save PDF: Waiting-room poster on tabloid paper' }).click();
+    const file = await (await download).path();
+    const proxy = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+    expect(proxy.numPages).toBe(1);
+    expect((await proxy.getPage(1)).view).toEqual([0, 0, 792, 1224]);
+    expect((await download).suggestedFilename()).toBe('notice-poster-tabloid-en-v1.pdf');
+  });
 });

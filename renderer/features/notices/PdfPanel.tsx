@@ -33,41 +33,44 @@ export function PdfPanel({
       )}
       <Stack gap="xs">
         {requests.map((r) => (
-          <Group key={r.kind} justify="space-between" wrap="nowrap" gap="md">
-            <div>
-              <Text size="sm" fw={600}>
-                {t(`pdf.kind.${r.kind}.label`)}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {t(`pdf.kind.${r.kind}.description`)}
-              </Text>
-              {r.paper && (
-                <SegmentedControl
-                  mt={6}
-                  size="xs"
-                  aria-label={t('pdf.paper.label')}
-                  value={paper}
-                  onChange={(value) => setPaper(value === 'tabloid' ? 'tabloid' : 'letter')}
-                  data={PDF_PAPERS.map((p) => ({ value: p, label: t(`pdf.paper.${p}`) }))}
-                />
-              )}
-            </div>
-            <Button
-              variant="default"
-              size="xs"
-              miw={96}
-              loading={busy?.kind === r.kind}
-              disabled={pdf.pending !== null && busy?.kind !== r.kind}
-              aria-label={
-                r.paper
-                  ? t('pdf.saveOn', { kind: t(`pdf.kind.${r.kind}.label`), paper: r.paper })
-                  : t('pdf.saveLabel', { kind: t(`pdf.kind.${r.kind}.label`) })
-              }
-              onClick={() => void pdf.save(r)}
-            >
-              {t('pdf.save')}
-            </Button>
-          </Group>
+          <Stack key={r.kind} gap={6}>
+            <Group justify="space-between" wrap="nowrap" gap="md" align="flex-start">
+              <div style={{ minWidth: 0, flex: 1 }}>
+                <Text size="sm" fw={600}>
+                  {t(`pdf.kind.${r.kind}.label`)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t(`pdf.kind.${r.kind}.description`)}
+                </Text>
+              </div>
+              <Button
+                variant="default"
+                size="xs"
+                miw={96}
+                loading={busy?.kind === r.kind}
+                disabled={pdf.pending !== null && busy?.kind !== r.kind}
+                aria-label={
+                  r.paper
+                    ? t('pdf.saveOn', { kind: t(`pdf.kind.${r.kind}.label`), paper: r.paper })
+                    : t('pdf.saveLabel', { kind: t(`pdf.kind.${r.kind}.label`) })
+                }
+                onClick={() => void pdf.save(r)}
+              >
+                {t('pdf.save')}
+              </Button>
+            </Group>
+            {/* Under the row, full width: beside the text it pushed the button out of the panel. */}
+            {r.paper && (
+              <SegmentedControl
+                fullWidth
+                size="xs"
+                aria-label={t('pdf.paper.label')}
+                value={paper}
+                onChange={(value) => setPaper(value === 'tabloid' ? 'tabloid' : 'letter')}
+                data={PDF_PAPERS.map((p) => ({ value: p, label: t(`pdf.paper.${p}`) }))}
+              />
+            )}
+          </Stack>
         ))}
       </Stack>
       {busy && (
