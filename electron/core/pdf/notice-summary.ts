@@ -56,9 +56,7 @@ export const summaryBlocks = (ctx: NoticeContext): Block[] => {
   );
   const auth = fill(content.authorizationRequired.body);
   const neverText = [firstSentence(auth), never.join('; ')].filter((s) => s !== '').join(' ');
-  // The first sentence of each later paragraph says it: anything else only with written permission, and it
-  // can be taken back; the full notice that follows has the rest.
-  const rest = afterTheList(auth).map((p) => firstSentence(p));
+  const rest = afterTheList(auth);
   choices.push(
     labelled(
       fill(content.authorizationRequired.heading),
