@@ -1,4 +1,5 @@
-// Test projects: node (shared rules, core, shell with a mocked electron), jsdom (components), e2e (real Chromium).
+// Test projects: node (shared rules, core, shell with a mocked electron; SQLite), postgres (the core tests again on
+// PostgreSQL), jsdom (components), e2e (real Chromium).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -15,6 +16,17 @@ export default defineConfig({
             'test/shell/**/*.test.ts',
             'test/cli/**/*.test.ts',
           ],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The same core tests on the practice's shared PostgreSQL server (one throwaway cluster for the run).
+        test: {
+          name: 'postgres',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts'],
+          globalSetup: ['test/support/postgres-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

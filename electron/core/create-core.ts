@@ -9,10 +9,14 @@ import { SCRYPT_POLICY, type ScryptParams } from './keys/scrypt';
 import { consoleLogger, type Logger } from './logger';
 import { handlers } from './services/index';
 import { Sessions } from './session';
+import type { ServerTarget } from './db/server-url';
 import { Store } from './store';
 
 export interface CoreOptions {
+  /** The SQLite file, or with `server` the base path of this workstation's own files (key file, head copy). */
   dbPath: string;
+  /** The practice's PostgreSQL server (parseServerUrl), when workstations share one. */
+  server?: ServerTarget | null;
   /** The OS key store (Electron safeStorage) where there is one; null in browser mode and the CLI. */
   osVault: KeyVault | null;
   clock?: Clock;
@@ -30,7 +34,7 @@ export const openCore = async (options: CoreOptions): Promise<OpenedCore> => {
   const logger = options.logger ?? consoleLogger;
   const scryptCost = options.scryptCost ?? SCRYPT_POLICY;
   const env: CoreEnv = {
-    store: new Store(options.dbPath, options.osVault, logger, scryptCost),
+    store: new Store(options.dbPath, options.osVault, logger, scryptCost, options.server ?? null),
     sessions: new Sessions(),
     clock: options.clock ?? systemClock,
     logger,

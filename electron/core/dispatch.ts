@@ -3,6 +3,7 @@
 // then the input, runs the handler, and maps every failure to an AppError. Access comes before validation so
 // that the unauthenticated learn nothing about a method's fields.
 import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from './db/dialect';
 import { z } from 'zod';
 import { contract, isMethodName, PASSWORD_CHANGE_ALLOWS, type Access, type MethodName } from '../../shared/contract';
 import { AppFailure, fail, ok, type AppError, type Result } from '../../shared/result';
@@ -68,7 +69,7 @@ const accessDenied = async (
 /** An unexpected failure: the log gets the detail, the caller a correlation id. */
 const failure = (env: CoreEnv, err: unknown): Result<never> => {
   if (err instanceof AppFailure) return fail(err.appError);
-  if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+  if (isUniqueViolation(err)) {
     return fail({ code: 'CONFLICT', message: 'This would duplicate a record that must be unique.' });
   }
   const correlationId = randomUUID();

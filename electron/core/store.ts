@@ -11,6 +11,8 @@ import { AuditWitness } from './audit/witness';
 import { migrateTo } from './db/migrate';
 import { checkDbPath, pathWarning } from './db/path-check';
 import { DbOpenError, openDatabase, type SqliteDb } from './db/open';
+import { openServer } from './db/open-server';
+import { describeServer, type ServerTarget } from './db/server-url';
 import { writeTransaction } from './db/transaction';
 import type { DB } from './db/schema';
 import { keyFilePath, newDatabaseKeys, readKeyFile, writeKeyFile } from './keys/key-file';
@@ -22,7 +24,8 @@ import { ensurePrivateDir, tightenMode } from './private-files';
 
 export interface OpenDatabase {
   kysely: Kysely<DB>;
-  raw: SqliteDb;
+  /** The SQLite handle (bulk work, tests); reading it on the practice's PostgreSQL server throws. */
+  readonly raw: SqliteDb;
   keys: DatabaseKeys;
   /** Keeps the audit head copy beside the database level with the head inside it. */
   witness: AuditWitness;
@@ -39,14 +42,25 @@ export class Store {
   readonly pathWarning: string | null;
 
   constructor(
+    /**
+     * The SQLite file; with a `server`, this workstation's own files' base path instead (the key file and the
+     * audit head copy sit beside it, as they sit beside a SQLite file).
+     */
     readonly dbPath: string,
     private readonly osVault: KeyVault | null,
     private readonly logger: Logger,
     /** The scrypt cost new key files are sealed with (cheaper in tests). */
     private readonly scryptCost: ScryptParams = SCRYPT_POLICY,
+    /** The practice's PostgreSQL server, when the practice shares one between workstations. */
+    readonly server: ServerTarget | null = null,
   ) {
-    this.fileExists = existsSync(dbPath);
-    this.pathWarning = pathWarning(checkDbPath(dbPath));
+    this.fileExists = existsSync(this.localMarker);
+    this.pathWarning = server ? null : pathWarning(checkDbPath(dbPath));
+  }
+
+  /** What says this workstation has a database: the SQLite file, or the key file that opens the server's. */
+  private get localMarker(): string {
+    return this.server ? keyFilePath(this.dbPath) : this.dbPath;
   }
 
   get state(): DatabaseState {
@@ -111,7 +125,7 @@ export class Store {
    */
   create(passphrase: string): Promise<void> {
     return this.exclusive(async () => {
-      if (this.state !== 'new' || existsSync(this.dbPath))
+      if (this.state !== 'new' || existsSync(this.localMarker))
         throw new DbOpenError('exists', `A database already exists at ${this.dbPath}.`);
       ensurePrivateDir(dirname(this.dbPath)); // a folder made for the database is owner-only (0700)
       // An anchor left by an earlier database at this path would never match the new log.
@@ -141,8 +155,10 @@ export class Store {
   }
 
   private async attach(keys: DatabaseKeys, create: boolean): Promise<void> {
-    const raw = openDatabase(this.dbPath, keys.dbKey, { create });
-    const kysely = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+    const raw = this.server ? null : openDatabase(this.dbPath, keys.dbKey, { create });
+    const kysely = raw
+      ? new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) })
+      : await openServer(this.server as ServerTarget, { create });
     try {
       await migrateTo(kysely as Kysely<unknown>, 'latest');
       const file = await readAnchor(this.dbPath);
@@ -152,9 +168,20 @@ export class Store {
       throw err;
     }
     for (const file of [keyFilePath(this.dbPath), anchorPath(this.dbPath)]) tightenMode(file); // as open does for the database's own
+    if (this.server) this.logger.info(`connected to the practice's database server ${describeServer(this.server)}`);
     const witness = new AuditWitness(this.dbPath, kysely, keys.auditKey, this.logger);
     await witness.sync(); // a copy left behind by a crash after the last commit catches up now
-    this.current = { kysely, raw, keys, witness };
+    const server = this.server;
+    this.current = {
+      kysely,
+      get raw(): SqliteDb {
+        if (!raw)
+          throw new Error(`No SQLite handle: the database is on the server ${describeServer(server as ServerTarget)}.`);
+        return raw;
+      },
+      keys,
+      witness,
+    };
     this.logger.info(`database opened (${create ? 'created' : 'existing'})`);
   }
 

@@ -1,4 +1,5 @@
 // Test harness: a real encrypted database in a temp folder, a movable clock, and a signed-in admin.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,9 @@ import type { AppError, Result } from '../../shared/result';
 import type { Clock } from '../../electron/core/clock';
 import { openCore, type OpenedCore } from '../../electron/core/create-core';
 import type { ScryptParams } from '../../electron/core/keys/scrypt';
+import { parseServerUrl, type ServerTarget } from '../../electron/core/db/server-url';
 import { silentLogger } from '../../electron/core/logger';
+import { adminQuery } from './postgres-server';
 import { PRACTICE } from './practice-fixture';
 
 export class FakeClock implements Clock {
@@ -32,7 +35,10 @@ export const setupInput = (overrides: Partial<SetupInput> = {}): SetupInput => (
 
 export interface Harness {
   dir: string;
+  /** The SQLite file, or on PostgreSQL the base path of this workstation's key file and head copy. */
   dbPath: string;
+  /** The PostgreSQL database this harness runs on; null on SQLite. A second core on it needs the same. */
+  server: ServerTarget | null;
   clock: FakeClock;
   core: OpenedCore;
   call<M extends MethodName>(method: M, input: MethodInput<M>, sessionKey?: string): Promise<Result<MethodOutput<M>>>;
@@ -52,6 +58,27 @@ export const SESSION = 'test:main';
  */
 export const TEST_SCRYPT_COST: ScryptParams = { ln: 10, r: 8, p: 1 };
 
+/**
+ * Which database the core tests run on: SQLite (the `node` project) or PostgreSQL (the `postgres` project,
+ * whose global setup starts one cluster and names it in PD_TEST_PG_URL). The same tests run on both.
+ */
+export const TEST_DIALECT: 'sqlite' | 'postgres' = process.env['PD_TEST_PG_URL'] ? 'postgres' : 'sqlite';
+export const onPostgres = TEST_DIALECT === 'postgres';
+
+/** On PostgreSQL, a new empty database on the run's cluster for one harness, and how to drop it after. */
+const serverDatabase = async (): Promise<{ server: ServerTarget; drop(): Promise<void> } | null> => {
+  const clusterUrl = process.env['PD_TEST_PG_URL'];
+  if (!clusterUrl) return null;
+  const name = `pd_${randomUUID().replace(/-/g, '')}`;
+  await adminQuery(clusterUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(clusterUrl);
+  url.pathname = `/${name}`;
+  return {
+    server: parseServerUrl(url.toString()),
+    drop: () => adminQuery(clusterUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+};
+
 /** Opens a core on a fresh temp database; with `setup`, runs first-run setup and leaves the admin signed in. */
 export const openHarness = async (
   opts: { setup?: boolean; dir?: string; scryptCost?: ScryptParams } = {},
@@ -60,12 +87,23 @@ export const openHarness = async (
   const dbPath = join(dir, 'practice.db');
   const clock = new FakeClock();
   const scryptCost = opts.scryptCost ?? TEST_SCRYPT_COST;
+  const database = await serverDatabase();
+  const server = database?.server ?? null;
   const h: Harness = {
     dir,
     dbPath,
+    server,
     clock,
     scryptCost,
-    core: await openCore({ dbPath, osVault: null, clock, logger: silentLogger, checkOutputs: true, scryptCost }),
+    core: await openCore({
+      dbPath,
+      server,
+      osVault: null,
+      clock,
+      logger: silentLogger,
+      checkOutputs: true,
+      scryptCost,
+    }),
     call: (method, input, sessionKey = SESSION) => h.core.dispatch(sessionKey, method, input) as never,
     async value(method, input, sessionKey) {
       const r = await h.call(method, input, sessionKey);
@@ -79,10 +117,19 @@ export const openHarness = async (
     },
     async reopen() {
       await h.core.close();
-      h.core = await openCore({ dbPath, osVault: null, clock, logger: silentLogger, checkOutputs: true, scryptCost });
+      h.core = await openCore({
+        dbPath,
+        server,
+        osVault: null,
+        clock,
+        logger: silentLogger,
+        checkOutputs: true,
+        scryptCost,
+      });
     },
     async close() {
       await h.core.close();
+      await database?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -14,6 +14,7 @@ export interface PostgresServer {
   port: number;
   /** A new empty database's URL (one per test file or test, so tests never share rows). */
   createDatabase(name: string): Promise<string>;
+  dropDatabase(name: string): Promise<void>;
   stop(): void;
 }
 
@@ -45,6 +46,20 @@ const ownedByPostgres = (dir: string): void => {
   const id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
   chownSync(dir, Number(id.stdout.trim()), Number(gid.stdout.trim()));
+};
+
+const safeName = (name: string): string => name.replace(/[^a-z0-9_]/gi, '_');
+
+/** One statement on the cluster's maintenance database (creating and dropping test databases). */
+export const adminQuery = async (url: string, statement: string): Promise<void> => {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 };
 
 /** Starts a fresh cluster (about 1–2 s); call `stop()` in afterAll. */
@@ -80,17 +95,11 @@ export const startPostgres = async (): Promise<PostgresServer> => {
     return {
       url,
       port,
-      async createDatabase(name) {
-        const { default: pg } = await import('pg');
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
-        } finally {
-          await client.end();
-        }
-        return `postgres://postgres@127.0.0.1:${port}/${encodeURIComponent(name)}`;
+      createDatabase: async (name) => {
+        await adminQuery(url, `CREATE DATABASE "${safeName(name)}"`);
+        return `postgres://postgres@127.0.0.1:${port}/${encodeURIComponent(safeName(name))}`;
       },
+      dropDatabase: (name) => adminQuery(url, `DROP DATABASE IF EXISTS "${safeName(name)}" WITH (FORCE)`),
       stop() {
         try {
           run(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -3,6 +3,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditReport } from '../../../shared/contract/audit';
+import { lockAuditHead } from '../db/dialect';
 import type { AuditLogTable, DB } from '../db/schema';
 
 export interface AuditFacts {
@@ -46,6 +47,9 @@ export const appendAudit = async (
   at: Date,
   facts: AuditFacts,
 ): Promise<AuditRowFields & { mac: string }> => {
+  // Workstations sharing a PostgreSQL server append at once: the head row, locked until this transaction ends,
+  // makes them take turns, so each entry follows the one before it (SQLite's BEGIN IMMEDIATE already does).
+  await lockAuditHead(db as Kysely<unknown>);
   const head = await db
     .selectFrom('audit_log')
     .select(['seq', 'mac'])

@@ -1,4 +1,5 @@
-// The few dialect-specific statements (triggers), behind one check, so migrations stay portable SQL.
+// The few dialect-specific statements (triggers, the audit head's row lock, a unique violation's error code),
+// behind one check, so migrations and services stay portable SQL.
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 export const isPostgres = (db: Kysely<unknown>): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
@@ -55,4 +56,18 @@ export const protectPublished = async (
   await sql`CREATE TRIGGER ${name('published_no_delete')} BEFORE DELETE ON ${sql.table(table)}
     WHEN OLD.published_on IS NOT NULL
     BEGIN SELECT RAISE(ABORT, 'published ${sql.raw(table)} rows are immutable'); END`.execute(db);
+};
+
+/**
+ * Takes the audit head row's lock for the rest of the transaction on PostgreSQL, where workstations append
+ * at once; on SQLite the write transaction (BEGIN IMMEDIATE) already holds the whole database.
+ */
+export const lockAuditHead = async (db: Kysely<unknown>): Promise<void> => {
+  if (isPostgres(db)) await sql`SELECT id FROM audit_head WHERE id = 1 FOR UPDATE`.execute(db);
+};
+
+/** A write refused because it would duplicate a unique value: SQLite's and PostgreSQL's (23505) codes. */
+export const isUniqueViolation = (err: unknown): boolean => {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 };
