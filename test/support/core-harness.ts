@@ -1,5 +1,6 @@
 // Test harness: a real encrypted database in a temp folder, a movable clock, and a signed-in admin.
 import { randomUUID } from 'node:crypto';
+import type { RawBuilder } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,12 @@ export interface Harness {
   call<M extends MethodName>(method: M, input: MethodInput<M>, sessionKey?: string): Promise<Result<MethodOutput<M>>>;
   value<M extends MethodName>(method: M, input: MethodInput<M>, sessionKey?: string): Promise<MethodOutput<M>>;
   error<M extends MethodName>(method: M, input: MethodInput<M>, sessionKey?: string): Promise<AppError>;
+  /**
+   * Runs SQL on the harness's database, SQLite or PostgreSQL alike, for tests that look under the contract
+   * (what was stored) or tamper with it: `await h.sql<{ n: number }>(sql\`SELECT count(*) AS n FROM users\`)`.
+   * Write portable SQL (count(*) comes back as a string on PostgreSQL: wrap it in Number()).
+   */
+  sql<T>(query: RawBuilder<T>): Promise<T[]>;
   reopen(): Promise<void>;
   close(): Promise<void>;
   /** The scrypt cost this harness's cores use; a second core on the same file needs the same. */
@@ -114,6 +121,9 @@ export const openHarness = async (
       const r = await h.call(method, input, sessionKey);
       if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
       return r.error;
+    },
+    async sql<T>(query: RawBuilder<T>) {
+      return (await query.execute(h.core.env.store.open.kysely)).rows;
     },
     async reopen() {
       await h.core.close();

@@ -3,7 +3,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditReport } from '../../../shared/contract/audit';
-import { lockAuditHead } from '../db/dialect';
 import type { AuditLogTable, DB } from '../db/schema';
 
 export interface AuditFacts {
@@ -47,9 +46,8 @@ export const appendAudit = async (
   at: Date,
   facts: AuditFacts,
 ): Promise<AuditRowFields & { mac: string }> => {
-  // Workstations sharing a PostgreSQL server append at once: the head row, locked until this transaction ends,
-  // makes them take turns, so each entry follows the one before it (SQLite's BEGIN IMMEDIATE already does).
-  await lockAuditHead(db as Kysely<unknown>);
+  // The write transaction (db/transaction.ts) holds the database, or on PostgreSQL the audit head row, so the
+  // last entry read here is still the last when this one is inserted.
   const head = await db
     .selectFrom('audit_log')
     .select(['seq', 'mac'])

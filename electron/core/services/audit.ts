@@ -1,6 +1,7 @@
 // Reading, exporting, printing and verifying the audit log. Listing reads a keyset page under the filters and
 // looks up today's names; export and print write the filtered entries to a file in the reader's language and are
 // themselves audited (what they held: the row count and the filters by id), as verification is.
+import { readSnapshot } from '../db/transaction';
 import {
   AUDIT_EXPORT_MAX,
   AUDIT_PRINT_MAX,
@@ -102,7 +103,7 @@ export const auditHandlers: Pick<HandlerMap, 'audit.verify' | 'audit.list' | 'au
     await witness.settled();
     // The file before the database snapshot: it only ever copies committed heads, so it cannot be ahead of it.
     const file = await readAnchor(store.dbPath);
-    const { rows, head } = await kysely.transaction().execute(async (trx) => ({
+    const { rows, head } = await readSnapshot(kysely, async (trx) => ({
       rows: await trx.selectFrom('audit_log').selectAll().orderBy('seq').execute(),
       head: await readDbHead(trx),
     }));
@@ -120,7 +121,7 @@ export const auditHandlers: Pick<HandlerMap, 'audit.verify' | 'audit.list' | 'au
     const { limit, beforeSeq, afterSeq, filter } = ctx.input;
     const db = ctx.env.store.open.kysely;
     // One read snapshot: the page and its "more" checks agree even while other windows append.
-    return db.transaction().execute(async (trx) => {
+    return readSnapshot(db, async (trx) => {
       const { timeZone } = await practiceOf(trx);
       const resolved = await resolveFilter(trx, filter, timeZone);
       const found = await pageRows(trx, resolved, { limit, beforeSeq, afterSeq });
