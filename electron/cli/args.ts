@@ -1,11 +1,15 @@
 // Parsing the command line: global options, the command words, and each command's own options (strict).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveDbPath } from '../core/paths';
+import { describeServer, ServerUrlError, type ServerTarget } from '../core/db/server-url';
+import { resolveDatabase } from '../core/paths';
 import { UsageError } from './usage';
 
 export interface GlobalOptions {
+  /** The SQLite file, or for a server this workstation's own files' base path (see resolveDatabase). */
   dbPath: string;
+  /** The practice's PostgreSQL server when --db is a postgres:// URL. */
+  server: ServerTarget | null;
   passphraseEnv: string | undefined;
   user: string | undefined;
   passwordEnv: string | undefined;
@@ -57,9 +61,16 @@ export const parseCommandLine = (
     return typeof x === 'string' ? x : undefined;
   };
   const db = str('db');
+  let database;
+  try {
+    database = resolveDatabase(db === undefined ? [] : ['--db', db], process.env, undefined, userBase());
+  } catch (err) {
+    if (err instanceof ServerUrlError) throw new UsageError(err.message);
+    throw err;
+  }
   return {
     global: {
-      dbPath: resolveDbPath(db === undefined ? [] : ['--db', db], process.env, undefined, userBase()),
+      ...database,
       passphraseEnv: str('passphrase-env'),
       user: str('user'),
       passwordEnv: str('password-env'),
@@ -77,6 +88,10 @@ export const parseCommandLine = (
  */
 const userBase = (): string => process.env.INIT_CWD ?? process.cwd();
 export const userPath = (path: string): string => resolve(userBase(), path);
+
+/** Where the database is, as messages name it: the file, or the server (never its password). */
+export const whereIs = (g: Pick<GlobalOptions, 'dbPath' | 'server'>): string =>
+  g.server ? `the server ${describeServer(g.server)}` : g.dbPath;
 
 export const requireString = (options: Parsed['options'], name: string): string => {
   const value = options[name];

@@ -5,7 +5,7 @@ import type { AppError } from '../../shared/result';
 import { openCore, type OpenedCore } from '../core/create-core';
 import { consoleLogger } from '../core/logger';
 import { readSecret } from './prompt';
-import type { GlobalOptions } from './args';
+import { whereIs, type GlobalOptions } from './args';
 import { UsageError } from './usage';
 
 export class CommandFailure extends Error {
@@ -26,6 +26,7 @@ export const openCli = async (g: GlobalOptions): Promise<CliSession> => {
   // Errors go to stderr with their correlation id, so the reference printed with a failure can be found.
   const core = await openCore({
     dbPath: g.dbPath,
+    server: g.server,
     osVault: null,
     logger: { info: () => undefined, error: (id, err) => consoleLogger.error(id, err) },
   });
@@ -46,7 +47,7 @@ export const signIn = async (g: GlobalOptions): Promise<CliSession> => {
       throw new CommandFailure({
         code: 'RULE',
         rule: 'db.missing',
-        message: `No database at ${g.dbPath}. Create one with "privacy-desk init".`,
+        message: `No database at ${whereIs(g)}. Create one with "privacy-desk init".`,
       });
     }
     const passphrase = await readSecret(g.passphraseEnv, 'passphrase-env', 'Practice passphrase: ');

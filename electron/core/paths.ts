@@ -2,6 +2,7 @@
 // the desktop app, so browser mode and the CLI find the practice's data without flags.
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isServerUrl, parseServerUrl, type ServerTarget } from './db/server-url';
 
 export const APP_DIR_NAME = 'Privacy Desk';
 export const DB_FILE_NAME = 'privacy-desk.db';
@@ -25,10 +26,41 @@ export const resolveDbPath = (
   userDataDir: string = defaultUserDataDir(),
   baseDir: string = process.cwd(),
 ): string => {
+  const given = givenDb(argv, env);
+  return given === null ? join(userDataDir, DB_FILE_NAME) : resolve(baseDir, given);
+};
+
+/** The value of --db (else PRIVACY_DESK_DB), or null when neither is given. */
+const givenDb = (argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string | null => {
   const at = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
   const given = argv[at] === '--db' ? argv[at + 1] : argv[at]?.slice('--db='.length);
-  if (at >= 0 && given !== undefined && given !== '') return resolve(baseDir, given);
+  if (at >= 0 && given !== undefined && given !== '') return given;
   const fromEnv = env['PRIVACY_DESK_DB'];
-  if (fromEnv !== undefined && fromEnv !== '') return resolve(baseDir, fromEnv);
-  return join(userDataDir, DB_FILE_NAME);
+  return fromEnv !== undefined && fromEnv !== '' ? fromEnv : null;
+};
+
+/** The database a door opens: a SQLite file, or the practice's PostgreSQL server with this computer's own files. */
+export interface DatabaseChoice {
+  /** The SQLite file; for a server, the base path of this workstation's key file and audit head copy. */
+  dbPath: string;
+  server: ServerTarget | null;
+}
+
+/**
+ * As resolveDbPath, but --db (or PRIVACY_DESK_DB) may also be a postgres:// URL (checked by parseServerUrl,
+ * which throws ServerUrlError with the reason). This workstation's own files for that server then sit in the
+ * per-user folder, one set per server and database.
+ */
+export const resolveDatabase = (
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  userDataDir: string = defaultUserDataDir(),
+  baseDir: string = process.cwd(),
+): DatabaseChoice => {
+  const given = givenDb(argv, env);
+  if (given === null || !isServerUrl(given))
+    return { dbPath: resolveDbPath(argv, env, userDataDir, baseDir), server: null };
+  const server = parseServerUrl(given);
+  const name = `${server.host}-${server.port}-${server.database}`.replace(/[^\w.-]/g, '_');
+  return { dbPath: join(userDataDir, 'servers', name), server };
 };

@@ -1,7 +1,7 @@
 // `privacy-desk init`: creates the encrypted database, records the practice and its first administrator.
 import { readFile } from 'node:fs/promises';
 import type { SessionInfo } from '../../../shared/contract';
-import { requireString, userPath, type Parsed } from '../args';
+import { requireString, userPath, whereIs, type Parsed } from '../args';
 import { readSecret } from '../prompt';
 import { openCli } from '../session';
 import { UsageError } from '../usage';
@@ -49,7 +49,7 @@ export const runInit = async ({ global, options }: Parsed): Promise<{ text: stri
       passphrase,
     });
     return {
-      text: `Created ${global.dbPath}\nAdministrator: ${session.user.username} (${session.user.fullName})\nKeep the passphrase safe: it is the only way to open this database without this computer's key store.`,
+      text: `${global.server ? `Created the practice on ${whereIs(global)}` : `Created ${global.dbPath}`}\nAdministrator: ${session.user.username} (${session.user.fullName})\nKeep the passphrase safe: it is the only way to open this database without this computer's key store.`,
       json: { dbPath: global.dbPath, admin: session.user },
     };
   } finally {

@@ -1,6 +1,6 @@
 // `privacy-desk users add|list`: account administration as a signed-in administrator; `users recover`: the
 // way back in for a locked-out sole administrator, proven by the practice passphrase instead of a sign-in.
-import { requireString, type Parsed } from '../args';
+import { requireString, whereIs, type Parsed } from '../args';
 import { readSecret } from '../prompt';
 import { CommandFailure, openCli, signIn } from '../session';
 import { UsageError } from '../usage';
@@ -70,7 +70,7 @@ export const runUsersRecover = async ({ global, options }: Parsed): Promise<{ te
       throw new CommandFailure({
         code: 'RULE',
         rule: 'db.missing',
-        message: `No database at ${global.dbPath}. Create one with "privacy-desk init".`,
+        message: `No database at ${whereIs(global)}. Create one with "privacy-desk init".`,
       });
     }
     await cli.call('app.unseal', { passphrase });
