@@ -1,6 +1,7 @@
 // Export to CSV and print to PDF through dispatch: the filtered entries in words, a spreadsheet-safe CSV
 // (RFC 4180 quoting, no formula can run), a readable PDF read back as text, each file itself audited, and a clear
 // refusal when a file would hold too many entries.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { AUDIT_EXPORT_MAX, AUDIT_PRINT_MAX } from '../../shared/contract/audit';
@@ -38,10 +39,8 @@ const parseCsv = (text: string): string[][] => {
   return rows;
 };
 
-const lastEntry = () =>
-  p.h.core.env.store.open.raw
-    .prepare('SELECT action, actor_id, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1')
-    .get();
+const lastEntry = async () =>
+  (await p.h.sql(sql`SELECT action, actor_id, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1`))[0];
 
 beforeAll(async () => {
   p = await openPractice();
@@ -120,7 +119,7 @@ describe('CSV export', () => {
 
   it('is itself audited, with the row count and the filters by id', async () => {
     await p.h.value('audit.export', { language: 'en', filter: { user: 'maria', from: '2026-11-01' } }, ANA);
-    expect(lastEntry()).toEqual({
+    expect(await lastEntry()).toEqual({
       action: 'audit.export',
       actor_id: p.anaId,
       entity: 'audit_log',
@@ -149,7 +148,7 @@ describe('PDF print', () => {
     expect(flat).toContain('America/Chicago');
     expect(flat).toContain('Maria Lopez viewed patient Jane Doe, MRN A-1006');
     expect(flat).toContain('Page 1 of 1');
-    expect(lastEntry()).toMatchObject({ action: 'audit.print', entity_id: 'rows=2;action=patients.read' });
+    expect(await lastEntry()).toMatchObject({ action: 'audit.print', entity_id: 'rows=2;action=patients.read' });
   });
 
   it('runs onto more pages with numbers on each, in Spanish when asked', async () => {
@@ -168,20 +167,17 @@ describe('PDF print', () => {
 describe('too large', () => {
   it('refuses a file of more entries than the limit, and writes no entry for it', async () => {
     // Bulk rows straight into the table (not a valid chain: this database is only for the size rule).
-    const { raw } = p.h.core.env.store.open;
-    const insert = raw.prepare(
-      `INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac) VALUES (?, ?, NULL, 'bulk.seed', 'none', NULL, '', '')`,
-    );
-    const start = (raw.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number) + 1;
-    raw.transaction(() => {
-      for (let i = 0; i <= AUDIT_EXPORT_MAX; i += 1) insert.run(start + i, '2026-11-02T15:00:00.000Z');
-    })();
-    const before = lastEntry();
+    // One statement on either database: a recursive count from the next seq, AUDIT_EXPORT_MAX + 1 rows.
+    await p.h.sql(sql`INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac)
+      WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${AUDIT_EXPORT_MAX})
+      SELECT (SELECT max(seq) FROM audit_log) + 1 + i, '2026-11-02T15:00:00.000Z', NULL, 'bulk.seed', 'none', NULL, '', ''
+      FROM n`);
+    const before = await lastEntry();
     const refused = await p.h.error('audit.export', { language: 'en', filter: { action: 'bulk.seed' } }, ANA);
     expect(refused).toMatchObject({ code: 'RULE', rule: 'audit.exportTooLarge', params: { limit: AUDIT_EXPORT_MAX } });
     const printRefused = await p.h.error('audit.print', { language: 'en', filter: { action: 'bulk.seed' } }, ANA);
     expect(printRefused).toMatchObject({ rule: 'audit.exportTooLarge', params: { limit: AUDIT_PRINT_MAX } });
-    expect(lastEntry()).toEqual(before);
+    expect(await lastEntry()).toEqual(before);
     // Narrowed to fewer entries, the same export goes through.
     const narrowed = await p.h.value('audit.export', { language: 'en', filter: { action: 'patients.read' } }, ANA);
     expect(narrowed.rows).toBe(82);

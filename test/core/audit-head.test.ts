@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql, type RawBuilder } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { anchorPath } from '../../electron/core/audit/anchor';
 import { isGenuine, type SignedHead } from '../../electron/core/audit/head';
@@ -22,6 +23,7 @@ import type { Logger } from '../../electron/core/logger';
 import { createPrivateFile } from '../../electron/core/private-files';
 import {
   ADMIN_PASSWORD,
+  onPostgres,
   openHarness,
   PASSPHRASE,
   SESSION,
@@ -31,7 +33,8 @@ import {
 } from '../support/core-harness';
 import type { AppStatus } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import { dropAuditTriggers } from './fixtures';
+import { adminQuery } from '../support/postgres-server';
+import { allowAuditTampering } from './fixtures';
 
 let h: Harness | undefined;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -46,13 +49,11 @@ const harness = async (): Promise<Harness> => {
   return h;
 };
 const settled = (t: Harness) => t.core.env.store.open.witness.settled();
-const dbHead = (t: Harness) =>
-  t.core.env.store.open.raw.prepare('SELECT seq, mac, sig FROM audit_head').all() as SignedHead[];
-const logHead = (t: Harness) =>
-  t.core.env.store.open.raw.prepare('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1').get() as {
-    seq: number;
-    mac: string;
-  };
+const dbHead = (t: Harness): Promise<SignedHead[]> => t.sql<SignedHead>(sql`SELECT seq, mac, sig FROM audit_head`);
+const logHead = async (t: Harness) =>
+  (await t.sql<{ seq: number; mac: string }>(sql`SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1`))[0];
+const countOf = async (t: Harness, query: RawBuilder<{ n: number }>): Promise<number> =>
+  Number((await t.sql(query))[0]?.n);
 const fileHead = (t: Harness) => JSON.parse(readFileSync(anchorPath(t.dbPath), 'utf8')) as SignedHead;
 const kinds = (report: { problems: { kind: string }[] }) => report.problems.map((p) => p.kind);
 const search = (t: Harness, query = 'a') => t.call('patients.search', { query, limit: 5 });
@@ -69,25 +70,33 @@ describe('the head in the database', () => {
     const t = await harness();
     for (const q of ['a', 'b', 'c']) {
       expect((await search(t, q)).ok).toBe(true);
-      const [head] = dbHead(t);
-      expect(head).toMatchObject(logHead(t));
+      const [head] = await dbHead(t);
+      expect(head).toMatchObject((await logHead(t))!);
       expect(isGenuine(t.core.env.store.open.keys.auditKey, head!)).toBe(true);
     }
     await settled(t);
-    expect(fileHead(t)).toEqual(dbHead(t)[0]);
+    expect(fileHead(t)).toEqual((await dbHead(t))[0]);
     expect(await t.value('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
   });
 });
 
 describe('a database rolled back to an older copy', () => {
-  /** Setup and one search, then the files as a backup would hold them; then more work. */
+  /** The cluster the run's PostgreSQL databases live on (copies of a database are made there). */
+  const cluster = (): string => process.env['PD_TEST_PG_URL'] ?? '';
+  /**
+   * Setup and one search, then the database and the files as a backup would hold them; then more work. On
+   * PostgreSQL the backup is a copy of the database on the same cluster (as a restore from a dump would be).
+   */
   const withOlderCopy = async (): Promise<{ t: Harness; old: string; oldAnchor: string }> => {
     const t = await harness();
     await search(t);
-    await t.core.close(); // checkpoints the WAL into the file
-    const old = join(t.dir, 'old.db');
+    await t.core.close(); // checkpoints the WAL into the file; on PostgreSQL, closes the pool's connections
+    const old = t.server ? `${t.server.database}_old` : join(t.dir, 'old.db');
     const oldAnchor = join(t.dir, 'old.audit-head.json');
-    copyFileSync(t.dbPath, old);
+    if (t.server) {
+      await adminQuery(cluster(), `CREATE DATABASE "${old}" TEMPLATE "${t.server.database}"`);
+      cleanups.push(() => adminQuery(cluster(), `DROP DATABASE IF EXISTS "${old}" WITH (FORCE)`));
+    } else copyFileSync(t.dbPath, old);
     copyFileSync(anchorPath(t.dbPath), oldAnchor);
     await restart(t);
     for (const q of ['b', 'c', 'd']) await search(t, q);
@@ -95,14 +104,19 @@ describe('a database rolled back to an older copy', () => {
     await t.core.close();
     return { t, old, oldAnchor };
   };
-  const putBack = (t: Harness, old: string) => {
+  const putBack = async (t: Harness, old: string) => {
+    if (t.server) {
+      await adminQuery(cluster(), `DROP DATABASE "${t.server.database}" WITH (FORCE)`);
+      await adminQuery(cluster(), `CREATE DATABASE "${t.server.database}" TEMPLATE "${old}"`);
+      return;
+    }
     for (const suffix of ['-wal', '-shm']) rmSync(`${t.dbPath}${suffix}`, { force: true });
     copyFileSync(old, t.dbPath);
   };
 
   it('is caught when the copy beside it was deleted: verify names the missing anchor, and later writes do not re-create it', async () => {
     const { t, old } = await withOlderCopy();
-    putBack(t, old);
+    await putBack(t, old);
     rmSync(anchorPath(t.dbPath));
     await restart(t);
     const report = await t.value('audit.verify', {});
@@ -122,7 +136,7 @@ describe('a database rolled back to an older copy', () => {
 
   it('is caught as truncation when the copy beside it was kept', async () => {
     const { t, old } = await withOlderCopy();
-    putBack(t, old);
+    await putBack(t, old);
     await restart(t);
     const report = await t.value('audit.verify', {});
     expect(kinds(report)).toEqual(['truncated']);
@@ -135,7 +149,7 @@ describe('a database rolled back to an older copy', () => {
 
   it('with its own older copy put back too, cannot be told from the real one (the head must also live elsewhere)', async () => {
     const { t, old, oldAnchor } = await withOlderCopy();
-    putBack(t, old);
+    await putBack(t, old);
     copyFileSync(oldAnchor, anchorPath(t.dbPath));
     await restart(t);
     // A known limit (RELIABILITY.md §5): backup manifests and the review PDF carry the head for this.
@@ -144,15 +158,15 @@ describe('a database rolled back to an older copy', () => {
 });
 
 describe('a database whose head row is missing (as after upgrading to 0005-audit-head)', () => {
-  const dropHeadRow = (t: Harness) => t.core.env.store.open.raw.prepare('DELETE FROM audit_head').run();
+  const dropHeadRow = (t: Harness) => t.sql(sql`DELETE FROM audit_head`);
 
   it('takes the log’s last entry as its head at open when the copy beside it vouches for the log', async () => {
     const t = await harness();
     await search(t);
     await settled(t);
-    dropHeadRow(t);
+    await dropHeadRow(t);
     await restart(t);
-    expect(dbHead(t)[0]).toMatchObject(logHead(t));
+    expect((await dbHead(t))[0]).toMatchObject((await logHead(t))!);
     expect(await t.value('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
   });
 
@@ -160,10 +174,10 @@ describe('a database whose head row is missing (as after upgrading to 0005-audit
     const t = await harness();
     await search(t);
     await settled(t);
-    dropHeadRow(t);
+    await dropHeadRow(t);
     rmSync(anchorPath(t.dbPath));
     await restart(t);
-    expect(dbHead(t)).toEqual([]);
+    expect(await dbHead(t)).toEqual([]);
     const report = await t.value('audit.verify', {});
     expect(report.problems.filter((p) => p.kind === 'anchor').map((p) => p.message)).toEqual([
       'The audit head record in the database is missing.',
@@ -175,11 +189,11 @@ describe('a database whose head row is missing (as after upgrading to 0005-audit
     await search(u);
     await search(u, 'b');
     await settled(u);
-    dropAuditTriggers(u.core.env.store.open.raw);
-    u.core.env.store.open.raw.prepare('DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)').run();
-    dropHeadRow(u);
+    await allowAuditTampering(u.core.env.store.open.kysely);
+    await u.sql(sql`DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)`);
+    await dropHeadRow(u);
     await restart(u);
-    expect(dbHead(u)).toEqual([]); // the copy names entry 3, which the log no longer held at open
+    expect(await dbHead(u)).toEqual([]); // the copy names entry 3, which the log no longer held at open
     const cut = await u.value('audit.verify', {});
     expect(cut.ok).toBe(false);
     expect(cut.problems.map((p) => p.message)).toEqual([
@@ -198,7 +212,7 @@ describe('writing the copy beside the database', () => {
     for (const q of ['a', 'b']) expect((await search(t, q)).ok).toBe(true);
     await settled(t);
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
-    expect(fileHead(t)).toEqual(dbHead(t)[0]);
+    expect(fileHead(t)).toEqual((await dbHead(t))[0]);
   });
 
   it('creates files exclusively: a link or file already at the name is refused and its target left alone', () => {
@@ -227,8 +241,8 @@ describe('writing the copy beside the database', () => {
       dateOfBirth: '1970-02-03',
     });
     expect(result.ok, JSON.stringify(result)).toBe(true);
-    expect(t.core.env.store.open.raw.prepare(`SELECT count(*) FROM patients WHERE mrn = 'W-1'`).pluck().get()).toBe(1);
-    expect(dbHead(t)[0]).toMatchObject(logHead(t));
+    expect(await countOf(t, sql`SELECT count(*) AS n FROM patients WHERE mrn = 'W-1'`)).toBe(1);
+    expect((await dbHead(t))[0]).toMatchObject((await logHead(t))!);
     const { warnings } = await t.value('app.status', {});
     expect(warnings).toContainEqual(
       expect.stringMatching(/^The audit head copy beside the database .* cannot be read \(EISDIR\)/),
@@ -242,10 +256,16 @@ describe('writing the copy beside the database', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pd-head-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const dbPath = join(dir, `${'p'.repeat(222)}.db`);
+    // On PostgreSQL the same name is this workstation's base path for its key file and head copy; the database
+    // is a fresh one on the run's cluster, made by a harness that is never set up.
+    const base = onPostgres ? await openHarness() : null;
+    if (base) cleanups.push(() => base.close()); // after the core below closes (it is unshifted)
+    const server = base?.server ?? null;
     const errors: unknown[] = [];
     const logger: Logger = { info: () => undefined, error: (_id, err) => errors.push(err) };
     const core: OpenedCore = await openCore({
       dbPath,
+      server,
       osVault: null,
       logger,
       checkOutputs: true,
@@ -262,7 +282,8 @@ describe('writing the copy beside the database', () => {
     });
     expect(saved.ok, JSON.stringify(saved)).toBe(true);
     await core.env.store.open.witness.settled();
-    expect(core.env.store.open.raw.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(1);
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM patients`.execute(core.env.store.open.kysely);
+    expect(Number(rows[0]?.n)).toBe(1);
     expect(errors.map((e) => (e as NodeJS.ErrnoException).code)).toContain('ENAMETOOLONG');
     const status = (await core.dispatch(SESSION, 'app.status', {})) as Result<AppStatus>;
     expect(status.ok && status.value.warnings).toContainEqual(

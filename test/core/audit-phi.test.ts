@@ -3,7 +3,7 @@
 // never holds PHI. A PHI method added to the contract without a sample here fails this file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type MethodName } from '../../shared/contract';
-import type { SqliteDb } from '../../electron/core/db/open';
+import { sql } from 'kysely';
 import type { AuditLogTable } from '../../electron/core/db/schema';
 import { openHarness, type Harness } from '../support/core-harness';
 import { SENTINEL_PATIENT } from './fixtures';
@@ -34,16 +34,16 @@ const PHI_SAMPLES: Partial<Record<MethodName, (c: PhiContext) => unknown>> = {
 };
 
 let h: Harness;
-let raw: SqliteDb;
 let adminId: number;
 let ctx: PhiContext;
 
-const auditRows = (): AuditLogTable[] => raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditLogTable[];
-const auditText = (): string => JSON.stringify(raw.prepare('SELECT * FROM audit_log').all());
+const auditRows = (): Promise<AuditLogTable[]> => h.sql<AuditLogTable>(sql`SELECT * FROM audit_log ORDER BY seq`);
+const auditText = async (): Promise<string> => JSON.stringify(await h.sql(sql`SELECT * FROM audit_log`));
+const patientCount = async (): Promise<number> =>
+  Number((await h.sql<{ n: number }>(sql`SELECT count(*) AS n FROM patients`))[0]?.n);
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
-  raw = h.core.env.store.open.raw;
   const status = await h.value('app.status', {});
   adminId = status.session?.user.id ?? 0;
   const patient = await h.value('patients.create', { ...SENTINEL_PATIENT });
@@ -65,10 +65,10 @@ describe('PHI methods and the audit log', () => {
   it.each(PHI_METHODS)('%s writes exactly one audit entry naming the actor, action and entity', async (method) => {
     const sample = PHI_SAMPLES[method];
     if (!sample) throw new Error(`no PHI sample for ${method}`);
-    const before = auditRows();
+    const before = await auditRows();
     const result = await h.call(method, sample(ctx) as never);
     expect(result.ok, JSON.stringify(result)).toBe(true);
-    const after = auditRows();
+    const after = await auditRows();
     expect(after.length).toBe(before.length + 1);
     const entry = after.at(-1) as AuditLogTable;
     expect(entry.actor_id).toBe(adminId);
@@ -79,37 +79,37 @@ describe('PHI methods and the audit log', () => {
   });
 
   it('a PHI read of a patient that does not exist is still recorded once (the attempt is an access)', async () => {
-    const before = auditRows().length;
+    const before = (await auditRows()).length;
     expect(await h.error('patients.get', { id: 987_654 })).toMatchObject({ code: 'NOT_FOUND' });
-    const rows = auditRows();
+    const rows = await auditRows();
     expect(rows.length).toBe(before + 1);
     expect(rows.at(-1)).toMatchObject({ actor_id: adminId, entity: 'patient', entity_id: '987654' });
   });
 
   it('a refused create (MRN taken) is recorded once and writes no patient', async () => {
-    const before = auditRows().length;
-    const patients = raw.prepare('SELECT count(*) FROM patients').pluck().get();
+    const before = (await auditRows()).length;
+    const patients = await patientCount();
     expect(await h.error('patients.create', { ...SENTINEL_PATIENT, firstName: 'Other' })).toMatchObject({
       code: 'CONFLICT',
       rule: 'patients.mrnTaken',
     });
-    expect(auditRows().length).toBe(before + 1);
-    expect(raw.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(patients);
+    expect((await auditRows()).length).toBe(before + 1);
+    expect(await patientCount()).toBe(patients);
   });
 
   it('a PHI call refused before it runs (bad input, no session) writes nothing', async () => {
-    const before = auditRows().length;
+    const before = (await auditRows()).length;
     expect(await h.error('patients.get', { id: -1 })).toMatchObject({ code: 'VALIDATION' });
     expect(
       await h.error('patients.search', { query: SENTINEL_PATIENT.lastName, limit: 5 }, 'test:nobody'),
     ).toMatchObject({ code: 'FORBIDDEN' });
-    expect(auditRows().length).toBe(before);
+    expect((await auditRows()).length).toBe(before);
   });
 
   it('keeps every patient name, MRN, date of birth and search query out of the audit log', async () => {
     await h.value('patients.search', { query: 'Hollowmere', limit: 5 });
     await h.value('patients.search', { query: SENTINEL_PATIENT.mrn, limit: 5 });
-    const text = auditText();
+    const text = await auditText();
     expect(text.length).toBeGreaterThan(100);
     for (const value of PHI_VALUES) expect(text, value).not.toContain(value);
   });

@@ -2,40 +2,30 @@
 // exactly one random tampering (edit any column, delete or renumber a non-final entry, swap two entries,
 // forge with plain SHA-256) always gives at least one problem; with no tampering there are none.
 import fc from 'fast-check';
-import { Kysely, SqliteDialect } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, verifyChain, type AuditFacts } from '../../electron/core/audit/chain';
 import { migrateTo } from '../../electron/core/db/migrate';
-import { openDatabase, type SqliteDb } from '../../electron/core/db/open';
 import type { AuditLogTable, DB } from '../../electron/core/db/schema';
-import { dropAuditTriggers } from './fixtures';
+import { openBareDatabase, type BareDatabase } from './bare-database';
+import { allowAuditTampering } from './fixtures';
 
 const KEY = randomBytes(32);
-let dir: string;
-let raw: SqliteDb;
+let bare: BareDatabase;
 let db: Kysely<DB>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pd-audit-prop-'));
-  raw = openDatabase(join(dir, 'a.db'), randomBytes(32), { create: true });
-  db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });
+  bare = await openBareDatabase(); // a SQLite file, or on the postgres project a database on its cluster
+  db = bare.db;
   await migrateTo(db as Kysely<unknown>, 'latest');
-  raw
-    .prepare(
-      `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('a', 'A', 'admin', 'x', 't'), ('b', 'B', 'front_desk', 'x', 't')`,
-    )
-    .run();
-  dropAuditTriggers(raw);
+  await sql`INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('a', 'A', 'admin', 'x', 't'), ('b', 'B', 'front_desk', 'x', 't')`.execute(
+    db,
+  );
+  await allowAuditTampering(db);
 });
 
-afterAll(async () => {
-  await db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => bare.close());
 
 const COLUMNS = ['at', 'actor_id', 'action', 'entity', 'entity_id', 'prev_mac', 'mac', 'subject_ids'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -71,13 +61,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('forge' as const), at: fc.nat() }),
 );
 
-const rows = (): AuditLogTable[] => raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditLogTable[];
-const insertRow = (r: AuditLogTable) =>
-  raw
-    .prepare(
-      'INSERT INTO audit_log (seq, at, actor_id, action, entity, entity_id, prev_mac, mac, subject_ids) VALUES (@seq, @at, @actor_id, @action, @entity, @entity_id, @prev_mac, @mac, @subject_ids)',
-    )
-    .run(r);
+const run = async <T>(query: RawBuilder<T>): Promise<T[]> => (await query.execute(db)).rows;
+const rows = (): Promise<AuditLogTable[]> => run<AuditLogTable>(sql`SELECT * FROM audit_log ORDER BY seq`);
+const insertRow = (r: AuditLogTable) => db.insertInto('audit_log').values(r).execute();
 
 const changed = (r: AuditLogTable, column: Column, salt: string): unknown => {
   switch (column) {
@@ -98,31 +84,31 @@ const changed = (r: AuditLogTable, column: Column, salt: string): unknown => {
 };
 
 /** Applies one tampering; returns false when it does not apply to a chain this long (tail truncation is excluded). */
-const tamper = (m: Mutation, chain: AuditLogTable[]): boolean => {
+const tamper = async (m: Mutation, chain: AuditLogTable[]): Promise<boolean> => {
   const n = chain.length;
   const target = chain[m.at % n] as AuditLogTable;
   switch (m.kind) {
     case 'edit':
-      raw
-        .prepare(`UPDATE audit_log SET ${m.column} = ? WHERE seq = ?`)
-        .run(changed(target, m.column, m.salt), target.seq);
+      await run(
+        sql`UPDATE audit_log SET ${sql.ref(m.column)} = ${changed(target, m.column, m.salt)} WHERE seq = ${target.seq}`,
+      );
       return true;
     case 'delete': {
       if (n < 2) return false;
       const victim = chain[m.at % (n - 1)] as AuditLogTable; // never the head: truncation needs the anchor
-      raw.prepare('DELETE FROM audit_log WHERE seq = ?').run(victim.seq);
+      await run(sql`DELETE FROM audit_log WHERE seq = ${victim.seq}`);
       return true;
     }
     case 'renumber':
       if (chain.some((r) => r.seq === m.to)) return false;
-      raw.prepare('UPDATE audit_log SET seq = ? WHERE seq = ?').run(m.to, target.seq);
+      await run(sql`UPDATE audit_log SET seq = ${m.to} WHERE seq = ${target.seq}`);
       return true;
     case 'swap': {
       const other = chain[m.other % n] as AuditLogTable;
       if (n < 2 || other.seq === target.seq) return false;
-      raw.prepare('DELETE FROM audit_log WHERE seq IN (?, ?)').run(target.seq, other.seq);
-      insertRow({ ...other, seq: target.seq });
-      insertRow({ ...target, seq: other.seq });
+      await run(sql`DELETE FROM audit_log WHERE seq IN (${target.seq}, ${other.seq})`);
+      await insertRow({ ...other, seq: target.seq });
+      await insertRow({ ...target, seq: other.seq });
       return true;
     }
     case 'forge': {
@@ -132,14 +118,14 @@ const tamper = (m: Mutation, chain: AuditLogTable[]): boolean => {
           JSON.stringify([base.seq, base.at, base.actor_id, base.action, base.entity, base.entity_id, base.prev_mac]),
         )
         .digest('hex');
-      raw.prepare('UPDATE audit_log SET action = ?, mac = ? WHERE seq = ?').run(base.action, mac, target.seq);
+      await run(sql`UPDATE audit_log SET action = ${base.action}, mac = ${mac} WHERE seq = ${target.seq}`);
       return true;
     }
   }
 };
 
 const appendAll = async (entries: AuditFacts[], start: number): Promise<void> => {
-  raw.prepare('DELETE FROM audit_log').run();
+  await run(sql`DELETE FROM audit_log`);
   await db.transaction().execute(async (trx) => {
     for (const [i, f] of entries.entries()) await appendAudit(trx, KEY, new Date(start + i * 1000), f);
   });
@@ -153,7 +139,7 @@ describe('audit chain property', () => {
         fc.integer({ min: 0, max: 2 ** 40 }),
         async (entries, start) => {
           await appendAll(entries, start);
-          const report = verifyChain(KEY, rows());
+          const report = verifyChain(KEY, await rows());
           expect(report).toMatchObject({ ok: true, entries: entries.length, problems: [] });
         },
       ),
@@ -169,9 +155,9 @@ describe('audit chain property', () => {
         mutation,
         async (entries, start, m) => {
           await appendAll(entries, start);
-          const chain = rows();
-          fc.pre(tamper(m, chain));
-          const report = verifyChain(KEY, rows());
+          const chain = await rows();
+          fc.pre(await tamper(m, chain));
+          const report = verifyChain(KEY, await rows());
           expect(report.ok, JSON.stringify(m)).toBe(false);
           expect(report.problems.length).toBeGreaterThanOrEqual(1);
         },

@@ -2,26 +2,21 @@
 // wrong passwords cannot tell an attacker which accounts are deactivated. Only the right password is told the
 // account is turned off (issue 7 item 6), after the password checks; it does not count as a failure. Each attempt
 // is audited under the account.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../electron/core/auth/password';
-import type { SqliteDb } from '../../electron/core/db/open';
 import { ADMIN_PASSWORD, openHarness, type Harness } from '../support/core-harness';
+import { auditActionsFor, insertUserRow } from './users-support';
 
 const PASSWORD = 'inactive-test-password-1';
 const WRONG = 'inactive-wrong-password-9';
 
 let h: Harness;
-const raw = (): SqliteDb => h.core.env.store.open.raw;
 
 const addUser = async (username: string, active: boolean): Promise<number> =>
-  Number(
-    raw()
-      .prepare(
-        `INSERT INTO users (username, full_name, role, password_hash, active, created_at) VALUES (?, ?, 'front_desk', ?, ?, ?)`,
-      )
-      .run(username, username, await hashPassword(PASSWORD, h.scryptCost), active ? 1 : 0, h.clock.now().toISOString())
-      .lastInsertRowid,
-  );
+  insertUserRow(h, { username, passwordHash: await hashPassword(PASSWORD, h.scryptCost), active });
+const lockoutsOf = async (id: number): Promise<unknown> =>
+  (await h.sql<{ lockouts: unknown }>(sql`SELECT lockouts FROM users WHERE id = ${id}`))[0]?.lockouts;
 const ruleOf = async (username: string, password: string): Promise<string> => {
   const r = await h.call('auth.login', { username, password }, `test:${username}`);
   return r.ok ? 'ok' : `${r.error.code} ${r.error.rule ?? ''}`;
@@ -53,17 +48,14 @@ describe('a deactivated account', () => {
       ...Array<string>(4).fill('RULE auth.invalidCredentials'),
       ...Array<string>(3).fill('RULE auth.accountLocked'),
     ]);
-    const actions = raw()
-      .prepare(`SELECT action FROM audit_log WHERE entity = 'user' AND entity_id = ? ORDER BY seq`)
-      .pluck()
-      .all(String(gone));
+    const actions = await auditActionsFor(h, gone);
     expect(actions).toEqual([
       ...Array<string>(5).fill('auth.login.refusedInactive'),
       'auth.lockout',
       'auth.login.refusedLocked',
       'auth.login.refusedLocked',
     ]);
-    expect(raw().prepare('SELECT lockouts FROM users WHERE id = ?').pluck().get(gone)).toBe(1);
+    expect(await lockoutsOf(gone)).toBe(1);
   });
 
   it('is told it is turned off with its right password, which does not count toward the lock', async () => {
@@ -79,7 +71,7 @@ describe('a deactivated account', () => {
       'RULE auth.invalidCredentials',
       'RULE auth.accountDisabled',
     ]);
-    expect(raw().prepare('SELECT lockouts FROM users WHERE id = ?').pluck().get(id)).toBe(0);
+    expect(await lockoutsOf(id)).toBe(0);
   });
 
   it('is told it is locked, not turned off, while a lockout runs, even with the right password', async () => {
@@ -96,7 +88,7 @@ describe('a deactivated account', () => {
     expect(await ruleOf('back-bo', PASSWORD)).toBe('RULE auth.accountLocked');
     h.clock.advanceMinutes(15);
     expect(await ruleOf('back-bo', PASSWORD)).toBe('ok');
-    expect(raw().prepare('SELECT recent_failures, locked_until, lockouts FROM users WHERE id = ?').get(id)).toEqual({
+    expect((await h.sql(sql`SELECT recent_failures, locked_until, lockouts FROM users WHERE id = ${id}`))[0]).toEqual({
       recent_failures: '[]',
       locked_until: null,
       lockouts: 0,

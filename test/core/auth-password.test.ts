@@ -2,9 +2,9 @@
 // with fresh salts, one generic refusal for a wrong password or an unknown user, weaker stored hashes
 // upgraded at sign-in, 12–1,024 characters, NFC normalisation. The other tests run at the harness's cheap
 // scrypt cost; the first test here sets up a practice at the production cost and checks that is what is stored.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../electron/core/auth/password';
-import type { SqliteDb } from '../../electron/core/db/open';
 import { readKeyFile } from '../../electron/core/keys/key-file';
 import { SCRYPT_POLICY } from '../../electron/core/keys/scrypt';
 import { ADMIN_PASSWORD, openHarness, PASSPHRASE, setupInput, type Harness } from '../support/core-harness';
@@ -12,11 +12,18 @@ import { ADMIN_PASSWORD, openHarness, PASSPHRASE, setupInput, type Harness } fro
 const PHC = /^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/;
 
 let h: Harness;
-const raw = (): SqliteDb => h.core.env.store.open.raw;
-const hashOf = (username: string): string =>
-  raw().prepare('SELECT password_hash FROM users WHERE username = ?').pluck().get(username) as string;
-const lastAudit = () =>
-  raw().prepare('SELECT actor_id, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+const hashOf = async (username: string, on: Harness = h): Promise<string | undefined> =>
+  (await on.sql<{ password_hash: string }>(sql`SELECT password_hash FROM users WHERE username = ${username}`))[0]
+    ?.password_hash;
+const lastAudit = async () =>
+  (await h.sql(sql`SELECT actor_id, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1`))[0];
+const insertLegacyUser = (username: string, fullName: string, passwordHash: string) =>
+  h.sql(
+    sql`INSERT INTO users (username, full_name, role, password_hash, created_at)
+        VALUES (${username}, ${fullName}, 'front_desk', ${passwordHash}, ${h.clock.now().toISOString()})`,
+  );
+const userCount = async (username: string): Promise<number> =>
+  Number((await h.sql<{ n: unknown }>(sql`SELECT count(*) AS n FROM users WHERE username = ${username}`))[0]?.n);
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
@@ -29,10 +36,7 @@ describe('password hashes (P1)', () => {
     expect(SCRYPT_POLICY).toEqual({ ln: 17, r: 8, p: 1 });
     const prod = await openHarness({ setup: true, scryptCost: SCRYPT_POLICY });
     try {
-      const stored = prod.core.env.store.open.raw
-        .prepare(`SELECT password_hash FROM users WHERE username = 'admin'`)
-        .pluck()
-        .get() as string;
+      const stored = (await hashOf('admin', prod)) ?? '';
       const m = PHC.exec(stored);
       expect(m).not.toBeNull();
       const [, ln, r, p, salt = '', hash = ''] = m ?? [];
@@ -52,8 +56,8 @@ describe('password hashes (P1)', () => {
     }
   });
 
-  it("hashes at the cost the core was given (the harness's cheap one here), never below it", () => {
-    expect(PHC.exec(hashOf('admin'))?.slice(1, 4)).toEqual([
+  it("hashes at the cost the core was given (the harness's cheap one here), never below it", async () => {
+    expect(PHC.exec((await hashOf('admin')) ?? '')?.slice(1, 4)).toEqual([
       String(h.scryptCost.ln),
       String(h.scryptCost.r),
       String(h.scryptCost.p),
@@ -80,14 +84,14 @@ describe('sign-in refusals (P2)', () => {
     const unknown = await h.error('auth.login', { username: 'nobody-here', password: 'wrong-password-000' }, 'test:p2');
     expect(wrong).toEqual({ code: 'RULE', rule: 'auth.invalidCredentials', message: expect.any(String) });
     expect(unknown).toEqual(wrong);
-    expect(lastAudit()).toEqual({ actor_id: null, action: 'auth.login.failed', entity: 'user', entity_id: null });
+    expect(await lastAudit()).toEqual({ actor_id: null, action: 'auth.login.failed', entity: 'user', entity_id: null });
     expect(h.core.env.sessions.get('test:p2')).toBeNull();
   });
 
   it('accepts the username in any case and with surrounding spaces', async () => {
     const session = await h.value('auth.login', { username: '  ADMIN ', password: ADMIN_PASSWORD }, 'test:case');
     expect(session.user.username).toBe('admin');
-    expect(lastAudit()).toMatchObject({ action: 'auth.login', entity: 'user' });
+    expect(await lastAudit()).toMatchObject({ action: 'auth.login', entity: 'user' });
   });
 });
 
@@ -111,13 +115,9 @@ describe('rehash on sign-in (P3)', () => {
 
   it('replaces a weaker stored hash with one at the cost in force after a successful sign-in', async () => {
     const weak = await hashPassword('legacy-user-password', { ...h.scryptCost, ln: h.scryptCost.ln - 2 });
-    raw()
-      .prepare(
-        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy', 'Lee Gacy', 'front_desk', ?, ?)`,
-      )
-      .run(weak, h.clock.now().toISOString());
+    await insertLegacyUser('legacy', 'Lee Gacy', weak);
     await h.value('auth.login', { username: 'legacy', password: 'legacy-user-password' }, 'test:legacy');
-    const upgraded = hashOf('legacy');
+    const upgraded = (await hashOf('legacy')) ?? '';
     expect(upgraded).not.toBe(weak);
     expect(upgraded).toMatch(new RegExp(`^\\$scrypt\\$ln=${h.scryptCost.ln},r=8,p=1\\$`));
     expect(await verifyPassword('legacy-user-password', upgraded, h.scryptCost)).toEqual({
@@ -128,13 +128,9 @@ describe('rehash on sign-in (P3)', () => {
 
   it('does not touch a weaker hash when the password is wrong', async () => {
     const weak = await hashPassword('another-legacy-pass', { ...h.scryptCost, ln: h.scryptCost.ln - 2 });
-    raw()
-      .prepare(
-        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('legacy2', 'Lee Two', 'front_desk', ?, ?)`,
-      )
-      .run(weak, h.clock.now().toISOString());
+    await insertLegacyUser('legacy2', 'Lee Two', weak);
     await h.error('auth.login', { username: 'legacy2', password: 'not-the-password' }, 'test:legacy2');
-    expect(hashOf('legacy2')).toBe(weak);
+    expect(await hashOf('legacy2')).toBe(weak);
   });
 });
 
@@ -158,7 +154,7 @@ describe('password rules (P5)', () => {
       setupInput({ admin: { username: 'x-admin', fullName: 'X', password: elevenChars } }),
     );
     expect(setup).toMatchObject({ code: 'VALIDATION', fields: [expect.objectContaining({ path: 'admin.password' })] });
-    expect(raw().prepare(`SELECT count(*) FROM users WHERE username = 'shorty'`).pluck().get()).toBe(0);
+    expect(await userCount('shorty')).toBe(0);
   });
 
   it('rejects 1,025 characters and counts length after NFC (12 code units that compose to 11 are too short)', async () => {

@@ -3,16 +3,16 @@
 // repeated. Refused wherever a password or the practice passphrase is set, naming the field, changing nothing.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCommonPassword } from '../../electron/core/auth/common-passwords';
-import type { SqliteDb } from '../../electron/core/db/open';
 import { ADMIN_PASSWORD, openHarness, PASSPHRASE, setupInput, type Harness } from '../support/core-harness';
 import { STRONG_PASSWORD } from './fixtures';
+import { countOf } from './users-support';
 
 const REFUSAL = 'This password is on a list of commonly used passwords. Choose another.';
 
 let h: Harness;
-const raw = (): SqliteDb => h.core.env.store.open.raw;
 
 beforeAll(async () => {
   h = await openHarness({ setup: true });
@@ -118,7 +118,7 @@ describe('everywhere a secret is set', () => {
       message: REFUSAL,
       fields: [{ path: 'password', message: REFUSAL }],
     });
-    expect(raw().prepare(`SELECT count(*) FROM users WHERE username = 'weakling'`).pluck().get()).toBe(0);
+    expect(await countOf(h, sql`SELECT count(*) AS n FROM users WHERE username = 'weakling'`)).toBe(0);
   });
 
   it('refuses one on a password reset and on a change, and the old password still works', async () => {
@@ -148,10 +148,11 @@ describe('everywhere a secret is set', () => {
     expect(
       await h.value('auth.login', { username: 'kept', password: STRONG_PASSWORD }, 'test:kept-again'),
     ).toMatchObject({ user: { id: user.id } });
-    const actions = raw()
-      .prepare(`SELECT action FROM audit_log WHERE entity_id = ? ORDER BY seq`)
-      .pluck()
-      .all(String(user.id));
+    const actions = (
+      await h.sql<{ action: string }>(
+        sql`SELECT action FROM audit_log WHERE entity_id = ${String(user.id)} ORDER BY seq`,
+      )
+    ).map((r) => r.action);
     expect(actions).not.toContain('users.resetPassword');
     expect(actions).not.toContain('auth.changePassword');
   });

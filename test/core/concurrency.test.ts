@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../electron/core/auth/password';
-import { openHarness, setupInput, type Harness } from '../support/core-harness';
+import { onPostgres, openHarness, setupInput, type Harness } from '../support/core-harness';
+import { insertUserRow } from './users-support';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -20,7 +21,8 @@ describe('concurrent calls', () => {
     ]);
     const results = [a, b].map((r) => (r.ok ? 'ok' : r.error.rule));
     expect(results.sort()).toEqual(['ok', 'setup.alreadyDone']);
-    expect(existsSync(h.dbPath)).toBe(true);
+    // On the server the database is not a file here; this workstation keeps only its key file beside dbPath.
+    expect(existsSync(h.dbPath)).toBe(!onPostgres);
     expect(existsSync(`${h.dbPath}.keys.json`)).toBe(true);
     const signedIn = a.ok ? 'test:tab1' : 'test:tab2';
     expect(await h.value('practice.get', {}, signedIn)).toMatchObject({ name: setupInput().practice.name });
@@ -34,11 +36,7 @@ describe('concurrent calls', () => {
   it('counts every one of several wrong passwords sent at once, and locks the account', async () => {
     h = await openHarness({ setup: true });
     const weak = await hashPassword('the-right-password-1', h.scryptCost);
-    h.core.env.store.open.raw
-      .prepare(
-        `INSERT INTO users (username, full_name, role, password_hash, created_at) VALUES ('ivy', 'Ivy', 'front_desk', ?, ?)`,
-      )
-      .run(weak, h.clock.now().toISOString());
+    await insertUserRow(h, { username: 'ivy', fullName: 'Ivy', passwordHash: weak });
     const attempts = Array.from({ length: 6 }, (_, i) =>
       h!.call('auth.login', { username: 'ivy', password: `wrong-password-${i}` }, `test:p${i}`),
     );

@@ -4,13 +4,15 @@
 // the input, so a caller without a session or the role learns nothing about a method's fields.
 import fc from 'fast-check';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/create-core';
 import type { Logger } from '../../electron/core/logger';
 import { contract, METHOD_NAMES } from '../../shared/contract';
-import { openHarness, setupInput, SESSION, type Harness } from '../support/core-harness';
-import { SENTINEL_PATIENT, sha256File, tableCounts } from './fixtures';
-import { addUser } from './users-support';
+import { onPostgres, openHarness, setupInput, SESSION, type Harness } from '../support/core-harness';
+import { adminQuery } from '../support/postgres-server';
+import { SENTINEL_PATIENT, sha256File, tableCountsIn } from './fixtures';
+import { addUser, countOf } from './users-support';
 
 let h: Harness;
 
@@ -42,8 +44,8 @@ describe('unknown methods', () => {
 
 describe('malformed input (I6)', () => {
   it("answers VALIDATION for any input that breaks a method's schema, and changes nothing in the database", async () => {
-    const raw = h.core.env.store.open.raw;
-    const countsBefore = tableCounts(raw);
+    const counts = () => tableCountsIn(h.core.env.store.open.kysely as never);
+    const countsBefore = await counts();
     for (const method of METHOD_NAMES) {
       const schema = contract[method].input;
       // A missing input (undefined/null) is read as {} at the door, which is valid for the no-argument methods.
@@ -67,7 +69,7 @@ describe('malformed input (I6)', () => {
         { numRuns: 25 },
       );
     }
-    expect(tableCounts(raw)).toEqual(countsBefore);
+    expect(await counts()).toEqual(countsBefore);
   });
 
   it('lists the path of every offending field', async () => {
@@ -164,6 +166,7 @@ describe('internal failures', () => {
     const t = await openHarness({ setup: true });
     const core = await openCore({
       dbPath: t.dbPath,
+      server: t.server,
       osVault: null,
       clock: t.clock,
       logger,
@@ -174,7 +177,8 @@ describe('internal failures', () => {
     try {
       await core.dispatch('k', 'app.unseal', { passphrase: setupInput().passphrase });
       await core.dispatch('k', 'auth.login', { username: 'admin', password: setupInput().admin.password });
-      core.env.store.open.raw.exec('DROP TABLE patients');
+      // PostgreSQL keeps the tables that refer to patients from being dropped under them unless told to.
+      await sql`DROP TABLE patients ${onPostgres ? sql`CASCADE` : sql``}`.execute(core.env.store.open.kysely);
       const r = await core.dispatch('k', 'patients.create', { ...SENTINEL_PATIENT });
       expect(r.ok).toBe(false);
       if (r.ok) return;
@@ -188,6 +192,7 @@ describe('internal failures', () => {
         'patients',
         'SQL',
         'no such table',
+        'does not exist',
         'INSERT',
         'at ',
         '.ts',
@@ -195,19 +200,30 @@ describe('internal failures', () => {
       ])
         expect(text).not.toContain(leak);
       expect(logged.map((l) => l.id)).toEqual([r.error.correlationId]);
-      expect(String(logged[0]?.error)).toMatch(/no such table/);
+      expect(String(logged[0]?.error)).toMatch(onPostgres ? /relation "patients" does not exist/ : /no such table/);
     } finally {
       await core.close();
-      rmSync(t.dir, { recursive: true, force: true });
+      await t.close();
     }
   });
 });
 
+/** Rows of a query on the server database, read with the driver (the core is not open there). */
+const serverRows = async <T extends object>(url: string, query: string): Promise<T[]> => {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(query)).rows;
+  } finally {
+    await client.end();
+  }
+};
+
 describe('first-run setup', () => {
   it('runs once: a second setup.initialize is refused with setup.alreadyDone', async () => {
     expect(await h.error('setup.initialize', setupInput())).toMatchObject({ code: 'RULE', rule: 'setup.alreadyDone' });
-    const users = h.core.env.store.open.raw.prepare('SELECT count(*) FROM users').pluck().get();
-    expect(users).toBe(1);
+    expect(await countOf(h, sql`SELECT count(*) AS n FROM users`)).toBe(1);
   });
 
   it('leaves no file behind and stays new when the input is invalid', async () => {
@@ -223,20 +239,55 @@ describe('first-run setup', () => {
     }
   });
 
-  it('removes the half-made database and key file when creating the database fails, and a retry then works', async () => {
-    const t = await openHarness();
-    try {
-      mkdirSync(`${t.dbPath}-wal`); // SQLite cannot create its WAL here
-      const error = await t.error('setup.initialize', setupInput());
-      expect(error.code).toBe('INTERNAL');
-      expect(t.core.env.store.state).toBe('new');
-      expect(existsSync(t.dbPath)).toBe(false);
-      expect(readdirSync(t.dir).sort()).toEqual(['practice.db-wal']);
-      rmSync(`${t.dbPath}-wal`, { recursive: true });
-      expect(await t.value('setup.initialize', setupInput())).toMatchObject({ user: { username: 'admin' } });
-      expect(sha256File(t.dbPath)).toMatch(/^[0-9a-f]{64}$/);
-    } finally {
-      await t.close();
-    }
-  });
+  // The fault is SQLite's own (a folder where its WAL file goes); the server's counterpart follows.
+  it.skipIf(onPostgres)(
+    'removes the half-made database and key file when creating the database fails, and a retry then works',
+    async () => {
+      const t = await openHarness();
+      try {
+        mkdirSync(`${t.dbPath}-wal`); // SQLite cannot create its WAL here
+        const error = await t.error('setup.initialize', setupInput());
+        expect(error.code).toBe('INTERNAL');
+        expect(t.core.env.store.state).toBe('new');
+        expect(existsSync(t.dbPath)).toBe(false);
+        expect(readdirSync(t.dir).sort()).toEqual(['practice.db-wal']);
+        rmSync(`${t.dbPath}-wal`, { recursive: true });
+        expect(await t.value('setup.initialize', setupInput())).toMatchObject({ user: { username: 'admin' } });
+        expect(sha256File(t.dbPath)).toMatch(/^[0-9a-f]{64}$/);
+      } finally {
+        await t.close();
+      }
+    },
+  );
+
+  it.runIf(onPostgres)(
+    'on the server, leaves no key file behind and no half-made schema when creating the database fails, and a retry then works',
+    async () => {
+      const t = await openHarness();
+      const database = new URL(process.env['PD_TEST_PG_URL'] ?? '');
+      database.pathname = `/${t.server?.database ?? ''}`;
+      try {
+        // A table already in the way on the server: the migrations stop partway through.
+        await adminQuery(database.toString(), 'CREATE TABLE notice_versions (id integer)');
+        const error = await t.error('setup.initialize', setupInput());
+        expect(error.code).toBe('INTERNAL');
+        expect(t.core.env.store.state).toBe('new');
+        expect(readdirSync(t.dir)).toEqual([]);
+        // The migrations rolled back as one: only the table in the way and Kysely's empty bookkeeping are there.
+        const url = database.toString();
+        const tables = await serverRows<{ name: string }>(
+          url,
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+        );
+        expect(tables.map((r) => r.name)).toEqual(['kysely_migration', 'kysely_migration_lock', 'notice_versions']);
+        expect(await serverRows(url, 'SELECT name FROM kysely_migration')).toEqual([]);
+        await adminQuery(database.toString(), 'DROP TABLE notice_versions');
+        expect(await t.value('setup.initialize', setupInput())).toMatchObject({ user: { username: 'admin' } });
+        expect(await countOf(t, sql`SELECT count(*) AS n FROM users`)).toBe(1);
+        expect(await t.value('audit.verify', {})).toMatchObject({ ok: true });
+      } finally {
+        await t.close();
+      }
+    },
+  );
 });

@@ -1,16 +1,20 @@
 // Encryption at rest and opening failures (RELIABILITY.md §2 K1–K3, §3 D1–D3, D6): the database and its
 // WAL never hold PHI in clear, the connection runs with the durable pragmas, and every way a database can
-// fail to open gives its own typed rule without touching the file.
+// fail to open gives its own typed rule without touching the file. On the practice's PostgreSQL server the
+// workstation's key file is sealed the same way (K2, K3 run on both); the file-level checks are SQLite's own.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anchorPath } from '../../electron/core/audit/anchor';
+import { openServer } from '../../electron/core/db/open-server';
 import { keyFilePath } from '../../electron/core/keys/key-file';
 import { METHOD_NAMES } from '../../shared/contract';
-import { openHarness, PASSPHRASE, type Harness } from '../support/core-harness';
+import { onPostgres, openHarness, PASSPHRASE, type Harness } from '../support/core-harness';
 import { SENTINEL_PATIENT, VALID_INPUTS, missingSamples, sha256File } from './fixtures';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -33,6 +37,28 @@ const assertNothingInClear = (dbPath: string): void => {
 
 let h: Harness;
 let scratch: string;
+
+/**
+ * What the database holds, to show a sealed core changed nothing: the SQLite file's hash, or on the server a hash
+ * of every table's rows (read over a connection of the test's own, since a sealed core has none).
+ */
+const storedState = async (): Promise<string> => {
+  if (!h.server) return sha256File(h.dbPath);
+  const db = await openServer(h.server, { create: false });
+  try {
+    const tables = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' ORDER BY table_name`.execute(db);
+    const parts: string[] = [];
+    for (const { name } of tables.rows) {
+      const { rows } = await sql<{ digest: string }>`SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), ''))
+        AS digest FROM ${sql.table(name)} t`.execute(db);
+      parts.push(`${name}:${rows[0]?.digest}`);
+    }
+    return parts.join(' ');
+  } finally {
+    await db.destroy();
+  }
+};
 const tempDir = (): string => mkdtempSync(join(scratch, 'case-'));
 
 beforeAll(async () => {
@@ -47,7 +73,8 @@ afterAll(async () => {
 });
 
 describe('the open connection', () => {
-  it('runs WAL with synchronous=FULL, foreign keys on and a busy timeout (D1)', () => {
+  // D1 and D2 are the SQLite connection's pragmas and library; the server's durability is PostgreSQL's own WAL.
+  it.skipIf(onPostgres)('runs WAL with synchronous=FULL, foreign keys on and a busy timeout (D1)', () => {
     const raw = h.core.env.store.open.raw;
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(raw.pragma('synchronous', { simple: true })).toBe(2);
@@ -55,7 +82,7 @@ describe('the open connection', () => {
     expect(raw.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
   });
 
-  it('links SQLite 3.51.3 or later, past the WAL-reset corruption bug (D2)', () => {
+  it.skipIf(onPostgres)('links SQLite 3.51.3 or later, past the WAL-reset corruption bug (D2)', () => {
     const version = h.core.env.store.open.raw.prepare('SELECT sqlite_version()').pluck().get() as string;
     const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
     expect(major * 1_000_000 + minor * 1_000 + patch, version).toBeGreaterThanOrEqual(3_051_003);
@@ -73,12 +100,22 @@ describe('the open connection', () => {
 });
 
 describe('encryption at rest (K1)', () => {
-  it('keeps a new patient out of the database file and its WAL while open', () => {
+  it("keeps the patient out of this computer's key file and audit head copy, on either database", async () => {
+    await h.core.env.store.open.witness.settled();
+    for (const file of [keyFilePath(h.dbPath), anchorPath(h.dbPath)]) {
+      const bytes = readFileSync(file);
+      for (const value of Object.values(SENTINEL_PATIENT))
+        expect(holds(bytes, value), `${value} in ${file}`).toBe(false);
+    }
+  });
+
+  // The app keeps no database file on a server workstation; the server's encryption at rest is its encrypted disk.
+  it.skipIf(onPostgres)('keeps a new patient out of the database file and its WAL while open', () => {
     expect(existsSync(`${h.dbPath}-wal`)).toBe(true);
     assertNothingInClear(h.dbPath);
   });
 
-  it('keeps the patient out of the files after the core closes (checkpointed)', async () => {
+  it.skipIf(onPostgres)('keeps the patient out of the files after the core closes (checkpointed)', async () => {
     await h.core.close();
     assertNothingInClear(h.dbPath);
   });
@@ -97,7 +134,7 @@ describe('a sealed database (K2)', () => {
 
   beforeAll(async () => {
     await h.reopen();
-    dbHash = sha256File(h.dbPath);
+    dbHash = await storedState();
     keyHash = sha256File(keyFilePath(h.dbPath));
   });
 
@@ -112,7 +149,7 @@ describe('a sealed database (K2)', () => {
       rule: 'vault.wrongPassphrase',
     });
     expect(h.core.env.store.state).toBe('sealed');
-    expect(sha256File(h.dbPath)).toBe(dbHash);
+    expect(await storedState()).toBe(dbHash);
     expect(sha256File(keyFilePath(h.dbPath))).toBe(keyHash);
   });
 
@@ -124,7 +161,7 @@ describe('a sealed database (K2)', () => {
       const expected = method === 'setup.initialize' ? 'setup.alreadyDone' : 'db.sealed';
       expect(error, method).toMatchObject({ code: 'RULE', rule: expected });
     }
-    expect(sha256File(h.dbPath)).toBe(dbHash);
+    expect(await storedState()).toBe(dbHash);
   });
 
   it('opens with the right passphrase, and the patient is still there', async () => {
@@ -135,7 +172,8 @@ describe('a sealed database (K2)', () => {
   });
 });
 
-describe('files that do not open (K2, D6)', () => {
+// Damaged, foreign and unencrypted SQLite files: a server workstation has no database file to damage or swap.
+describe.skipIf(onPostgres)('files that do not open (K2, D6)', () => {
   let goodDb: Buffer;
   let goodKeys: Buffer;
 

@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { SqliteDb } from '../../electron/core/db/open';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../../electron/core/db/dialect';
 import { METHOD_NAMES, NoticeContent, type MethodInput, type MethodName } from '../../shared/contract';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
@@ -111,9 +113,33 @@ export const tableCounts = (raw: SqliteDb): Record<string, number> => {
   return Object.fromEntries(tables.map((t) => [t, raw.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
 };
 
+/** The same on either database: row count of every table (Kysely's own migration tables aside), by name. */
+export const tableCountsIn = async (db: Kysely<unknown>): Promise<Record<string, number>> => {
+  const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
+  const counts: Record<string, number> = {};
+  for (const t of tables) {
+    const { rows } = await sql<{ n: unknown }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(db);
+    counts[t] = Number(rows[0]?.n);
+  }
+  return counts;
+};
+
 export const sha256File = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** Lets triggers be dropped so tests can tamper with the audit log the way an attacker with the DB key could. */
 export const dropAuditTriggers = (raw: SqliteDb): void => {
   raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
+};
+
+/**
+ * The same on either database: lets a test tamper with the audit log the way an attacker holding the database
+ * credentials could. SQLite drops the append-only triggers; PostgreSQL disables the table's user triggers.
+ */
+export const allowAuditTampering = async <DB>(db: Kysely<DB>): Promise<void> => {
+  if (isPostgres(db as Kysely<unknown>)) {
+    await sql`ALTER TABLE audit_log DISABLE TRIGGER USER`.execute(db);
+    return;
+  }
+  await sql`DROP TRIGGER IF EXISTS audit_log_no_update`.execute(db);
+  await sql`DROP TRIGGER IF EXISTS audit_log_no_delete`.execute(db);
 };

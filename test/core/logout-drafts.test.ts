@@ -1,5 +1,6 @@
 // A lock-screen sign-out keeps the locked user's unsaved work: `auth.logout` saves the drafts it carries (as
 // notices.updateDraft would, with its audit entry) before it ends the session, even though the session is locked.
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, openHarness, type Harness } from '../support/core-harness';
 
@@ -9,8 +10,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const actions = (): string[] =>
-  h.core.env.store.open.raw.prepare('SELECT action FROM audit_log ORDER BY seq').pluck().all() as string[];
+const actions = async (): Promise<string[]> =>
+  (await h.sql<{ action: string }>(sql`SELECT action FROM audit_log ORDER BY seq`)).map((r) => r.action);
 
 describe('auth.logout with unsaved drafts', () => {
   it('saves the typed text while locked, then ends the session; signing in again finds it', async () => {
@@ -22,7 +23,7 @@ describe('auth.logout with unsaved drafts', () => {
     await h.value('auth.logout', { unsavedDrafts: [{ id: draft.id, content: typed }] });
 
     expect((await h.value('app.status', {})).session).toBeNull();
-    expect(actions().slice(-2)).toEqual(['notices.updateDraft', 'auth.logout']);
+    expect((await actions()).slice(-2)).toEqual(['notices.updateDraft', 'auth.logout']);
     await h.value('auth.login', { username: 'admin', password: ADMIN_PASSWORD });
     expect((await h.value('notices.get', { id: draft.id })).content.intro).toBe('Typed just before the screen locked.');
   });
@@ -33,7 +34,7 @@ describe('auth.logout with unsaved drafts', () => {
     await h.value('auth.lock', {});
     await h.value('auth.logout', { unsavedDrafts: [{ id: draft.id, content: draft.content }] });
     expect((await h.value('app.status', {})).session).toBeNull();
-    expect(actions().at(-1)).toBe('auth.logout');
+    expect((await actions()).at(-1)).toBe('auth.logout');
   });
 
   it('refuses more drafts than a screen can hold', async () => {

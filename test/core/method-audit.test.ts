@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type MethodInput, type MethodName, type NoticeVersion } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import type { SqliteDb } from '../../electron/core/db/open';
+import { sql } from 'kysely';
 import { ADMIN_PASSWORD, openHarness, PASSPHRASE, setupInput, type Harness } from '../support/core-harness';
 
 /** Methods that change stored data or a session; each successful call below must leave an entry naming it. */
@@ -65,13 +65,14 @@ let h: Harness;
 /** Records the steps make and later steps use. */
 const made: { deskId?: number; patientId?: number; draftId?: number; v1?: NoticeVersion; v2?: NoticeVersion } = {};
 
-const raw = (): SqliteDb => h.core.env.store.open.raw;
-const lastSeq = (): number =>
+const lastSeq = async (): Promise<number> =>
   h.core.env.store.state === 'open'
-    ? (raw().prepare('SELECT coalesce(max(seq), 0) FROM audit_log').pluck().get() as number)
+    ? Number((await h.sql<{ last: number }>(sql`SELECT coalesce(max(seq), 0) AS last FROM audit_log`))[0]?.last)
     : 0;
-const actionsAfter = (seq: number): string[] =>
-  raw().prepare('SELECT action FROM audit_log WHERE seq > ? ORDER BY seq').pluck().all(seq) as string[];
+const actionsAfter = async (seq: number): Promise<string[]> =>
+  (await h.sql<{ action: string }>(sql`SELECT action FROM audit_log WHERE seq > ${seq} ORDER BY seq`)).map(
+    (r) => r.action,
+  );
 const need = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`an earlier step did not make ${what}`);
   return value;
@@ -271,14 +272,18 @@ const READS: Record<ReadOnly, () => Promise<Result<unknown>>> = {
 };
 
 /** Every stored row outside the audit tables, to show that a read changed nothing. */
-const storedData = (): string => {
-  const tables = raw()
-    .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'audit%' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-    )
-    .pluck()
-    .all() as string[];
-  return JSON.stringify(tables.map((t) => [t, raw().prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+const storedData = async (): Promise<string> => {
+  // Kysely's introspection lists the tables on either database; rows are sorted here, as PostgreSQL has no rowid.
+  const tables = (await h.core.env.store.open.kysely.introspection.getTables({ withInternalKyselyTables: true }))
+    .map((t) => t.name)
+    .filter((name) => !name.startsWith('audit'))
+    .sort();
+  const dump: [string, string[]][] = [];
+  for (const t of tables) {
+    const rows = await h.sql<Record<string, unknown>>(sql`SELECT * FROM ${sql.table(t)}`);
+    dump.push([t, rows.map((r) => JSON.stringify(r)).sort()]);
+  }
+  return JSON.stringify(dump);
 };
 
 beforeAll(async () => {
@@ -307,10 +312,10 @@ describe('audit coverage of the contract', () => {
   it.each(Object.keys(STEPS) as Mutating[])('%s writes its own audit entry', async (method) => {
     const step = STEPS[method];
     await step.prepare?.();
-    const before = lastSeq();
+    const before = await lastSeq();
     const r = await step.call();
     expect(r.ok, JSON.stringify(r)).toBe(true);
-    const written = actionsAfter(before);
+    const written = await actionsAfter(before);
     expect(written).toContain(step.action);
     if (contract[method].phi) expect(written, 'a PHI method writes exactly one entry').toHaveLength(1);
   });
@@ -322,24 +327,24 @@ describe('read-only methods', () => {
   });
 
   it.each(READ_ONLY)('%s changes no stored data (and a PHI read writes exactly one entry)', async (method) => {
-    const data = storedData();
-    const before = lastSeq();
+    const data = await storedData();
+    const before = await lastSeq();
     const r = await READS[method]();
     expect(r.ok, JSON.stringify(r)).toBe(true);
-    expect(storedData()).toBe(data);
-    if (contract[method].phi) expect(actionsAfter(before)).toHaveLength(1);
+    expect(await storedData()).toBe(data);
+    if (contract[method].phi) expect(await actionsAfter(before)).toHaveLength(1);
   });
 });
 
 describe('after every method has run', () => {
   it('records a reactivation as such, as it recorded the deactivation', async () => {
-    const before = lastSeq();
+    const before = await lastSeq();
     await h.value('users.setActive', { userId: need(made.deskId, 'a user'), active: true });
-    expect(actionsAfter(before)).toEqual(['users.reactivate']);
+    expect(await actionsAfter(before)).toEqual(['users.reactivate']);
   });
 
   it('records a refused PHI call once, under its method and the patient it touched', async () => {
-    const before = lastSeq();
+    const before = await lastSeq();
     const r = await call('patients.create', {
       mrn: 'AUD-1',
       firstName: 'Other',
@@ -347,7 +352,7 @@ describe('after every method has run', () => {
       dateOfBirth: '1990-01-01',
     });
     expect(r).toMatchObject({ ok: false, error: { rule: 'patients.mrnTaken' } });
-    const rows = raw().prepare('SELECT action, entity, entity_id FROM audit_log WHERE seq > ?').all(before);
+    const rows = await h.sql(sql`SELECT action, entity, entity_id FROM audit_log WHERE seq > ${before}`);
     expect(rows).toEqual([{ action: 'patients.create.refused', entity: 'patient', entity_id: String(made.patientId) }]);
   });
 

@@ -11,6 +11,7 @@ import { migrateTo } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations/index';
 import { openDatabase, type SqliteDb } from '../../electron/core/db/open';
 import type { DB } from '../../electron/core/db/schema';
+import { onPostgres } from '../support/core-harness';
 
 /** Migrations this file covers; a new migration must get its own test below and its name here. */
 const TESTED = [
@@ -62,7 +63,9 @@ const applied = (raw: SqliteDb): string[] =>
 
 const NOW = new Date('2026-11-02T15:00:00Z');
 
-describe('migrations', () => {
+// Old SQLite files upgraded step by step: no practice server predates this schema (a server database is created
+// at the latest one, which test/core/migrations-postgres-server.test.ts checks on PostgreSQL).
+describe.skipIf(onPostgres)('migrations', () => {
   it('has a test here for every migration, in name order', () => {
     const names = Object.keys(migrations);
     expect(names).toEqual([...names].sort());

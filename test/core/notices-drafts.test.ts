@@ -2,20 +2,20 @@
 // encrypted database: one draft per language (also in the database), the base it started from and whether a newer
 // version has overtaken it, a withdrawal before the effective date only, kept and audited, that frees its date, and
 // the date refusals naming the earliest date allowed. The clock starts on 2026-11-02 in Chicago.
+import { sql } from 'kysely';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoticeContent, NoticeVersion } from '../../shared/contract';
+import { isUniqueViolation } from '../../electron/core/db/dialect';
 import { ADMIN_PASSWORD, openHarness, setupInput, type Harness } from '../support/core-harness';
 
 let h: Harness;
 let template: NoticeContent;
 
-const raw = () => h.core.env.store.open.raw;
 const auditRows = (action: string) =>
-  raw().prepare('SELECT actor_id, entity_id FROM audit_log WHERE action = ? ORDER BY seq').all(action) as {
-    actor_id: number;
-    entity_id: string;
-  }[];
+  h.sql<{ actor_id: number; entity_id: string }>(
+    sql`SELECT actor_id, entity_id FROM audit_log WHERE action = ${action} ORDER BY seq`,
+  );
 
 /** Starts (or opens) the English draft, gives it `intro`, and publishes it on `effectiveDate`. */
 const publish = async (intro: string, effectiveDate: string, first = false): Promise<NoticeVersion> => {
@@ -69,26 +69,26 @@ describe('one draft per language, following the newest version', () => {
       expect(again.draft.id).toBe(first[0]!.id);
     }
     expect((await h.value('notices.list', {})).filter((v) => v.status === 'draft')).toHaveLength(1);
-    expect(auditRows('notices.createDraft')).toHaveLength(1); // opening the existing one changes nothing
+    expect(await auditRows('notices.createDraft')).toHaveLength(1); // opening the existing one changes nothing
     // The other language has its own draft.
     const es = await h.value('notices.createDraft', { language: 'es', from: 'newest' });
     expect(es.existing).toBe(false);
     await h.value('notices.discardDraft', { id: es.draft.id });
   });
 
-  it('is enforced by the database too: a second draft row of a language is refused', () => {
-    const row = raw().prepare(`SELECT * FROM notice_versions WHERE published_on IS NULL`).get() as Record<
-      string,
-      unknown
-    >;
-    const insert = () =>
-      raw()
-        .prepare(
-          `INSERT INTO notice_versions (language, content, change_summary, created_by, updated_at, started_at)
-           VALUES (?, ?, '', ?, ?, ?)`,
-        )
-        .run(row.language, row.content, row.created_by, row.updated_at, row.started_at);
-    expect(insert).toThrow(/UNIQUE/);
+  it('is enforced by the database too: a second draft row of a language is refused', async () => {
+    const [row] = await h.sql<{
+      language: string;
+      content: string;
+      created_by: number;
+      updated_at: string;
+      started_at: string;
+    }>(sql`SELECT * FROM notice_versions WHERE published_on IS NULL`);
+    const insert = h.sql(
+      sql`INSERT INTO notice_versions (language, content, change_summary, created_by, updated_at, started_at)
+          VALUES (${row!.language}, ${row!.content}, '', ${row!.created_by}, ${row!.updated_at}, ${row!.started_at})`,
+    );
+    await expect(insert).rejects.toSatisfy(isUniqueViolation);
   });
 
   it('starts the next draft from the newest published version, a scheduled one included', async () => {
@@ -122,12 +122,10 @@ describe('one draft per language, following the newest version', () => {
     // draft of its language published; make one as the migration leaves it, based on the newest version, beside
     // the current draft that publish() below opens and publishes.
     await h.value('notices.createDraft', { language: 'en', from: 'newest' });
-    const { id: legacyId } = raw()
-      .prepare(
-        `INSERT INTO notice_versions (language, content, change_summary, created_by, updated_at, base_version_id)
-         VALUES ('en', ?, '', 1, ?, ?) RETURNING id`,
-      )
-      .get(JSON.stringify(template), h.clock.now().toISOString(), v2.id) as { id: number };
+    const [{ id: legacyId }] = (await h.sql<{ id: number }>(
+      sql`INSERT INTO notice_versions (language, content, change_summary, created_by, updated_at, base_version_id)
+          VALUES ('en', ${JSON.stringify(template)}, '', 1, ${h.clock.now().toISOString()}, ${v2.id}) RETURNING id`,
+    )) as [{ id: number }];
     expect((await h.value('notices.get', { id: legacyId })).baseOutdated).toBe(false);
     const v3 = await publish('Third wording.', '2026-12-15');
     expect((await h.value('notices.get', { id: legacyId })).baseOutdated).toBe(true);
@@ -190,7 +188,7 @@ describe('withdrawing a scheduled version', () => {
   });
 
   it('keeps the version, marked withdrawn with who, when and why, and writes an audit entry', async () => {
-    const before = auditRows('notices.withdraw').length;
+    const before = (await auditRows('notices.withdraw')).length;
     const withdrawn = await h.value('notices.withdraw', { id: scheduled.id, reason: '  The wrong year was typed.  ' });
     expect(withdrawn).toMatchObject({
       id: scheduled.id,
@@ -203,7 +201,7 @@ describe('withdrawing a scheduled version', () => {
       contentHash: scheduled.contentHash,
       number: scheduled.number,
     });
-    const entries = auditRows('notices.withdraw');
+    const entries = await auditRows('notices.withdraw');
     expect(entries).toHaveLength(before + 1);
     expect(entries.at(-1)!.entity_id).toBe(String(scheduled.id));
     expect((await h.value('notices.get', { id: scheduled.id })).content).toEqual(scheduled.content);
@@ -220,17 +218,14 @@ describe('withdrawing a scheduled version', () => {
     for (const page of text) expect(page.replace(/\s+/g, ' ')).toMatch(/WITHDRAWN.*Version \d+ · WITHDRAWN/);
   });
 
-  it('lets the database change nothing else: the content stays frozen and the withdrawal is final', () => {
-    expect(() => raw().prepare(`UPDATE notice_versions SET content = '{}' WHERE id = ?`).run(scheduled.id)).toThrow(
-      /immutable/,
+  it('lets the database change nothing else: the content stays frozen and the withdrawal is final', async () => {
+    const id = scheduled.id;
+    await expect(h.sql(sql`UPDATE notice_versions SET content = '{}' WHERE id = ${id}`)).rejects.toThrow(/immutable/);
+    await expect(h.sql(sql`UPDATE notice_versions SET withdrawn_reason = 'changed' WHERE id = ${id}`)).rejects.toThrow(
+      /final/,
     );
-    expect(() =>
-      raw().prepare(`UPDATE notice_versions SET withdrawn_reason = 'changed' WHERE id = ?`).run(scheduled.id),
-    ).toThrow(/final/);
-    expect(() =>
-      raw().prepare(`UPDATE notice_versions SET withdrawn_on = NULL WHERE id = ?`).run(scheduled.id),
-    ).toThrow(/final/);
-    expect(() => raw().prepare('DELETE FROM notice_versions WHERE id = ?').run(scheduled.id)).toThrow(/immutable/);
+    await expect(h.sql(sql`UPDATE notice_versions SET withdrawn_on = NULL WHERE id = ${id}`)).rejects.toThrow(/final/);
+    await expect(h.sql(sql`DELETE FROM notice_versions WHERE id = ${id}`)).rejects.toThrow(/immutable/);
   });
 
   it('never counts as the newest, and frees its date for a new version', async () => {

@@ -1,5 +1,6 @@
 // Notice versions through the core's door: the checklist gates publication (each element missing in turn
 // blocks it), published versions are immutable, never backdated, one per day and language, superseded in turn.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUIRED_ELEMENTS } from '../../shared/domain/notice-elements';
 import type { NoticeContent, NoticeVersion } from '../../shared/contract';
@@ -145,9 +146,10 @@ describe('the lifecycle of a notice', () => {
       rule: 'notice.immutable',
     });
     expect(await h.error('notices.discardDraft', { id: v1.id })).toMatchObject({ rule: 'notice.immutable' });
-    const raw = h.core.env.store.open.raw;
-    expect(() => raw.prepare(`UPDATE notice_versions SET content = '{}' WHERE id = ?`).run(v1.id)).toThrow(/immutable/);
-    expect(() => raw.prepare('DELETE FROM notice_versions WHERE id = ?').run(v1.id)).toThrow(/immutable/);
+    await expect(h.sql(sql`UPDATE notice_versions SET content = '{}' WHERE id = ${v1.id}`)).rejects.toThrow(
+      /immutable/,
+    );
+    await expect(h.sql(sql`DELETE FROM notice_versions WHERE id = ${v1.id}`)).rejects.toThrow(/immutable/);
   });
 
   it('freezes the practice details: a new privacy officer appears in the next version only', async () => {

@@ -1,14 +1,20 @@
 // The desktop's OS key store path, with the key store faked (the only fake besides the clock): the app opens
 // without the passphrase while the key store works, and when it stops working the database waits, sealed,
-// for the passphrase, which then stores a fresh OS copy. No new key is ever minted.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+// for the passphrase, which then stores a fresh OS copy. No new key is ever minted. On the practice's PostgreSQL
+// server the key file beside the workstation's base path holds the same OS copy, so the same holds there.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/create-core';
 import { KeyVaultError, packKeys, unpackKeys, type KeyVault } from '../../electron/core/keys/key-vault';
 import { silentLogger } from '../../electron/core/logger';
-import { FakeClock, PASSPHRASE, setupInput, TEST_SCRYPT_COST } from '../support/core-harness';
+import {
+  FakeClock,
+  openHarness,
+  PASSPHRASE,
+  setupInput,
+  TEST_SCRYPT_COST,
+  type Harness,
+} from '../support/core-harness';
 
 /** A reversible stand-in for safeStorage whose backend can "change" under it. */
 const fakeOsVault = () => {
@@ -30,12 +36,14 @@ const fakeOsVault = () => {
   return { vault, state };
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'pd-osvault-'));
-const dbPath = join(dir, 'practice.db');
 const os = fakeOsVault();
+/** Only for its temp folder and (on PostgreSQL) its empty database: the cores below open with the OS vault. */
+let base: Harness;
+let dbPath: string;
 const open = () =>
   openCore({
     dbPath,
+    server: base.server,
     osVault: os.vault,
     clock: new FakeClock(),
     logger: silentLogger,
@@ -43,7 +51,12 @@ const open = () =>
     scryptCost: TEST_SCRYPT_COST,
   });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeAll(async () => {
+  base = await openHarness();
+  await base.core.close();
+  dbPath = base.dbPath;
+});
+afterAll(() => base.close());
 
 describe('the OS key store', () => {
   it('opens the database at start-up without the passphrase', async () => {

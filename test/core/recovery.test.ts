@@ -2,7 +2,7 @@
 // administrator's lockout, optionally sets a new password (ending their sessions), and is audited. Wrong
 // passphrases are audited and lock like sign-ins; only active administrators can be recovered this way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqliteDb } from '../../electron/core/db/open';
+import { sql } from 'kysely';
 import { ADMIN_PASSWORD, openHarness, PASSPHRASE, SESSION, type Harness } from '../support/core-harness';
 import { STRONG_PASSWORD } from './fixtures';
 
@@ -11,9 +11,8 @@ const NOBODY = 'test:locked-out';
 
 let h: Harness;
 let adminId: number;
-const raw = (): SqliteDb => h.core.env.store.open.raw;
-const lastAudit = () =>
-  raw().prepare('SELECT actor_id, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1').get();
+const lastAudit = async () =>
+  (await h.sql(sql`SELECT actor_id, action, entity, entity_id FROM audit_log ORDER BY seq DESC LIMIT 1`))[0];
 const login = async (password: string): Promise<string> => {
   const r = await h.call('auth.login', { username: 'admin', password }, NOBODY);
   return r.ok ? 'ok' : (r.error.rule ?? r.error.code);
@@ -36,14 +35,14 @@ describe('recovering a locked-out administrator with the passphrase', () => {
   it('clears the lockout without a session, so the old password signs in again, and audits it', async () => {
     await lockAdminOut();
     expect(await recover(PASSPHRASE)).toEqual({ ok: true, value: { done: true } });
-    expect(lastAudit()).toEqual({
+    expect(await lastAudit()).toEqual({
       actor_id: null,
       action: 'users.recoverWithPassphrase',
       entity: 'user',
       entity_id: String(adminId),
     });
     expect(
-      raw().prepare('SELECT recent_failures, locked_until, lockouts FROM users WHERE id = ?').get(adminId),
+      (await h.sql(sql`SELECT recent_failures, locked_until, lockouts FROM users WHERE id = ${adminId}`))[0],
     ).toEqual({ recent_failures: '[]', locked_until: null, lockouts: 0 });
     expect(await login(ADMIN_PASSWORD)).toBe('ok');
   });
@@ -70,7 +69,7 @@ describe('recovering a locked-out administrator with the passphrase', () => {
       ok: false,
       error: { code: 'RULE', rule: 'vault.wrongPassphrase', message: expect.any(String) },
     });
-    expect(lastAudit()).toEqual({
+    expect(await lastAudit()).toEqual({
       actor_id: null,
       action: 'users.recoverWithPassphrase.failed',
       entity: 'user',
@@ -125,7 +124,7 @@ describe('recovering a locked-out administrator with the passphrase', () => {
       ok: false,
       error: { rule: 'users.recoveryLocked', message: expect.stringContaining('15 minutes') },
     });
-    expect(lastAudit()).toMatchObject({ action: 'users.recoverWithPassphrase.refusedLocked' });
+    expect(await lastAudit()).toMatchObject({ action: 'users.recoverWithPassphrase.refusedLocked' });
     h.clock.advanceMinutes(15);
     expect(await recover(PASSPHRASE)).toEqual({ ok: true, value: { done: true } });
   });

@@ -1,12 +1,13 @@
-// Sessions re-checked against the database (issue 6 item 3): two cores on one database file, as two processes
-// would be (browser mode beside the CLI, two apps). Deactivating a user, resetting their password or their changing
-// it in one ends their sessions in the other at its next call, with session.revoked; the changer's own session stays.
+// Sessions re-checked against the database (issue 6 item 3): two cores on one database (the file, or the PostgreSQL
+// server's database), as two processes or workstations would be (browser mode beside the CLI, two apps). Deactivating
+// a user, resetting their password or their changing it in one ends their sessions in the other at its next call,
+// with session.revoked; the changer's own session stays. Failed sign-ins at both count toward one lockout (issue 9).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type OpenedCore } from '../../electron/core/create-core';
 import { silentLogger } from '../../electron/core/logger';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { ADMIN_PASSWORD, openHarness, PASSPHRASE, SESSION, type Harness } from '../support/core-harness';
-import { addUser } from './users-support';
+import { addUser, auditActionsFor } from './users-support';
 
 let h: Harness; // core A: the administrator works here
 let other: OpenedCore; // core B: the same file, opened by "another process"
@@ -39,6 +40,7 @@ beforeAll(async () => {
   h = await openHarness({ setup: true });
   other = await openCore({
     dbPath: h.dbPath,
+    server: h.server, // on PostgreSQL: the same server database; the key file sits beside dbPath
     osVault: null,
     clock: h.clock,
     logger: silentLogger,
@@ -166,5 +168,26 @@ describe('a session in another process', () => {
     expect(await h.value('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, 'a:again')).toMatchObject({
       user: { username: 'admin' },
     });
+  });
+});
+
+describe('failed sign-ins on two workstations (issue 9 item 6)', () => {
+  // Each attempt's lockout state is read again under the write lock, so no failure is lost between processes.
+  it('count toward one lockout: of 6 wrong passwords sent at once across both, the fifth locks the account on both', async () => {
+    n += 1;
+    const username = `desk-${n}`;
+    const password = `desk-user-password-${n}x`;
+    const { id } = await addUser(h, { username, fullName: `Desk ${n}`, role: 'front_desk', password });
+    const cores = [h.core, other, h.core, other, h.core, other];
+    const rules = await Promise.all(
+      cores.map((core, i) => outcome(core, `lock:${i}`, 'auth.login', { username, password: `wrong-password-${i}x` })),
+    );
+    expect(rules.filter((r) => r === 'RULE auth.invalidCredentials')).toHaveLength(4);
+    expect(rules.filter((r) => r === 'RULE auth.accountLocked')).toHaveLength(2);
+    for (const core of [h.core, other])
+      expect(await outcome(core, 'lock:right', 'auth.login', { username, password })).toBe('RULE auth.accountLocked');
+    const actions = await auditActionsFor(h, id);
+    expect(actions.filter((a) => a === 'auth.login.failed')).toHaveLength(5);
+    expect(actions.filter((a) => a === 'auth.lockout')).toHaveLength(1);
   });
 });

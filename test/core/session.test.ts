@@ -1,11 +1,12 @@
 // Sessions, roles and the idle lock (HIPAA 164.312(a)(2)(iii) automatic logoff, unique user IDs):
 // dispatch refuses work from locked, missing or under-privileged sessions, and account administration
 // keeps at least one active admin.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../shared/contract';
 import { ADMIN_PASSWORD, openHarness, SESSION, type Harness } from '../support/core-harness';
 import { STRONG_PASSWORD } from './fixtures';
-import { addUser } from './users-support';
+import { addUser, countOf } from './users-support';
 
 const FD = 'test:front-desk';
 let h: Harness;
@@ -55,11 +56,8 @@ describe('roles', () => {
     expect(await h.value('patients.get', { id: p.id }, FD)).toMatchObject({ lastName: 'Ruiz' });
     expect(await h.value('patients.search', { query: 'Ruiz', limit: 5 }, FD)).toHaveLength(1);
     expect(await ruleOf('practice.get', {}, FD)).toBe('ok');
-    const actor = h.core.env.store.open.raw
-      .prepare('SELECT actor_id FROM audit_log ORDER BY seq DESC LIMIT 1')
-      .pluck()
-      .get();
-    expect(actor).toBe(fdId);
+    const [last] = await h.sql<{ actor_id: number }>(sql`SELECT actor_id FROM audit_log ORDER BY seq DESC LIMIT 1`);
+    expect(last?.actor_id).toBe(fdId);
   });
 
   it('asks for a sign-in when there is no session, for role-checked and session methods alike', async () => {
@@ -178,12 +176,11 @@ describe('deactivating accounts', () => {
   });
 
   it('records a sign-in attempt on a deactivated account in the audit log', async () => {
-    const raw = h.core.env.store.open.raw;
     const count = () =>
-      raw.prepare(`SELECT count(*) FROM audit_log WHERE entity = 'user' AND entity_id = ?`).pluck().get(String(fdId));
-    const before = count();
+      countOf(h, sql`SELECT count(*) AS n FROM audit_log WHERE entity = 'user' AND entity_id = ${String(fdId)}`);
+    const before = await count();
     await h.error('auth.login', { username: 'frank', password: STRONG_PASSWORD }, FD);
-    expect(count()).toBe((before as number) + 1);
+    expect(await count()).toBe(before + 1);
   });
 
   it('keeps one active admin when two admins deactivate each other at the same moment', async () => {
@@ -200,10 +197,6 @@ describe('deactivating accounts', () => {
     ]);
     const outcomes = [byAdmin, byBea].map((r) => (r.ok ? 'ok' : r.error.rule));
     expect(outcomes.sort()).toEqual(['ok', 'users.lastAdmin']);
-    const activeAdmins = h.core.env.store.open.raw
-      .prepare(`SELECT count(*) FROM users WHERE role = 'admin' AND active = 1`)
-      .pluck()
-      .get();
-    expect(activeAdmins).toBe(1);
+    expect(await countOf(h, sql`SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1`)).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 // Patients: create, read, search. Every call is PHI and leaves exactly one audit entry.
-import type { Selectable } from 'kysely';
+import { sql, type Selectable, type SqlBool } from 'kysely';
 import { searchablePart, type Patient } from '../../../shared/contract';
 import type { PatientsTable } from '../db/schema';
 import { Refusal, type HandlerMap } from '../handlers';
@@ -19,6 +19,15 @@ const queryEmpty = new Refusal({
   message: 'Type at least one letter or digit of a name or MRN to search: % and _ alone would list every patient.',
   fields: [{ path: 'query', message: 'Type at least one letter or digit' }],
 });
+
+/**
+ * A name starting with `searchable`, whatever its case, read the same by SQLite and PostgreSQL: lower() on both
+ * sides because PostgreSQL's LIKE is case-sensitive (SQLite's is not for ASCII), and an explicit ESCAPE because
+ * PostgreSQL's LIKE takes a backslash as its escape by default (SQLite's has none), which would change what a
+ * name with a backslash matches. `%` and `_` are already gone (searchablePart), so only the escape is escaped.
+ */
+const nameStartsWith = (column: 'first_name' | 'last_name', searchable: string) =>
+  sql<SqlBool>`lower(${sql.ref(column)}) LIKE lower(${`${searchable.replace(/!/g, '!!')}%`}) ESCAPE '!'`;
 
 export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get' | 'patients.search'> = {
   'patients.create': (ctx) =>
@@ -62,15 +71,19 @@ export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get
     const searchable = searchablePart(ctx.input.query);
     if (searchable === '') return queryEmpty;
     return ctx.tx(async (t) => {
-      const prefix = `${searchable}%`;
       const rows = await t.db
         .selectFrom('patients')
         .selectAll()
         .where((eb) =>
-          eb.or([eb('last_name', 'like', prefix), eb('first_name', 'like', prefix), eb('mrn', '=', ctx.input.query)]),
+          eb.or([
+            nameStartsWith('last_name', searchable),
+            nameStartsWith('first_name', searchable),
+            eb('mrn', '=', ctx.input.query),
+          ]),
         )
         .orderBy('last_name')
         .orderBy('first_name')
+        .orderBy('id') // namesakes in the order they were registered, the same on both databases
         .limit(ctx.input.limit)
         .execute();
       // Who saw whose record: the entry names every patient the search showed.
