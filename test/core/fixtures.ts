@@ -2,7 +2,6 @@
 // sentinels, and small readers for the raw database (row counts, file hashes).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { SqliteDb } from '../../electron/core/db/open';
 import { sql, type Kysely } from 'kysely';
 import { isPostgres } from '../../electron/core/db/dialect';
 import { METHOD_NAMES, NoticeContent, type MethodInput, type MethodName } from '../../shared/contract';
@@ -104,16 +103,7 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
 
 export const missingSamples = (): string[] => METHOD_NAMES.filter((m) => !Object.hasOwn(VALID_INPUTS, m));
 
-/** Row count of every table in the database, by name. */
-export const tableCounts = (raw: SqliteDb): Record<string, number> => {
-  const tables = raw
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, raw.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
-};
-
-/** The same on either database: row count of every table (Kysely's own migration tables aside), by name. */
+/** Row count of every table on either database (Kysely's own migration tables aside), by name. */
 export const tableCountsIn = async (db: Kysely<unknown>): Promise<Record<string, number>> => {
   const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
   const counts: Record<string, number> = {};
@@ -126,13 +116,8 @@ export const tableCountsIn = async (db: Kysely<unknown>): Promise<Record<string,
 
 export const sha256File = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-/** Lets triggers be dropped so tests can tamper with the audit log the way an attacker with the DB key could. */
-export const dropAuditTriggers = (raw: SqliteDb): void => {
-  raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
-};
-
 /**
- * The same on either database: lets a test tamper with the audit log the way an attacker holding the database
+ * Lets a test tamper with the audit log the way an attacker holding the database
  * credentials could. SQLite drops the append-only triggers; PostgreSQL disables the table's user triggers.
  */
 export const allowAuditTampering = async <DB>(db: Kysely<DB>): Promise<void> => {

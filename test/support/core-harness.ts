@@ -96,21 +96,15 @@ export const openHarness = async (
   const scryptCost = opts.scryptCost ?? TEST_SCRYPT_COST;
   const database = await serverDatabase();
   const server = database?.server ?? null;
+  const open = () =>
+    openCore({ dbPath, server, osVault: null, clock, logger: silentLogger, checkOutputs: true, scryptCost });
   const h: Harness = {
     dir,
     dbPath,
     server,
     clock,
     scryptCost,
-    core: await openCore({
-      dbPath,
-      server,
-      osVault: null,
-      clock,
-      logger: silentLogger,
-      checkOutputs: true,
-      scryptCost,
-    }),
+    core: await open(),
     call: (method, input, sessionKey = SESSION) => h.core.dispatch(sessionKey, method, input) as never,
     async value(method, input, sessionKey) {
       const r = await h.call(method, input, sessionKey);
@@ -127,15 +121,7 @@ export const openHarness = async (
     },
     async reopen() {
       await h.core.close();
-      h.core = await openCore({
-        dbPath,
-        server,
-        osVault: null,
-        clock,
-        logger: silentLogger,
-        checkOutputs: true,
-        scryptCost,
-      });
+      h.core = await open();
     },
     async close() {
       await h.core.close();
