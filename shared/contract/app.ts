@@ -56,6 +56,7 @@ const OPEN_RULES = [
   'db.networkPath',
   'db.missing',
   'db.exists',
+  'db.appOlder',
 ] as const;
 
 export const appMethods = {

@@ -76,4 +76,18 @@ describe('migrations on a real PostgreSQL server', () => {
     const rows = await sql<{ content: string }>`SELECT content FROM notice_versions ORDER BY id`.execute(db);
     expect(rows.rows.map((r) => r.content)).toEqual(['{"v":1}', '{"v":4}']);
   });
+
+  it('two workstations starting at once on a new database migrate it once (the migrator takes an advisory lock)', async () => {
+    const url = await server.createDatabase('two_starts');
+    const open = () =>
+      new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2 }) }) });
+    const [a, b] = [open(), open()];
+    try {
+      await Promise.all([migrateTo(a, 'latest'), migrateTo(b, 'latest')]);
+      const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(a);
+      expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations).sort());
+    } finally {
+      await Promise.all([a.destroy(), b.destroy()]);
+    }
+  });
 });

@@ -6,7 +6,15 @@ import { checkDbPath } from './path-check';
 
 export type SqliteDb = Database.Database;
 
-export type DbOpenErrorKind = 'wrong-key' | 'not-a-database' | 'corrupt' | 'network-path' | 'missing' | 'exists';
+export type DbOpenErrorKind =
+  | 'wrong-key'
+  | 'not-a-database'
+  | 'corrupt'
+  | 'network-path'
+  | 'missing'
+  | 'exists'
+  /** The database has migrations this copy of the app does not know: another workstation runs a newer one. */
+  | 'app-older';
 
 export class DbOpenError extends Error {
   constructor(

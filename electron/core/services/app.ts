@@ -88,6 +88,7 @@ export const openFailure = (err: unknown): Refusal | null => {
       'network-path': 'db.networkPath',
       missing: 'db.missing',
       exists: 'db.exists',
+      'app-older': 'db.appOlder',
     } as const;
     return new Refusal({ code: 'RULE', rule: rules[err.kind], message: err.message });
   }
