@@ -9,7 +9,7 @@ import type { CoreEnv } from '../env';
 import { Refusal, signedIn, type HandlerMap, type TxContext } from '../handlers';
 import { sessionInfo, sessionRevoked, stillStands } from '../session';
 import { lockoutOf, saveLockout } from './lockout-store';
-import { noticeHandlers } from './notices';
+import { noticeDraftHandlers } from './notice-drafts';
 import { readSecurity } from './settings-store';
 import { refuseCommonSecrets } from './secret-rules';
 import { bumpSessionGeneration, findStanding, findUserById, findUserByName, toUser, type UserRow } from './user-rows';
@@ -132,7 +132,7 @@ export const authHandlers: Pick<
     // for a role that may edit drafts; one that can no longer be saved (published, discarded) does not stop the sign-out.
     if (canCall(session.user.role, 'notices.updateDraft')) {
       for (const draft of ctx.input.unsavedDrafts ?? []) {
-        await noticeHandlers['notices.updateDraft']({ ...ctx, input: draft });
+        await noticeDraftHandlers['notices.updateDraft']({ ...ctx, input: draft });
       }
     }
     await ctx.tx((t) => t.audit({ action: 'auth.logout', entity: 'user', entityId: session.user.id }));

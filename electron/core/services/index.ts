@@ -3,6 +3,7 @@ import type { HandlerMap } from '../handlers';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { noticeDraftHandlers } from './notice-drafts';
 import { noticeHandlers } from './notices';
 import { patientHandlers } from './patients';
 import { practiceHandlers } from './practice';
@@ -16,4 +17,5 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...patientHandlers,
   ...noticeHandlers,
+  ...noticeDraftHandlers,
 };
