@@ -14,6 +14,10 @@ const noShell = {
   message:
     'core/, web/ and cli/ run without Electron: they may not import the desktop shell (platform/, ipc/). Shared helpers live in core/.',
 };
+const noDriver = {
+  group: ['better-sqlite3*', 'pg', 'pg/*', 'pg-*'],
+  message: 'Only electron/core/db/ touches a database driver: go through Kysely, and db/dialect.ts for what differs.',
+};
 const noNode = { group: ['node:*'], message: 'shared/ and renderer/ run without Node: no node:* imports.' };
 
 export default defineConfig(
@@ -46,6 +50,12 @@ export default defineConfig(
   {
     files: ['electron/core/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noShell] }] },
+  },
+  // Services, dispatch and the CLI reach the database through Kysely and db/ (dialect.ts): never a driver. The
+  // rule repeats the one above, since a later block's options replace an earlier block's for the same rule.
+  {
+    files: ['electron/core/services/**/*.ts', 'electron/core/dispatch.ts', 'electron/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noShell, noDriver] }] },
   },
   {
     files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, safeStorag
 import { join } from 'node:path';
 import type { Core } from './core/core-api';
 import { openCore } from './core/create-core';
-import { APP_DIR_NAME, resolveDbPath } from './core/paths';
+import { APP_DIR_NAME, namesDatabase, resolveDatabase } from './core/paths';
 import { registerIpc } from './ipc/register';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './platform/app-protocol';
 import { createSafeStorageVault } from './platform/safe-storage-vault';
@@ -32,9 +32,12 @@ const start = async (): Promise<void> => {
   hardenSession(session.defaultSession);
   // Only the built renderer is served, through the CSP-adding handler; never a file URL (checklist 18).
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(app.getAppPath(), 'out', 'renderer')));
+  const userData = app.getPath('userData');
   const opened = await openCore({
-    dbPath: resolveDbPath(process.argv, process.env, app.getPath('userData')),
+    ...resolveDatabase(process.argv, process.env, userData),
+    // The server password setup takes is sealed with the keys, by this OS key store and the passphrase.
     osVault: createSafeStorageVault(safeStorage, process.platform),
+    workstation: { dir: userData, isDefault: !namesDatabase(process.argv) },
   });
   core = opened;
   registerIpc(ipcMain, opened);

@@ -2,14 +2,16 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeServer, ServerUrlError, type ServerTarget } from '../core/db/server-url';
-import { resolveDatabase } from '../core/paths';
+import { defaultUserDataDir, namesDatabase, resolveDatabase } from '../core/paths';
 import { UsageError } from './usage';
 
 export interface GlobalOptions {
   /** The SQLite file, or for a server this workstation's own files' base path (see resolveDatabase). */
   dbPath: string;
-  /** The practice's PostgreSQL server when --db is a postgres:// URL. */
+  /** The practice's PostgreSQL server when --db is a postgres:// URL (or this workstation's default). */
   server: ServerTarget | null;
+  /** This computer's per-user folder, and whether no --db named another database (CoreEnv.workstation). */
+  workstation: { dir: string; isDefault: boolean };
   passphraseEnv: string | undefined;
   user: string | undefined;
   passwordEnv: string | undefined;
@@ -61,9 +63,10 @@ export const parseCommandLine = (
     return typeof x === 'string' ? x : undefined;
   };
   const db = str('db');
+  const dir = defaultUserDataDir();
   let database;
   try {
-    database = resolveDatabase(db === undefined ? [] : ['--db', db], process.env, undefined, userBase());
+    database = resolveDatabase(db === undefined ? [] : ['--db', db], process.env, dir, userBase());
   } catch (err) {
     if (err instanceof ServerUrlError) throw new UsageError(err.message);
     throw err;
@@ -71,6 +74,7 @@ export const parseCommandLine = (
   return {
     global: {
       ...database,
+      workstation: { dir, isDefault: !namesDatabase(db === undefined ? [] : ['--db', db]) },
       passphraseEnv: str('passphrase-env'),
       user: str('user'),
       passwordEnv: str('password-env'),

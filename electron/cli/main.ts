@@ -9,6 +9,7 @@ import {
   runAuditPrint,
   runAuditVerify,
 } from './commands/audit';
+import { enrolmentExportOptions, runEnrol, runEnrolmentExport } from './commands/enrolment';
 import { initOptions, runInit } from './commands/init';
 import {
   noticePdfOptions,
@@ -19,6 +20,7 @@ import {
   runNoticePublish,
   runNoticeShow,
 } from './commands/notice';
+import { patientsAddOptions, patientsSearchOptions, runPatientsAdd, runPatientsSearch } from './commands/patients';
 import { runUsersAdd, runUsersList, runUsersRecover, usersAddOptions, usersRecoverOptions } from './commands/users';
 import { CommandFailure } from './session';
 import { HELP, UsageError } from './usage';
@@ -27,6 +29,8 @@ type Runner = (p: Parsed) => Promise<{ text: string; json: unknown }>;
 
 const COMMANDS: Record<string, { options: OptionSpec; run: Runner }> = {
   init: { options: initOptions, run: runInit },
+  enrol: { options: {}, run: runEnrol },
+  'enrolment export': { options: enrolmentExportOptions, run: runEnrolmentExport },
   'users add': { options: usersAddOptions, run: runUsersAdd },
   'users list': { options: {}, run: runUsersList },
   'users recover': { options: usersRecoverOptions, run: runUsersRecover },
@@ -38,6 +42,8 @@ const COMMANDS: Record<string, { options: OptionSpec; run: Runner }> = {
   'notice show': { options: noticeSelectOptions, run: runNoticeShow },
   'notice pdf': { options: noticePdfOptions, run: runNoticePdf },
   'notice publish': { options: noticePublishOptions, run: runNoticePublish },
+  'patients add': { options: patientsAddOptions, run: runPatientsAdd },
+  'patients search': { options: patientsSearchOptions, run: runPatientsSearch },
 };
 
 export const runCli = async (argv: readonly string[]): Promise<number> => {
@@ -49,7 +55,8 @@ export const runCli = async (argv: readonly string[]): Promise<number> => {
       console.log(HELP);
       return parsed.global.help ? 0 : 2;
     }
-    const command = COMMANDS[parsed.command.join(' ')];
+    // A command is one or two words; `enrol` alone takes its file as a further word.
+    const command = COMMANDS[parsed.command.join(' ')] ?? (parsed.command[0] === 'enrol' ? COMMANDS.enrol : undefined);
     if (!command) throw new UsageError(`Unknown command "${parsed.command.join(' ')}". Run privacy-desk --help.`);
     const out = await command.run(parsed);
     console.log(wantsJson ? JSON.stringify({ ok: true, value: out.json }, null, 2) : out.text);

@@ -27,6 +27,7 @@ export const openCli = async (g: GlobalOptions): Promise<CliSession> => {
   const core = await openCore({
     dbPath: g.dbPath,
     server: g.server,
+    workstation: g.workstation,
     osVault: null,
     logger: { info: () => undefined, error: (id, err) => consoleLogger.error(id, err) },
   });

@@ -16,6 +16,10 @@ Commands:
       --practice-file FILE.json   practice details (name, address, phone, privacy officer, ...)
       --admin-username NAME  --admin-name "Full Name"
       --admin-password-env VAR    (else prompted)
+  enrolment export     The enrolment file that joins another workstation to the practice's server (administrators)
+      --out FILE.json             wrapped with the practice passphrase (--passphrase-env); audited
+  enrol FILE           Join this workstation to the practice's server with an enrolment file (no --user);
+                       then everyone signs in here with their own account
   users add            Add a user (signed in as an administrator)
       --username NAME  --name "Full Name"  --role front_desk|privacy_officer|admin
       --new-password-env VAR      (else prompted)
@@ -36,9 +40,15 @@ Commands:
   notice publish       Publish a version (privacy officers, administrators)
       --from FILE.json   {"language":"en","content":"template" or the content,
                           "effectiveDate":"YYYY-MM-DD","changeSummary":"...","materialChange":true|false|null}
+  patients add         Register a patient (audited)
+      --mrn MRN  --first-name NAME  --last-name NAME  --date-of-birth YYYY-MM-DD
+  patients search      Patients whose first or last name starts with Q, or whose MRN is Q  --query Q [--limit N]
 
 Global options:
-  --db PATH                 the database file (default: the per-user data folder; env PRIVACY_DESK_DB)
+  --db PATH|URL             the database file, or the practice's server as postgres://user@host:5432/database
+                            (TLS verify-full off this computer: ?sslrootcert=CA.pem; the password from the
+                            key vault after setup or enrolment, or PGPASSWORD); default: the per-user data
+                            folder, or the server this workstation joined; env PRIVACY_DESK_DB
   --passphrase-env VAR      the practice passphrase from this environment variable (else prompted)
   --user NAME               who is acting (every command but init and users recover)
   --password-env VAR        that user's password from this environment variable (else prompted)

@@ -1,4 +1,5 @@
 // What the doors (IPC, HTTP, CLI) see of the core: one dispatch function plus session lifecycle hooks.
+import type { LiveChange } from '../../shared/live-changes';
 import type { Result } from '../../shared/result';
 
 export interface Core {
@@ -13,5 +14,12 @@ export interface Core {
   renameSession(from: string, to: string): void;
   /** Lock every session now (OS screen lock, suspend). */
   lockAll(): void;
+  /**
+   * Changes committed at other workstations of the practice's PostgreSQL server, as they commit (never on SQLite,
+   * where this process is the only one); returns the unsubscribe function. A door subscribes once, not per window.
+   */
+  onChange(listener: (change: LiveChange) => void): () => void;
+  /** Whether such changes can come at all: on the practice's server, not on a SQLite file. */
+  readonly hearsOthers: boolean;
   close(): Promise<void>;
 }

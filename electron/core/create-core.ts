@@ -10,6 +10,7 @@ import { consoleLogger, type Logger } from './logger';
 import { handlers } from './services/index';
 import { Sessions } from './session';
 import type { ServerTarget } from './db/server-url';
+import { LiveUpdates } from './live/live-updates';
 import { Store } from './store';
 
 export interface CoreOptions {
@@ -24,6 +25,8 @@ export interface CoreOptions {
   checkOutputs?: boolean;
   /** scrypt cost for new password hashes and key files: SCRYPT_POLICY unless a test asks for a cheaper one. */
   scryptCost?: ScryptParams;
+  /** This workstation's per-user folder and whether the door opened its default database (CoreEnv.workstation). */
+  workstation?: { dir: string; isDefault: boolean } | null;
 }
 
 export interface OpenedCore extends Core {
@@ -41,17 +44,29 @@ export const openCore = async (options: CoreOptions): Promise<OpenedCore> => {
     unknownAccounts: new UnknownAccountLockouts(),
     recoveryAttempts: new UnknownAccountLockouts(),
     scryptCost,
+    workstation: options.workstation ?? null,
   };
   await env.store.tryOsUnseal();
+  const live = new LiveUpdates(env.store, logger);
   const dispatch = createDispatch(env, handlers, {
     checkOutputs: options.checkOutputs ?? process.env.NODE_ENV !== 'production',
+    changes: live,
   });
   return {
     env,
-    dispatch,
+    dispatch: async (sessionKey, method, input) => {
+      const result = await dispatch(sessionKey, method, input);
+      live.follow(); // unsealing or setup may just have opened the store: start listening then
+      return result;
+    },
+    onChange: (listener) => live.onChange(listener),
+    hearsOthers: env.store.server !== null,
     endSession: (key) => env.sessions.end(key),
     renameSession: (from, to) => env.sessions.rename(from, to),
     lockAll: () => env.sessions.lockAll(),
-    close: () => env.store.close(),
+    close: async () => {
+      await live.close();
+      await env.store.close();
+    },
   };
 };

@@ -3,7 +3,9 @@
 // then the input, runs the handler, and maps every failure to an AppError. Access comes before validation so
 // that the unauthenticated learn nothing about a method's fields.
 import { randomUUID } from 'node:crypto';
-import { isUniqueViolation } from './db/dialect';
+import type { Kysely } from 'kysely';
+import { isServerUnreachable, isUniqueViolation } from './db/dialect';
+import type { DB } from './db/schema';
 import { z } from 'zod';
 import { contract, isMethodName, PASSWORD_CHANGE_ALLOWS, type Access, type MethodName } from '../../shared/contract';
 import { AppFailure, fail, ok, type AppError, type Result } from '../../shared/result';
@@ -13,11 +15,12 @@ import { writeTransaction } from './db/transaction';
 import type { CoreEnv } from './env';
 import { Refusal, type HandlerContext, type HandlerMap, type TxContext } from './handlers';
 import { hasRole, sessionRevoked, stillStands, type Session } from './session';
+import { APP_OLDER_MESSAGE } from './db/migrate';
 import { readSecurity } from './services/settings-store';
 import { findStanding } from './services/user-rows';
 
 /** Methods that work before the database is open. */
-const BEFORE_OPEN = new Set<MethodName>(['app.status', 'app.unseal', 'setup.initialize']);
+const BEFORE_OPEN = new Set<MethodName>(['app.status', 'app.unseal', 'setup.initialize', 'setup.enrol']);
 
 const validationError = (error: z.ZodError): AppError => ({
   code: 'VALIDATION',
@@ -74,12 +77,21 @@ const failure = (env: CoreEnv, err: unknown): Result<never> => {
   }
   const correlationId = randomUUID();
   env.logger.error(correlationId, err);
+  if (isServerUnreachable(err))
+    return fail({
+      code: 'RULE',
+      rule: 'db.serverUnreachable',
+      message: "The practice's database server cannot be reached right now: nothing was saved. Try again in a moment.",
+      correlationId,
+    });
   return fail({ code: 'INTERNAL', message: 'Something went wrong inside Privacy Desk.', correlationId });
 };
 
 export interface DispatchOptions {
   /** Validate outputs against the contract too (development and tests). */
   checkOutputs: boolean;
+  /** Announces what each write transaction wrote to the other workstations (live/live-updates.ts). */
+  changes?: { watch(tx: Kysely<DB>): { db: Kysely<DB>; announce(): Promise<void> } | null };
 }
 
 export const createDispatch =
@@ -103,6 +115,8 @@ export const createDispatch =
             : 'Unlock the database with the practice passphrase first.',
       });
     }
+    if (store.state === 'open' && store.open.readOnly && method !== 'app.status')
+      return fail({ code: 'RULE', rule: 'db.appOlder', message: APP_OLDER_MESSAGE });
     const now = clock.now();
     const session = sessions.get(sessionKey);
     try {
@@ -130,7 +144,9 @@ export const createDispatch =
       tx: async (fn) => {
         const appended: { head: AuditHead | null } = { head: null };
         const { keys, witness } = store.open;
-        const result = await writeTransaction(store.open.kysely, async (db) => {
+        const result = await writeTransaction(store.open.kysely, async (inTx) => {
+          const watched = options.changes?.watch(inTx) ?? null; // on a server: what it writes is told at COMMIT
+          const db = watched?.db ?? inTx;
           const t: TxContext = {
             db,
             audit: async (facts) => {
@@ -146,6 +162,7 @@ export const createDispatch =
           phiCheck(); // before COMMIT: a PHI call without exactly one audit entry rolls back
           // The head moves in the same transaction as its entries: it can never say less, or more, than was saved.
           if (appended.head) await advanceHead(db, keys.auditKey, appended.head);
+          await watched?.announce();
           return value;
         });
         // After COMMIT, in the background: the copy beside the database catches up; its failures are warnings.

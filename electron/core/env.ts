@@ -16,4 +16,10 @@ export interface CoreEnv {
   recoveryAttempts: UnknownAccountLockouts;
   /** The scrypt cost new password hashes use; production SCRYPT_POLICY, cheaper in tests. */
   scryptCost: ScryptParams;
+  /**
+   * This workstation's per-user folder, where its files for the practice's server go, and whether the door
+   * opened the default database there (no --db), so that setup's server choice or an enrolment becomes the
+   * default. Null in tests: the files then go beside the database the core was given.
+   */
+  workstation: { dir: string; isDefault: boolean } | null;
 }

@@ -3,6 +3,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isServerUrl, parseServerUrl, type ServerTarget } from './db/server-url';
+import { readWorkstationDefault, serverFilesBase } from './workstation-files';
 
 export const APP_DIR_NAME = 'Privacy Desk';
 export const DB_FILE_NAME = 'privacy-desk.db';
@@ -30,6 +31,15 @@ export const resolveDbPath = (
   return given === null ? join(userDataDir, DB_FILE_NAME) : resolve(baseDir, given);
 };
 
+/**
+ * Whether --db or PRIVACY_DESK_DB names the database: if not, the door opened this computer's default, which
+ * setup's server choice or an enrolment may then replace (CoreEnv.workstation).
+ */
+export const namesDatabase = (
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean => givenDb(argv, env) !== null;
+
 /** The value of --db (else PRIVACY_DESK_DB), or null when neither is given. */
 const givenDb = (argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string | null => {
   const at = argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
@@ -49,7 +59,8 @@ export interface DatabaseChoice {
 /**
  * As resolveDbPath, but --db (or PRIVACY_DESK_DB) may also be a postgres:// URL (checked by parseServerUrl,
  * which throws ServerUrlError with the reason). This workstation's own files for that server then sit in the
- * per-user folder, one set per server and database.
+ * per-user folder, one set per server and database. Without either, the server setup or enrolment chose for
+ * this workstation (workstation-files.ts), else the SQLite file in the per-user folder.
  */
 export const resolveDatabase = (
   argv: readonly string[],
@@ -57,10 +68,9 @@ export const resolveDatabase = (
   userDataDir: string = defaultUserDataDir(),
   baseDir: string = process.cwd(),
 ): DatabaseChoice => {
-  const given = givenDb(argv, env);
+  const given = givenDb(argv, env) ?? readWorkstationDefault(userDataDir);
   if (given === null || !isServerUrl(given))
     return { dbPath: resolveDbPath(argv, env, userDataDir, baseDir), server: null };
   const server = parseServerUrl(given);
-  const name = `${server.host}-${server.port}-${server.database}`.replace(/[^\w.-]/g, '_');
-  return { dbPath: join(userDataDir, 'servers', name), server };
+  return { dbPath: serverFilesBase(userDataDir, server), server };
 };

@@ -1,17 +1,17 @@
 // The database's lifecycle: new → sealed → open. Finds the key file, unseals the keys (OS vault first,
 // else the practice passphrase), opens the encrypted file and runs migrations.
-import { Kysely, SqliteDialect } from 'kysely';
+import type { Kysely } from 'kysely';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DatabaseState } from '../../shared/contract/app';
-import { anchorPath, readAnchor } from './audit/anchor';
-import { ensureHead } from './audit/head';
+import { anchorPath, readAnchor, writeAnchor } from './audit/anchor';
+import { ensureHead, type SignedHead } from './audit/head';
 import { AuditWitness } from './audit/witness';
-import { migrateTo } from './db/migrate';
+import { APP_OLDER_MESSAGE, migrateTo } from './db/migrate';
 import { checkDbPath, pathWarning } from './db/path-check';
-import { DbOpenError, openDatabase, type SqliteDb } from './db/open';
-import { openServer } from './db/open-server';
+import { DbOpenError, openDatabase, sqliteKysely, type SqliteDb } from './db/open';
+import { openServer, serverPasswordFromEnv } from './db/open-server';
 import { describeServer, type ServerTarget } from './db/server-url';
 import { writeTransaction } from './db/transaction';
 import type { DB } from './db/schema';
@@ -29,6 +29,17 @@ export interface OpenDatabase {
   keys: DatabaseKeys;
   /** Keeps the audit head copy beside the database level with the head inside it. */
   witness: AuditWitness;
+  /**
+   * The database has migrations this app does not know (another workstation runs a newer Privacy Desk): it is
+   * open only so that app.status can say "update it"; dispatch refuses every other call and nothing is written.
+   */
+  readOnly: boolean;
+}
+
+/** A database's place: a SQLite file, or a server and the base path of this workstation's own files for it. */
+export interface DatabaseTarget {
+  dbPath: string;
+  server: ServerTarget | null;
 }
 
 export class Store {
@@ -38,29 +49,65 @@ export class Store {
   private osUnsealFailure: string | null = null;
   /** Opening and creating run one at a time: two setups at once must not both write a key file. */
   private queue: Promise<unknown> = Promise.resolve();
-  /** Where the file sits is checked once: reading the mount table on every status call costs more than the call. */
-  readonly pathWarning: string | null;
+
+  /** Where the database is: the SQLite file, or the server with this workstation's own files' base path. */
+  private target: DatabaseTarget;
 
   constructor(
     /**
      * The SQLite file; with a `server`, this workstation's own files' base path instead (the key file and the
      * audit head copy sit beside it, as they sit beside a SQLite file).
      */
-    readonly dbPath: string,
+    dbPath: string,
     private readonly osVault: KeyVault | null,
     private readonly logger: Logger,
     /** The scrypt cost new key files are sealed with (cheaper in tests). */
     private readonly scryptCost: ScryptParams = SCRYPT_POLICY,
     /** The practice's PostgreSQL server, when the practice shares one between workstations. */
-    readonly server: ServerTarget | null = null,
+    server: ServerTarget | null = null,
   ) {
+    this.target = { dbPath, server };
     this.fileExists = existsSync(this.localMarker);
-    this.pathWarning = server ? null : pathWarning(checkDbPath(dbPath));
   }
+
+  get dbPath(): string {
+    return this.target.dbPath;
+  }
+
+  get server(): ServerTarget | null {
+    return this.target.server;
+  }
+
+  /** Where the file sits is checked once per place: reading the mount table on every status call costs more. */
+  get pathWarning(): string | null {
+    if (this.target.server) return null;
+    this.checkedPath ??= { dbPath: this.dbPath, warning: pathWarning(checkDbPath(this.dbPath)) };
+    return this.checkedPath.warning;
+  }
+
+  private checkedPath: { dbPath: string; warning: string | null } | null = null;
 
   /** What says this workstation has a database: the SQLite file, or the key file that opens the server's. */
   private get localMarker(): string {
     return this.server ? keyFilePath(this.dbPath) : this.dbPath;
+  }
+
+  /**
+   * Runs `fn` with the store pointed at `at` (setup choosing the practice's server); the store stays there only
+   * if `fn` succeeds, so a failed connection leaves "This computer only" as it was.
+   */
+  private async at(at: DatabaseTarget | undefined, fn: () => Promise<void>): Promise<void> {
+    if (!at) return fn();
+    const before = { target: this.target, fileExists: this.fileExists, checkedPath: this.checkedPath };
+    this.target = at;
+    this.checkedPath = null;
+    this.fileExists = existsSync(this.localMarker);
+    try {
+      await fn();
+    } catch (err) {
+      Object.assign(this, before);
+      throw err;
+    }
   }
 
   get state(): DatabaseState {
@@ -120,28 +167,71 @@ export class Store {
   }
 
   /**
-   * First run: new random keys, wrapped by the passphrase (and the OS vault), then a new encrypted file.
+   * First run: new random keys, wrapped by the passphrase (and the OS vault), then a new encrypted file, or the
+   * practice's new database on its server (`at`, with the server password sealed with the keys).
    * Throws DbOpenError('exists') without touching anything when a database is already there.
    */
-  create(passphrase: string): Promise<void> {
-    return this.exclusive(async () => {
-      if (this.state !== 'new' || existsSync(this.localMarker))
-        throw new DbOpenError('exists', `A database already exists at ${this.dbPath}.`);
-      ensurePrivateDir(dirname(this.dbPath)); // a folder made for the database is owner-only (0700)
-      // An anchor left by an earlier database at this path would never match the new log.
-      await rm(anchorPath(this.dbPath), { force: true });
-      const keys = newDatabaseKeys();
-      const sealed = await createPassphraseVault(passphrase, this.scryptCost).seal(keys);
-      const os = this.osVault?.isAvailable() ? await this.osVault.seal(keys) : null;
-      await writeKeyFile(this.dbPath, sealed, os);
-      try {
-        await this.attach(keys, true);
-      } catch (err) {
-        await this.discardNew();
-        throw err;
-      }
-      this.fileExists = true;
-    });
+  create(passphrase: string, options: { at?: DatabaseTarget; serverPassword?: string | null } = {}): Promise<void> {
+    return this.exclusive(() =>
+      this.at(options.at, async () => {
+        if (this.current || existsSync(this.localMarker))
+          throw new DbOpenError('exists', `A database already exists at ${this.dbPath}.`);
+        ensurePrivateDir(dirname(this.dbPath)); // a folder made for the database is owner-only (0700)
+        // An anchor left by an earlier database at this path would never match the new log.
+        await rm(anchorPath(this.dbPath), { force: true });
+        const keys = newDatabaseKeys();
+        const password = this.server ? (options.serverPassword ?? serverPasswordFromEnv()) : null;
+        if (password) keys.serverPassword = password;
+        await this.writeKeys(keys, passphrase);
+        try {
+          await this.attach(keys, true);
+        } catch (err) {
+          await this.discardNew();
+          throw err;
+        }
+        this.fileExists = true;
+      }),
+    );
+  }
+
+  /**
+   * Joins the practice's server with an enrolment's keys (`at`: the server and this workstation's files for it).
+   * `check` confirms the database is the enrolment's practice before anything is kept; the head copy from the
+   * enrolment is this workstation's first record of the newest entry, so a log cut below it is caught here too.
+   */
+  join(
+    keys: DatabaseKeys,
+    head: SignedHead | null,
+    passphrase: string,
+    at: DatabaseTarget,
+    check: (db: Kysely<DB>) => Promise<void>,
+  ): Promise<void> {
+    return this.exclusive(() =>
+      this.at(at, async () => {
+        if (this.current || existsSync(this.localMarker))
+          throw new DbOpenError(
+            'exists',
+            `This workstation has already joined ${describeServer(at.server as ServerTarget)}.`,
+          );
+        ensurePrivateDir(dirname(this.dbPath));
+        if (head) await writeAnchor(this.dbPath, head);
+        else await rm(anchorPath(this.dbPath), { force: true });
+        try {
+          await this.attach(keys, false, check);
+        } catch (err) {
+          await this.discardNew();
+          throw err;
+        }
+        await this.writeKeys(keys, passphrase);
+        this.fileExists = true;
+      }),
+    );
+  }
+
+  private async writeKeys(keys: DatabaseKeys, passphrase: string): Promise<void> {
+    const sealed = await createPassphraseVault(passphrase, this.scryptCost).seal(keys);
+    const os = this.osVault?.isAvailable() ? await this.osVault.seal(keys) : null;
+    await writeKeyFile(this.dbPath, sealed, os);
   }
 
   /** Removes the database this store created moments ago, whose setup then failed, so a retry starts clean. */
@@ -154,15 +244,22 @@ export class Store {
     this.fileExists = false;
   }
 
-  private async attach(keys: DatabaseKeys, create: boolean): Promise<void> {
+  private async attach(keys: DatabaseKeys, create: boolean, check?: (db: Kysely<DB>) => Promise<void>): Promise<void> {
     const raw = this.server ? null : openDatabase(this.dbPath, keys.dbKey, { create });
     const kysely = raw
-      ? new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) })
-      : await openServer(this.server as ServerTarget, { create });
+      ? sqliteKysely(raw)
+      : await openServer(this.server as ServerTarget, {
+          create,
+          password: keys.serverPassword ?? serverPasswordFromEnv(),
+        });
+    let readOnly = false;
     try {
-      await migrateTo(kysely as Kysely<unknown>, 'latest');
+      await check?.(kysely);
+      readOnly = (await migrateTo(kysely as Kysely<unknown>, 'latest')) === 'app-older';
+      if (readOnly && create) throw new DbOpenError('app-older', APP_OLDER_MESSAGE);
       const file = await readAnchor(this.dbPath);
-      await writeTransaction(kysely, (db) => ensureHead(db, keys.auditKey, file.kind === 'read' ? file.head : null));
+      if (!readOnly)
+        await writeTransaction(kysely, (db) => ensureHead(db, keys.auditKey, file.kind === 'read' ? file.head : null));
     } catch (err) {
       await kysely.destroy();
       throw err;
@@ -181,6 +278,7 @@ export class Store {
       },
       keys,
       witness,
+      readOnly,
     };
     this.logger.info(`database opened (${create ? 'created' : 'existing'})`);
   }

@@ -6,9 +6,11 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/core-api';
 import { APP_ORIGIN, createStaticFileHandler, securityHeaders } from '../core/static-files';
 import type { AppError, Result } from '../../shared/result';
+import { LIVE_CHANGES_PATH } from '../../shared/live-changes';
 import { KEY_RENEWING_METHODS, TAB_FRAGMENT_KEY, TAB_HEADER } from '../../shared/web-door';
 import { createCompressor } from './compression';
 import { DoorKeys, keyOf, sessionKeyOf, type Tab } from './door-keys';
+import { LiveStreams } from './live-stream';
 
 const COOKIE = 'pd_session';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -105,17 +107,22 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
   const compress = createCompressor();
   let port = 0;
   const launchUrl = (): string => `http://127.0.0.1:${port}/?token=${keys.token}`;
+  // Changes other workstations commit, streamed to each tab (one subscription to the core for all of them).
+  const streams = new LiveStreams(options.core);
+
+  /** DNS rebinding and cross-site requests: the page must be ours, at exactly this host and port. */
+  const refusedOrigin = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (req.headers.origin === `http://127.0.0.1:${port}`) return false;
+    refuse(res, 403, {
+      code: 'FORBIDDEN',
+      rule: 'http.badOrigin',
+      message: 'Requests must come from the Privacy Desk page itself.',
+    });
+    return true;
+  };
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, tab: Tab): Promise<void> => {
-    // DNS rebinding and cross-site requests: the page must be ours, at exactly this host and port.
-    if (req.headers.origin !== `http://127.0.0.1:${port}`) {
-      refuse(res, 403, {
-        code: 'FORBIDDEN',
-        rule: 'http.badOrigin',
-        message: 'Requests must come from the Privacy Desk page itself.',
-      });
-      return;
-    }
+    if (refusedOrigin(req, res)) return;
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       refuse(res, 415, {
         code: 'VALIDATION',
@@ -150,6 +157,7 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       const cookie = keys.renewCookie(tab.cookie);
       const renewed = keys.renewTab(tab);
       options.core.renameSession(sessionKeyOf(tab), sessionKeyOf(renewed));
+      streams.endTab(tab.id);
       res.setHeader('Set-Cookie', cookieHeader(cookie));
       res.setHeader(TAB_HEADER, keyOf(renewed));
     }
@@ -233,6 +241,10 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
         refuse(res, 405, { code: 'VALIDATION', rule: 'http.method', message: 'API calls use POST.' });
         return;
       }
+      if (url.pathname === LIVE_CHANGES_PATH) {
+        if (!refusedOrigin(req, res)) streams.serve(req, res, tab.id);
+        return;
+      }
       await handleApi(req, res, tab);
       return;
     }
@@ -278,6 +290,9 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
       server.off('error', reject);
       resolve();
     });
+  }).catch((error: unknown) => {
+    streams.close(); // this server never ran: its subscription to the core goes too
+    throw error;
   });
   port = (server.address() as AddressInfo).port;
   return {
@@ -286,6 +301,9 @@ export const startWebServer = async (options: WebServerOptions): Promise<WebServ
     get url() {
       return launchUrl();
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      streams.close(); // open streams would keep server.close() waiting for ever
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 };

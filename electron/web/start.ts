@@ -4,15 +4,27 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../core/create-core';
 import { checkDbPath, pathWarning } from '../core/db/path-check';
-import { resolveDbPath } from '../core/paths';
+import { describeServer, ServerUrlError } from '../core/db/server-url';
+import { defaultUserDataDir, namesDatabase, resolveDatabase, type DatabaseChoice } from '../core/paths';
 import { startWebServer, type WebServer } from './server';
 import { readWebPort, saveWebPort } from './web-port';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dbPath = resolveDbPath(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const userData = defaultUserDataDir();
+let database: DatabaseChoice;
+try {
+  database = resolveDatabase(argv, process.env, userData);
+} catch (error) {
+  if (!(error instanceof ServerUrlError)) throw error;
+  console.error(`Privacy Desk cannot start: ${error.message}`);
+  process.exit(2);
+}
+const { dbPath, server } = database;
 mkdirSync(dirname(dbPath), { recursive: true, mode: 0o700 }); // owner-only, as the core makes it (private-files.ts)
 
-const core = await openCore({ dbPath, osVault: null });
+const workstation = { dir: userData, isDefault: !namesDatabase(argv) };
+const core = await openCore({ dbPath, server, osVault: null, workstation });
 const startOn = (port: number): Promise<WebServer> =>
   startWebServer({
     core,
@@ -32,8 +44,8 @@ try {
 // A port taken just this once is not forgotten: the bookmarked address works again once it is free.
 if (savedPort === null) await saveWebPort(dbPath, web.port);
 
-console.log(`Privacy Desk (browser mode) — database: ${dbPath}`);
-const warning = pathWarning(checkDbPath(dbPath));
+console.log(`Privacy Desk (browser mode) — database: ${server ? `the server ${describeServer(server)}` : dbPath}`);
+const warning = server ? null : pathWarning(checkDbPath(dbPath));
 if (warning) console.warn(`Warning: ${warning}`);
 if (savedPort !== null && web.port !== savedPort) {
   console.log(

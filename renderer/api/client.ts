@@ -3,13 +3,20 @@
 import type { PrivacyDeskApi } from '../../shared/contract/api';
 import { METHOD_NAMES, type MethodName } from '../../shared/contract/index';
 import type { AppError, Result } from '../../shared/result';
+import { attachLiveChanges, type SubscribeToChanges } from './live-changes';
 
-/** Carries one contract call to whichever door the app came through and returns its Result. Never throws. */
-export type Transport = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
+/**
+ * Carries one contract call to whichever door the app came through and returns its Result. Never throws.
+ * `subscribe`, where the door has one, is its feed of changes other workstations commit (live-changes.ts).
+ */
+export type Transport = ((method: MethodName, input: unknown) => Promise<Result<unknown>>) & {
+  readonly subscribe?: SubscribeToChanges;
+};
 
 export const createApi = (transport: Transport): PrivacyDeskApi => {
   const api: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
   for (const method of METHOD_NAMES) api[method] = (input) => transport(method, input);
+  if (transport.subscribe) attachLiveChanges(api, transport.subscribe);
   // Built from the method list at runtime, so the mapped type cannot be checked here.
   return Object.freeze(api) as unknown as PrivacyDeskApi;
 };

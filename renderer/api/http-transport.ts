@@ -3,6 +3,7 @@
 // sessionStorage, which is per origin (so per port) and per tab, unlike the cookie that every local port receives.
 import { KEY_RENEWING_METHODS, TAB_FRAGMENT_KEY, TAB_HEADER } from '../../shared/web-door';
 import { failure, isResult, notResponding, type Transport } from './client';
+import { httpLiveChanges } from './http-live-changes';
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -75,10 +76,11 @@ export const httpTransport = (fetchImpl: Fetch = windowFetch, tabKey: TabKeyStor
     return isResult(body) ? body : failure(notResponding());
   };
 
-  return (method, input) => {
+  const call: Transport = (method, input) => {
     // Chained synchronously, so a call made in the same tick as a sign-in already waits for it.
     const answer = renewing.then(() => send(method, input));
     if (KEY_RENEWING_METHODS.includes(method)) renewing = answer;
     return answer;
   };
+  return Object.assign(call, { subscribe: httpLiveChanges(fetchImpl, tabKey) });
 };

@@ -1,5 +1,8 @@
-// Desktop: the preload exposes one function per contract method on `window.privacyDesk`.
+// Desktop: the preload exposes one function per contract method on `window.privacyDesk`, and the changes other
+// workstations commit on `window.privacyDeskChanges.subscribe`.
+import { asLiveChange } from '../../shared/live-changes';
 import { failure, isResult, notResponding, type Transport } from './client';
+import type { SubscribeToChanges } from './live-changes';
 
 export type Bridge = Readonly<Record<string, unknown>>;
 
@@ -16,3 +19,16 @@ export const ipcTransport =
       return failure(notResponding());
     }
   };
+
+/** The preload's feed of changes, checked again on this side of the bridge; null where there is none. */
+export const ipcLiveChanges = (feed: unknown): SubscribeToChanges | null => {
+  const subscribe = (feed as { subscribe?: unknown } | null | undefined)?.subscribe;
+  if (typeof subscribe !== 'function') return null;
+  return (listener) => {
+    const stop: unknown = (subscribe as (l: (change: unknown) => void) => unknown)((change) => {
+      const checked = asLiveChange(change);
+      if (checked) listener(checked);
+    });
+    return typeof stop === 'function' ? () => void (stop as () => unknown)() : () => undefined;
+  };
+};

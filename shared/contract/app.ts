@@ -4,6 +4,7 @@ import { FIELD_TEMPLATES } from './field-messages';
 import { Empty, method } from './define';
 import { Practice } from './practice';
 import { FullName, Password, SessionInfo, Username } from './users';
+import { ServerSettings } from './server-settings';
 
 /**
  * The database's state: `new` (first run: setup creates it), `sealed` (exists, its keys need the
@@ -35,6 +36,11 @@ export const AppStatus = z.object({
   warnings: z.array(z.string()),
   /** The same warnings as codes, for the UI to word in its language (`shell:storage.<code>`). */
   warningCodes: z.array(StatusWarning).optional(),
+  /**
+   * The practice's database is newer than this workstation's app (another workstation updated it): it is open
+   * read-only and every call but this one is refused with db.appOlder until this computer's copy is updated.
+   */
+  appOlder: z.boolean().optional(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
@@ -42,6 +48,8 @@ export const SetupInput = z.object({
   practice: Practice,
   admin: z.object({ username: Username, fullName: FullName, password: Password }),
   passphrase: Passphrase,
+  /** The practice's PostgreSQL server, when this first workstation creates the practice there ("This computer only" leaves it out). */
+  server: ServerSettings.optional(),
 });
 export type SetupInput = z.input<typeof SetupInput>;
 
@@ -56,7 +64,6 @@ const OPEN_RULES = [
   'db.networkPath',
   'db.missing',
   'db.exists',
-  'db.appOlder',
 ] as const;
 
 export const appMethods = {

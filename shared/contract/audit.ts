@@ -27,6 +27,8 @@ export type AuditReport = z.infer<typeof AuditReport>;
 export const AUDIT_ACTIONS = [
   'app.unseal',
   'setup.initialize',
+  'setup.enrol',
+  'workstation.exportEnrolment',
   'auth.login',
   'auth.login.failed',
   'auth.login.refusedLocked',

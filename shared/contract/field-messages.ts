@@ -24,6 +24,9 @@ export const FIELD_MESSAGES = {
   webSpace: WEB_ADDRESS_PROBLEMS.space,
   webScheme: WEB_ADDRESS_PROBLEMS.scheme,
   webHost: WEB_ADDRESS_PROBLEMS.host,
+  serverHost: 'Enter a server name or address like db.example.org or 192.168.1.20',
+  portRange: 'Use a port from 1 to 65535',
+  serverTlsRequired: 'A server on another computer needs an encrypted connection with its certificate checked',
 } as const;
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;
 

@@ -7,6 +7,10 @@ export const GLOBAL_RULES = [
   'contract.unknownMethod',
   'setup.required',
   'db.sealed',
+  // This workstation's app is older than the practice's database: it opened read-only (status only).
+  'db.appOlder',
+  // The practice's PostgreSQL server went away mid-call (restarting, network cut): nothing was saved.
+  'db.serverUnreachable',
   'session.required',
   'session.locked',
   'session.revoked',

@@ -9,6 +9,7 @@ import { practiceMethods } from './practice';
 import type { Role } from './define';
 import { GLOBAL_RULES, type GlobalRuleCode } from './global-rules';
 import { authMethods, userMethods } from './users';
+import { workstationMethods } from './workstation';
 
 export const contract = {
   ...appMethods,
@@ -18,6 +19,7 @@ export const contract = {
   ...auditMethods,
   ...patientMethods,
   ...noticeMethods,
+  ...workstationMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -58,3 +60,5 @@ export * from './notices';
 export * from './patients';
 export * from './practice';
 export * from './users';
+export * from './server-settings';
+export * from './workstation';

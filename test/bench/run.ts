@@ -10,6 +10,7 @@ import { benchGet, benchStatus } from './dispatch-bench';
 import { ADMIN_PASSWORD, buildFixture, openBenchCore, SESSION, type Fixture } from './fixture';
 import { noticePdfRows } from './notice-pdf';
 import { benchOpen } from './open-bench';
+import { benchPostgres } from './pg-bench';
 import { renderTable, type Row } from './stats';
 
 const QUICK = process.env.BENCH_QUICK === '1'; // smoke run of the harness itself
@@ -18,6 +19,15 @@ const AUDIT_ENTRIES = Number(process.env.BENCH_AUDIT_ENTRIES ?? (QUICK ? 50_000 
 const plan = QUICK
   ? { openRuns: 3, scryptRuns: 1, callRuns: 200, callWarmup: 20 }
   : { openRuns: 15, scryptRuns: 5, callRuns: 2_000, callWarmup: 200 };
+// Section 6 (PostgreSQL, when its binaries are here) builds its own SQLite twin of the same size.
+const pgPlan = {
+  patients: QUICK ? Math.min(PATIENTS, 10_000) : PATIENTS,
+  callRuns: plan.callRuns,
+  callWarmup: plan.callWarmup,
+  searchRuns: QUICK ? 20 : 300,
+  searchWarmup: QUICK ? 3 : 30,
+  writeSeconds: Number(process.env.BENCH_WRITE_SECONDS ?? (QUICK ? 2 : 10)),
+};
 
 const sqliteVersion = (): string => {
   const db = new Database(':memory:');
@@ -36,7 +46,7 @@ const main = async (): Promise<void> => {
       .join(' ')}`,
   );
   console.log(
-    `median and p95 over n runs after warm-up; "floor" = the same work with bare better-sqlite3-multiple-ciphers calls; ratio = ours/floor of the medians.${QUICK ? ' QUICK MODE.' : ''}\n`,
+    `median and p95 over n runs after warm-up; "floor" = the same work with bare better-sqlite3-multiple-ciphers calls (section 6: bare pg); ratio = ours/floor of the medians.${QUICK ? ' QUICK MODE.' : ''}\n`,
   );
 
   let fx: Fixture | null = null;
@@ -115,8 +125,11 @@ const main = async (): Promise<void> => {
     cleanup();
   }
   rows.push(...(await noticePdfRows(QUICK ? { runs: 5, warmup: 2 } : { runs: 40, warmup: 5 })));
+  const postgres = await benchPostgres(pgPlan);
+  rows.push(...postgres.rows);
 
   console.log(renderTable(rows));
+  console.log(`\n${postgres.text}`);
   console.log(`\n${chain}`);
   console.log(signInBundleLine());
   console.log(await firstScreenLine());

@@ -5,22 +5,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initArgs, runCommand } from '../support/cli-runner';
+import { cliDatabase, initArgs, runCommand, type CliDatabase } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-audit-cli-'));
-const db = join(dir, 'practice.db');
-const auth = ['--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
+let target: CliDatabase;
+let auth: string[];
 
 beforeAll(async () => {
+  target = await cliDatabase(dir);
+  auth = ['--db', target.db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
   process.env.PD_ADMIN_PW = ADMIN_PASSWORD;
   process.env.PD_PASSPHRASE = PASSPHRASE;
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(setupInput().practice));
-  const init = await runCommand(...initArgs(db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
+  const init = await runCommand(...initArgs(target.db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
   expect(init.code, init.err).toBe(0);
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await target.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('privacy-desk audit', () => {
   it('lists entries in words, filtered by user and action, in English or Spanish', async () => {

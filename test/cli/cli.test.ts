@@ -1,24 +1,26 @@
 // The privacy-desk command line: init, users add, audit verify, exit codes and bad input.
-import Database from 'better-sqlite3-multiple-ciphers';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readKeyFile } from '../../electron/core/keys/key-file';
-import { createPassphraseVault } from '../../electron/core/keys/passphrase-vault';
-import { initArgs, runCommand } from '../support/cli-runner';
+import { openCore } from '../../electron/core/create-core';
+import { silentLogger } from '../../electron/core/logger';
+import { allowAuditTampering } from '../core/fixtures';
+import { cliDatabase, initArgs, runCommand, type CliDatabase } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-cli-'));
-const db = join(dir, 'practice.db');
-const auth = ['--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
+let target: CliDatabase;
+let db: string;
+let auth: string[];
 
 const run = runCommand;
 
-const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
-
 beforeAll(async () => {
+  target = await cliDatabase(dir);
+  db = target.db;
+  auth = ['--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
   process.env.PD_ADMIN_PW = ADMIN_PASSWORD;
   process.env.PD_PASSPHRASE = PASSPHRASE;
   process.env.PD_NEW_PW = 'front-desk-password-1';
@@ -28,7 +30,10 @@ beforeAll(async () => {
   expect(init.code, init.err).toBe(0);
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await target.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('privacy-desk CLI', () => {
   it('reports a fresh audit log as OK, in JSON with --json', async () => {
@@ -92,8 +97,8 @@ describe('privacy-desk CLI', () => {
     expect(list.out).not.toContain('x1x');
   });
 
-  it('refuses a wrong passphrase with exit code 1 and leaves the file unchanged', async () => {
-    const before = sha(db);
+  it('refuses a wrong passphrase with exit code 1 and leaves the database unchanged', async () => {
+    const before = await target.contents();
     const r = await run(
       '--db',
       db,
@@ -108,19 +113,21 @@ describe('privacy-desk CLI', () => {
     );
     expect(r.code).toBe(1);
     expect(r.err).toContain('passphrase does not open this database');
-    expect(sha(db)).toBe(before);
+    expect(await target.contents()).toBe(before);
   });
 
   it('names the exact entry after the audit log is edited by hand', async () => {
-    const file = await readKeyFile(db);
-    const keys = await createPassphraseVault(PASSPHRASE).unseal(file!.passphrase);
-    const raw = new Database(db);
-    raw.pragma(`cipher='sqlcipher'`);
-    raw.pragma('legacy=4');
-    raw.pragma(`key="x'${keys.dbKey.toString('hex')}'"`);
-    raw.exec('DROP TRIGGER audit_log_no_update');
-    raw.prepare("UPDATE audit_log SET action = 'users.list' WHERE seq = 2").run();
-    raw.close();
+    // Below the contract, as someone holding the database key (SQLite) or the server's credentials could.
+    const core = await openCore({ dbPath: target.dbPath, server: target.server, osVault: null, logger: silentLogger });
+    try {
+      const unsealed = await core.dispatch('test', 'app.unseal', { passphrase: PASSPHRASE });
+      expect(unsealed.ok).toBe(true);
+      const kysely = core.env.store.open.kysely;
+      await allowAuditTampering(kysely);
+      await sql`UPDATE audit_log SET action = 'users.list' WHERE seq = 2`.execute(kysely);
+    } finally {
+      await core.close();
+    }
     const r = await run(...auth, 'audit', 'verify');
     expect(r.code).toBe(1);
     expect(r.err).toContain('entry 2:');
@@ -128,12 +135,13 @@ describe('privacy-desk CLI', () => {
   });
 
   it('names a deleted audit head copy (a rolled-back database looks like this) and does not re-create it', async () => {
-    rmSync(`${db}.audit-head.json`);
+    const headCopy = `${target.dbPath}.audit-head.json`;
+    rmSync(headCopy);
     for (let i = 0; i < 2; i += 1) {
       const r = await run(...auth, 'audit', 'verify'); // each run writes an entry, and must not bring the copy back
       expect(r.code).toBe(1);
       expect(r.err).toMatch(/entry \d+: The audit head record kept beside the database is missing\./);
     }
-    expect(existsSync(`${db}.audit-head.json`)).toBe(false);
+    expect(existsSync(headCopy)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ import { defaultTemplate } from '../../electron/core/notices/templates';
 import { HEADER_STATEMENT } from '../../shared/domain/notice-elements';
 import { longDate, localDate } from '../../shared/domain/dates';
 import { PDF_KINDS, type Language } from '../../shared/contract';
-import { initArgs, runCommand } from '../support/cli-runner';
+import { cliDatabase, initArgs, runCommand, type CliDatabase } from '../support/cli-runner';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { systemClock } from '../../electron/core/clock';
 import { openCore } from '../../electron/core/create-core';
@@ -17,8 +17,8 @@ import { silentLogger } from '../../electron/core/logger';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-notice-cli-'));
-const db = join(dir, 'practice.db');
-const auth = ['--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
+let target: CliDatabase;
+let auth: string[];
 const today = localDate(new Date(), 'America/Chicago');
 const practice = setupInput().practice;
 
@@ -36,14 +36,19 @@ const publishFile = (name: string, body: object): string => {
 };
 
 beforeAll(async () => {
+  target = await cliDatabase(dir);
+  auth = ['--db', target.db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
   process.env.PD_ADMIN_PW = ADMIN_PASSWORD;
   process.env.PD_PASSPHRASE = PASSPHRASE;
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(practice));
-  const init = await run(...initArgs(db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
+  const init = await run(...initArgs(target.db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
   expect(init.code, init.err).toBe(0);
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await target.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('privacy-desk notice', () => {
   it('refuses to publish a notice missing an element, names it, and leaves no draft behind', async () => {
@@ -138,7 +143,13 @@ describe('privacy-desk notice', () => {
 
   it('refuses to publish over a draft someone has open in the app, and leaves that draft as it was', async () => {
     const inApp = async () => {
-      const core = await openCore({ dbPath: db, osVault: null, clock: systemClock, logger: silentLogger });
+      const core = await openCore({
+        dbPath: target.dbPath,
+        server: target.server,
+        osVault: null,
+        clock: systemClock,
+        logger: silentLogger,
+      });
       const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
         const r = await core.dispatch('test:app', method, input);
         if (!r.ok) throw new Error(`${method}: ${r.error.message}`);

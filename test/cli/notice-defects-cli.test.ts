@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../../electron/core/notices/templates';
 import type { Language, NoticeContent } from '../../shared/contract';
 import { localDate } from '../../shared/domain/dates';
-import { initArgs, runCommand as run } from '../support/cli-runner';
+import { cliDatabase, initArgs, runCommand as run, type CliDatabase } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-notice-defects-'));
-const db = join(dir, 'practice.db');
-const auth = ['--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
+let target: CliDatabase;
+let auth: string[];
 const today = localDate(new Date(), 'America/Chicago');
 let files = 0;
 
@@ -28,14 +28,19 @@ const publish = async (language: Language, change: (c: NoticeContent) => void) =
 };
 
 beforeAll(async () => {
+  target = await cliDatabase(dir);
+  auth = ['--db', target.db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
   process.env.PD_ADMIN_PW = ADMIN_PASSWORD;
   process.env.PD_PASSPHRASE = PASSPHRASE;
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(setupInput().practice));
-  const init = await run(...initArgs(db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
+  const init = await run(...initArgs(target.db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
   expect(init.code, init.err).toBe(0);
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await target.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('privacy-desk notice publish refuses the defects the review found', () => {
   it.each<[string, Language, (c: NoticeContent) => void, string]>([

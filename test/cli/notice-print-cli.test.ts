@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../shared/domain/dates';
-import { initArgs, runCommand as run } from '../support/cli-runner';
+import { cliDatabase, initArgs, runCommand as run, type CliDatabase } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-notice-print-'));
-const db = join(dir, 'practice.db');
-const auth = ['--db', db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
+let target: CliDatabase;
+let auth: string[];
 
 /** Page size in points and page count, read back with pdf.js. */
 const paperOf = async (path: string): Promise<{ width: number; height: number; pages: number }> => {
@@ -25,10 +25,12 @@ const pdf = (out: string, ...options: string[]) =>
   run(...auth, 'notice', 'pdf', '--version', 'current', '--lang', 'en', '--out', join(dir, out), ...options);
 
 beforeAll(async () => {
+  target = await cliDatabase(dir);
+  auth = ['--db', target.db, '--user', 'admin', '--password-env', 'PD_ADMIN_PW', '--passphrase-env', 'PD_PASSPHRASE'];
   process.env.PD_ADMIN_PW = ADMIN_PASSWORD;
   process.env.PD_PASSPHRASE = PASSPHRASE;
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(setupInput().practice));
-  expect((await run(...initArgs(db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'))).code).toBe(0);
+  expect((await run(...initArgs(target.db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'))).code).toBe(0);
   const file = join(dir, 'publish.json');
   const today = localDate(new Date(), 'America/Chicago');
   writeFileSync(file, JSON.stringify({ language: 'en', content: 'template', effectiveDate: today }));
@@ -36,7 +38,10 @@ beforeAll(async () => {
   expect(published.code, published.err).toBe(0);
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await target.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('privacy-desk notice pdf print options', () => {
   it('prints the poster on tabloid with --paper tabloid, and on letter by default', async () => {

@@ -1,18 +1,20 @@
 // `privacy-desk users recover`: the documented way back in for a sole administrator locked out of a practice
 // (issue 6 item 10). The practice passphrase is the proof; the lockout is cleared (and a new password set on
 // request), and the audit log records it. Also: `init` refuses a common password or passphrase.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../electron/core/auth/password';
 import { openCore } from '../../electron/core/create-core';
 import { silentLogger } from '../../electron/core/logger';
-import { initArgs, runCommand as run } from '../support/cli-runner';
+import { cliDatabase, initArgs, runCommand as run, type CliDatabase } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-cli-recover-'));
-const db = join(dir, 'practice.db');
+let target: CliDatabase;
+let db: string;
+let weak: CliDatabase | undefined;
 const practiceFile = join(dir, 'practice.json');
 const asAdmin = (passwordEnv: string) => [
   '--db',
@@ -25,16 +27,24 @@ const asAdmin = (passwordEnv: string) => [
   'PD_R_PASSPHRASE',
 ];
 
+/** A core on the practice's database beside the CLI, as the desktop app on this computer would open it. */
+const openTestCore = () =>
+  openCore({ dbPath: target.dbPath, server: target.server, osVault: null, logger: silentLogger });
+
 /**
  * Five wrong passwords, as a mistyping administrator would (through the same core the CLI opens). The stored
  * hash is swapped for a cheap one of the same password first, so the guesses don't each cost a full scrypt.
  */
 const lockAdminOut = async (password: string): Promise<void> => {
-  const core = await openCore({ dbPath: db, osVault: null, logger: silentLogger });
+  const core = await openTestCore();
   try {
     await core.dispatch('test', 'app.unseal', { passphrase: PASSPHRASE });
     const cheap = await hashPassword(password, { ln: 10, r: 8, p: 1 });
-    core.env.store.open.raw.prepare(`UPDATE users SET password_hash = ? WHERE username = 'admin'`).run(cheap);
+    await core.env.store.open.kysely
+      .updateTable('users')
+      .set({ password_hash: cheap })
+      .where('username', '=', 'admin')
+      .execute();
     for (let i = 0; i < 5; i += 1)
       await core.dispatch('test', 'auth.login', { username: 'admin', password: `wrong-password-${i}-x` });
   } finally {
@@ -43,16 +53,19 @@ const lockAdminOut = async (password: string): Promise<void> => {
 };
 
 const auditActions = async (): Promise<string[]> => {
-  const core = await openCore({ dbPath: db, osVault: null, logger: silentLogger });
+  const core = await openTestCore();
   try {
     await core.dispatch('test', 'app.unseal', { passphrase: PASSPHRASE });
-    return core.env.store.open.raw.prepare('SELECT action FROM audit_log ORDER BY seq').pluck().all() as string[];
+    const rows = await core.env.store.open.kysely.selectFrom('audit_log').select('action').orderBy('seq').execute();
+    return rows.map((r) => r.action);
   } finally {
     await core.close();
   }
 };
 
 beforeAll(async () => {
+  target = await cliDatabase(dir);
+  db = target.db;
   Object.assign(process.env, {
     PD_R_ADMIN_PW: ADMIN_PASSWORD,
     PD_R_PASSPHRASE: PASSPHRASE,
@@ -65,16 +78,19 @@ beforeAll(async () => {
   expect(init.code, init.err).toBe(0);
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await Promise.all([target.drop(), weak?.drop()]);
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('privacy-desk init', () => {
   it('refuses a common password, naming the field, and creates no database', async () => {
-    const other = join(dir, 'weak.db');
-    const r = await run(...initArgs(other, practiceFile, 'PD_R_COMMON', 'PD_R_PASSPHRASE'));
+    weak = await cliDatabase(dir, 'weak');
+    const r = await run(...initArgs(weak.db, practiceFile, 'PD_R_COMMON', 'PD_R_PASSPHRASE'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('This password is on a list of commonly used passwords. Choose another.');
     expect(r.err).toContain('admin.password:');
-    expect(existsSync(other)).toBe(false);
+    expect(await weak.created()).toBe(false);
   });
 });
 

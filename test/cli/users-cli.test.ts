@@ -5,24 +5,30 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initArgs, runCommand as run } from '../support/cli-runner';
+import { cliDatabase, initArgs, runCommand as run, type CliDatabase } from '../support/cli-runner';
 import { ADMIN_PASSWORD, PASSPHRASE, setupInput } from '../support/core-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'pd-cli-users-'));
-const db = join(dir, 'practice.db');
-const common = ['--db', db, '--passphrase-env', 'PD_PASSPHRASE'];
-const asAdmin = [...common, '--user', 'admin', '--password-env', 'PD_ADMIN_PW'];
+let target: CliDatabase;
+let common: string[];
+let asAdmin: string[];
 
 beforeAll(async () => {
+  target = await cliDatabase(dir);
+  common = ['--db', target.db, '--passphrase-env', 'PD_PASSPHRASE'];
+  asAdmin = [...common, '--user', 'admin', '--password-env', 'PD_ADMIN_PW'];
   process.env.PD_ADMIN_PW = ADMIN_PASSWORD;
   process.env.PD_PASSPHRASE = PASSPHRASE;
   process.env.PD_OFFICER_PW = 'officer-first-password-1';
   writeFileSync(join(dir, 'practice.json'), JSON.stringify(setupInput().practice));
-  const init = await run(...initArgs(db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
+  const init = await run(...initArgs(target.db, join(dir, 'practice.json'), 'PD_ADMIN_PW', 'PD_PASSPHRASE'));
   expect(init.code, init.err).toBe(0);
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await target.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('privacy-desk users', () => {
   it('adds a user who must choose their own password, and lists them so until they do', async () => {

@@ -24,7 +24,7 @@ export const openBareDatabase = async (): Promise<BareDatabase> => {
     await adminQuery(clusterUrl, `CREATE DATABASE "${name}"`);
     const url = new URL(clusterUrl);
     url.pathname = `/${name}`;
-    const db = await openServer(parseServerUrl(url.toString()), { create: true });
+    const db = await openServer(parseServerUrl(url.toString()), { create: true, password: null });
     return {
       db,
       async close() {

@@ -63,6 +63,8 @@ export const VALID_INPUTS: { [M in MethodName]: MethodInput<M> } = {
   'app.status': {},
   'app.unseal': { passphrase: PASSPHRASE },
   'setup.initialize': setupInput(),
+  'setup.enrol': { enrolment: '{"format": "privacy-desk-enrolment"}', passphrase: PASSPHRASE },
+  'workstation.exportEnrolment': { passphrase: PASSPHRASE },
   'auth.login': { username: 'admin', password: ADMIN_PASSWORD },
   'auth.logout': {},
   'auth.lock': {},

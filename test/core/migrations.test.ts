@@ -23,6 +23,7 @@ const TESTED = [
   '0006-accounts', // test/core/account-migration.test.ts
   '0007-notice-drafts', // test/core/notices-migration.test.ts
   '0009-audit-indexes', // test/core/audit-list-migration.test.ts
+  '0010-patient-search', // test/core/migration-0010-search.test.ts
 ];
 
 interface TestDb {

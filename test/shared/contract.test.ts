@@ -165,11 +165,12 @@ describe('the contract', () => {
     for (const m of phi) expect(Array.isArray(contract[m].access), m).toBe(true);
   });
 
-  it('has exactly the expected public methods: status, unseal, setup, sign-in and passphrase recovery', () => {
+  it('has exactly the expected public methods: status, unseal, setup, enrolment, sign-in and passphrase recovery', () => {
     expect(METHOD_NAMES.filter((m) => contract[m].access === 'public').sort()).toEqual([
       'app.status',
       'app.unseal',
       'auth.login',
+      'setup.enrol',
       'setup.initialize',
       'users.recoverWithPassphrase',
     ]);

@@ -14,9 +14,9 @@ const { fakeCore, openCore } = vi.hoisted(() => {
     lockAll: vi.fn(),
     close: vi.fn(() => Promise.resolve()),
   };
-  const openCore = vi.fn<(options: { dbPath: string; osVault: unknown }) => Promise<typeof fakeCore>>(() =>
-    Promise.resolve(fakeCore),
-  );
+  const openCore = vi.fn<
+    (options: { dbPath: string; osVault: unknown; workstation?: unknown }) => Promise<typeof fakeCore>
+  >(() => Promise.resolve(fakeCore));
   return { fakeCore, openCore };
 });
 vi.mock('../../electron/core/create-core', () => ({ openCore }));
@@ -67,6 +67,8 @@ describe('main process start-up', async () => {
     const options = openCore.mock.calls[0]?.[0];
     expect(options?.dbPath).toBe(join('/home/user/.config/Privacy Desk', 'privacy-desk.db'));
     expect(options?.osVault).toMatchObject({ kind: 'os' });
+    // No --db: setup may choose the practice's server for this computer, and it becomes the default.
+    expect(options?.workstation).toEqual({ dir: '/home/user/.config/Privacy Desk', isDefault: true });
   });
 
   it('registers one IPC handler per contract method', () => {

@@ -1,5 +1,6 @@
-// The preload exposes `privacyDesk` only, with exactly the contract's methods as functions, each
-// invoking its own pd:<method> channel with the single input argument.
+// The preload exposes `privacyDesk`, with exactly the contract's methods as functions, each invoking its own
+// pd:<method> channel with the single input argument, and `privacyDeskChanges` (live updates from other
+// workstations, test/shell/live-changes-ipc.test.ts); nothing else.
 import { describe, expect, it, vi } from 'vitest';
 import { METHOD_NAMES } from '../../shared/contract';
 
@@ -11,9 +12,9 @@ await import('../../electron/preload');
 describe('preload', () => {
   const exposed = fake.captured.exposed.get('privacyDesk') as Record<string, unknown>;
 
-  it('exposes one object, privacyDesk, and nothing else', () => {
-    expect([...fake.captured.exposed.keys()]).toEqual(['privacyDesk']);
-    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+  it('exposes privacyDesk and privacyDeskChanges, and nothing else', () => {
+    expect([...fake.captured.exposed.keys()]).toEqual(['privacyDesk', 'privacyDeskChanges']);
+    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(2);
   });
 
   it('has exactly the contract method names as keys, every value a function', () => {

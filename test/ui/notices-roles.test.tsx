@@ -41,6 +41,7 @@ describe('roles and the notices area', () => {
       'Security',
       'Users',
       'Audit log',
+      'Workstations',
       'My account',
     ]);
   });

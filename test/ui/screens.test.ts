@@ -31,6 +31,7 @@ describe('the screens each role sees', () => {
         'settingsTabs.security',
         'settingsTabs.users',
         'settingsTabs.audit',
+        'settingsTabs.workstations',
         'settingsTabs.account',
       ],
       true,

@@ -1,8 +1,11 @@
-// Opening the encrypted SQLite file: key, pragmas, probe and quick_check, with a typed error for each failure.
+// Opening the encrypted SQLite file: key, pragmas, probe and quick_check, with a typed error for each failure;
+// and the Kysely over it (open-server.ts is the same door for the practice's PostgreSQL server).
 import Database from 'better-sqlite3-multiple-ciphers';
+import { Kysely, SqliteDialect } from 'kysely';
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createPrivateFile, tightenMode } from '../private-files';
 import { checkDbPath } from './path-check';
+import type { DB } from './schema';
 
 export type SqliteDb = Database.Database;
 
@@ -14,7 +17,9 @@ export type DbOpenErrorKind =
   | 'missing'
   | 'exists'
   /** The database has migrations this copy of the app does not know: another workstation runs a newer one. */
-  | 'app-older';
+  | 'app-older'
+  /** The practice's PostgreSQL server did not answer, or refused this workstation's login. */
+  | 'unreachable';
 
 export class DbOpenError extends Error {
   constructor(
@@ -115,3 +120,7 @@ export const openDatabase = (path: string, dbKey: Buffer, options: OpenOptions):
     throw err;
   }
 };
+
+/** The Kysely the core works through on an opened SQLite file; destroying it closes the file. */
+export const sqliteKysely = (raw: SqliteDb): Kysely<DB> =>
+  new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }) });

@@ -5,6 +5,7 @@
 // sit in shell history, process lists and logs): it comes from the key vault or PGPASSWORD.
 import type { ConnectionOptions } from 'node:tls';
 import { readFileSync } from 'node:fs';
+import { isLoopbackHost, type ServerSettings } from '../../../shared/contract/server-settings';
 
 export class ServerUrlError extends Error {
   constructor(message: string) {
@@ -24,9 +25,6 @@ export interface ServerTarget {
 
 /** Whether the value given to --db names a PostgreSQL server rather than a SQLite file. */
 export const isServerUrl = (value: string): boolean => /^postgres(ql)?:\/\//i.test(value);
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
-export const isLoopback = (host: string): boolean => LOOPBACK.has(host.toLowerCase()) || /^127\./.test(host);
 
 /** Parses and checks a server URL; throws ServerUrlError with a sentence a practice can act on. */
 export const parseServerUrl = (value: string): ServerTarget => {
@@ -49,9 +47,9 @@ export const parseServerUrl = (value: string): ServerTarget => {
     throw new ServerUrlError('The database address names no database (postgres://user@host/database).');
   const port = url.port === '' ? 5432 : Number(url.port);
   const user = decodeURIComponent(url.username) || 'postgres';
-  const sslmode = url.searchParams.get('sslmode') ?? (isLoopback(host) ? 'disable' : 'verify-full');
+  const sslmode = url.searchParams.get('sslmode') ?? (isLoopbackHost(host) ? 'disable' : 'verify-full');
   const ca = url.searchParams.get('sslrootcert');
-  if (sslmode !== 'verify-full' && !isLoopback(host))
+  if (sslmode !== 'verify-full' && !isLoopbackHost(host))
     throw new ServerUrlError(
       `A connection to ${host} must be encrypted with the server's certificate checked (sslmode=verify-full); a plain or unverified connection is only allowed on this computer (localhost).`,
     );
@@ -72,6 +70,33 @@ const readCa = (path: string): string => {
       `The CA certificate file ${path} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`,
     );
   }
+};
+
+/**
+ * The same target from setup's fields (the contract has checked them, TLS rule included). The CA is the PEM
+ * text itself; `caFile` is where this workstation keeps a copy, so the address it prints can name it.
+ */
+export const targetFromSettings = (s: ServerSettings): ServerTarget => {
+  const host = s.host.trim().replace(/^\[|\]$/g, '');
+  const tls: ConnectionOptions | null =
+    s.tls === 'verify-full' ? { rejectUnauthorized: true, servername: host, ...(s.ca ? { ca: s.ca } : {}) } : null;
+  return { host, port: s.port, database: s.database.trim(), user: s.user.trim(), tls };
+};
+
+/** The CA text a target was given, if any (the enrolment file carries it to the next workstation). */
+export const caOf = (t: ServerTarget): string | null => (typeof t.tls?.ca === 'string' ? t.tls.ca : null);
+
+/** The target as setup's fields, without a password: what the enrolment file and the workstation's default keep. */
+export const settingsOf = (t: ServerTarget): ServerSettings => {
+  const ca = caOf(t);
+  return {
+    host: t.host,
+    port: t.port,
+    database: t.database,
+    user: t.user,
+    tls: t.tls ? 'verify-full' : 'disable',
+    ...(ca !== null ? { ca } : {}),
+  };
 };
 
 /** The server as a log line or message may name it: never a password, never the query string. */

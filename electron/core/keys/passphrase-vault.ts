@@ -1,7 +1,15 @@
 // The passphrase vault: wraps the database keys with AES-256-GCM under an scrypt-derived key.
 // Used by the CLI and browser mode, and as the recovery copy for the desktop app. `params` is the cost it seals with.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { KeyVaultError, packKeys, unpackKeys, type DatabaseKeys, type KeyVault, type SealedKeys } from './key-vault';
+import {
+  KeyVaultError,
+  MAX_SERVER_PASSWORD_BYTES,
+  packKeys,
+  unpackKeys,
+  type DatabaseKeys,
+  type KeyVault,
+  type SealedKeys,
+} from './key-vault';
 import { scrypt, SCRYPT_POLICY, type ScryptParams } from './scrypt';
 
 export const createPassphraseVault = (passphrase: string, params: ScryptParams = SCRYPT_POLICY): KeyVault => {
@@ -42,17 +50,28 @@ export const createPassphraseVault = (passphrase: string, params: ScryptParams =
       }
       const data = Buffer.from(sealed.blob, 'base64');
       const nonce = Buffer.from(iv, 'base64');
-      // 64 bytes of keys + a 16-byte tag, a 12-byte nonce, and scrypt costs we would have written ourselves
-      // (a core given a cheaper cost, as the tests are, writes and so accepts that cost).
+      // 64 bytes of keys (and a server password) + a 16-byte tag, a 12-byte nonce, and scrypt costs we would
+      // have written ourselves (a core given a cheaper cost, as the tests are, writes and so accepts that cost).
       const minLn = Math.min(14, params.ln);
-      if (data.length !== 80 || nonce.length !== 12 || ln < minLn || ln > 22 || r < 1 || r > 32 || p < 1 || p > 16) {
+      const tagAt = data.length - 16;
+      if (
+        tagAt < 64 ||
+        tagAt > 64 + MAX_SERVER_PASSWORD_BYTES ||
+        nonce.length !== 12 ||
+        ln < minLn ||
+        ln > 22 ||
+        r < 1 ||
+        r > 32 ||
+        p < 1 ||
+        p > 16
+      ) {
         throw new KeyVaultError('damaged', 'The key file is damaged.');
       }
       const kek = await scrypt(secret, Buffer.from(salt, 'base64'), 32, { ln, r, p });
       const decipher = createDecipheriv('aes-256-gcm', kek, nonce, { authTagLength: 16 });
-      decipher.setAuthTag(data.subarray(64));
+      decipher.setAuthTag(data.subarray(tagAt));
       try {
-        return unpackKeys(Buffer.concat([decipher.update(data.subarray(0, 64)), decipher.final()]));
+        return unpackKeys(Buffer.concat([decipher.update(data.subarray(0, tagAt)), decipher.final()]));
       } catch {
         throw new KeyVaultError('wrong-passphrase', 'That passphrase does not open this database.');
       }

@@ -8,6 +8,7 @@ import { noticeHandlers } from './notices';
 import { patientHandlers } from './patients';
 import { practiceHandlers } from './practice';
 import { userHandlers } from './users';
+import { workstationHandlers } from './workstation';
 
 export const handlers: HandlerMap = {
   ...appHandlers,
@@ -18,4 +19,5 @@ export const handlers: HandlerMap = {
   ...patientHandlers,
   ...noticeHandlers,
   ...noticeDraftHandlers,
+  ...workstationHandlers,
 };

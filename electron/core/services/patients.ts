@@ -1,7 +1,8 @@
 // Patients: create, read, search. Every call is PHI and leaves exactly one audit entry.
-import { sql, type Selectable, type SqlBool } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { searchablePart, type Patient } from '../../../shared/contract';
-import type { PatientsTable } from '../db/schema';
+import { dialectOf, patientSearchTerms } from '../db/dialect';
+import type { DB, PatientsTable } from '../db/schema';
 import { Refusal, type HandlerMap } from '../handlers';
 
 const toPatient = (r: Selectable<PatientsTable>): Patient => ({
@@ -21,13 +22,20 @@ const queryEmpty = new Refusal({
 });
 
 /**
- * A name starting with `searchable`, whatever its case, read the same by SQLite and PostgreSQL: lower() on both
- * sides because PostgreSQL's LIKE is case-sensitive (SQLite's is not for ASCII), and an explicit ESCAPE because
- * PostgreSQL's LIKE takes a backslash as its escape by default (SQLite's has none), which would change what a
- * name with a backslash matches. `%` and `_` are already gone (searchablePart), so only the escape is escaped.
+ * The patients matching a search, in the order the front desk reads them: every word typed starts a word of the
+ * first or last name, whatever its case or accents ("jose" finds José, "MUÑOZ" Muñoz), or the whole query starts
+ * the MRN. Each database answers through its own index (migration 0010, dialect.ts); `searchable` is the query
+ * without LIKE wildcards (searchablePart). Exported for the query-plan tests.
  */
-const nameStartsWith = (column: 'first_name' | 'last_name', searchable: string) =>
-  sql<SqlBool>`lower(${sql.ref(column)}) LIKE lower(${`${searchable.replace(/!/g, '!!')}%`}) ESCAPE '!'`;
+export const patientSearchQuery = (db: Kysely<DB>, searchable: string, limit: number) =>
+  db
+    .selectFrom('patients')
+    .selectAll()
+    .where(dialectOf(db).patientMatches(patientSearchTerms(searchable)))
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .orderBy('id') // namesakes in the order they were registered, the same on both databases
+    .limit(limit);
 
 export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get' | 'patients.search'> = {
   'patients.create': (ctx) =>
@@ -71,21 +79,7 @@ export const patientHandlers: Pick<HandlerMap, 'patients.create' | 'patients.get
     const searchable = searchablePart(ctx.input.query);
     if (searchable === '') return queryEmpty;
     return ctx.tx(async (t) => {
-      const rows = await t.db
-        .selectFrom('patients')
-        .selectAll()
-        .where((eb) =>
-          eb.or([
-            nameStartsWith('last_name', searchable),
-            nameStartsWith('first_name', searchable),
-            eb('mrn', '=', ctx.input.query),
-          ]),
-        )
-        .orderBy('last_name')
-        .orderBy('first_name')
-        .orderBy('id') // namesakes in the order they were registered, the same on both databases
-        .limit(ctx.input.limit)
-        .execute();
+      const rows = await patientSearchQuery(t.db, searchable, ctx.input.limit).execute();
       // Who saw whose record: the entry names every patient the search showed.
       await t.audit({
         action: 'patients.search',

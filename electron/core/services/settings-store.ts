@@ -1,4 +1,5 @@
 // Typed access to the key/value settings table (practice details, security settings).
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   IDLE_LOCK_DEFAULT_MINUTES,
@@ -20,6 +21,19 @@ export const writeSetting = async (db: Kysely<DB>, key: string, value: unknown):
     .values({ key, value: json })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
     .execute();
+};
+
+/** The practice's own id: what an enrolment file names, so it joins only this practice's database. */
+export const readPracticeId = async (db: Kysely<DB>): Promise<string | null> => {
+  const value = await read(db, 'practiceId');
+  return typeof value === 'string' ? value : null;
+};
+
+/** The practice id, made on first need (databases set up before enrolment existed have none yet). */
+export const ensurePracticeId = async (db: Kysely<DB>): Promise<string> => {
+  const id = (await readPracticeId(db)) ?? randomUUID();
+  await writeSetting(db, 'practiceId', id);
+  return id;
 };
 
 export const readPractice = async (db: Kysely<DB>): Promise<Practice | null> => {

@@ -50,7 +50,7 @@ const activeAdmins = async (db: Kysely<DB>): Promise<number> => {
 const RECOVERY = 'passphrase-recovery';
 
 /** Whether `passphrase` unwraps this database's own keys (not merely some key file's). */
-const passphraseOpensThisDatabase = async (env: CoreEnv, passphrase: string): Promise<boolean> => {
+export const passphraseOpensThisDatabase = async (env: CoreEnv, passphrase: string): Promise<boolean> => {
   const file = await readKeyFile(env.store.dbPath);
   if (!file)
     throw new KeyVaultError('damaged', 'The key file beside the database is missing: restore it from the backup.');

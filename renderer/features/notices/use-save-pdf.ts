@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/contract/notice-content';
 import type { PdfKind, PdfPaper } from '../../../shared/contract/notices';
 import type { AppError } from '../../../shared/result';
 import { useApi } from '../../api/api-context';
-import { downloadBase64 } from './save-file';
+import { downloadBase64 } from '../../components/save-file';
 
 export interface PdfRequest {
   version: number | 'current';

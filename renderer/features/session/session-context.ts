@@ -55,6 +55,12 @@ export const useQueriesPaused = (): boolean => {
 };
 
 export const phaseFromStatus = (status: AppStatus): SessionPhase => {
+  // Another workstation updated the practice's database: this copy may only say so until it is updated too.
+  if (status.appOlder)
+    return {
+      kind: 'unavailable',
+      error: { code: 'RULE', rule: 'db.appOlder', message: status.warnings.at(-1) ?? '' },
+    };
   if (status.database === 'sealed') return { kind: 'sealed' };
   if (status.database === 'new' || status.setupRequired) return { kind: 'setup' };
   if (status.session) return { kind: 'signedIn', session: status.session, practiceName: status.practiceName };

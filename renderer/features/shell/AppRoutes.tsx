@@ -26,6 +26,9 @@ const AuditLogSettings = lazy(() =>
 const AccountSettings = lazy(() =>
   import('../settings/account/AccountSettings').then((m) => ({ default: m.AccountSettings })),
 );
+const WorkstationsSettings = lazy(() =>
+  import('../settings/workstations/WorkstationsSettings').then((m) => ({ default: m.WorkstationsSettings })),
+);
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const TAB_PAGES: Readonly<Record<SettingsTab['value'], () => ReactElement>> = {
@@ -33,6 +36,7 @@ const TAB_PAGES: Readonly<Record<SettingsTab['value'], () => ReactElement>> = {
   security: () => <SecuritySettings />,
   users: () => <UsersSettings />,
   audit: () => <AuditLogSettings />,
+  workstations: () => <WorkstationsSettings />,
   account: () => <AccountSettings />,
 };
 

@@ -17,7 +17,7 @@ export interface NavItem extends Screen {
 }
 
 export interface SettingsTab extends Screen {
-  value: 'practice' | 'security' | 'users' | 'audit' | 'account';
+  value: 'practice' | 'security' | 'users' | 'audit' | 'workstations' | 'account';
   /** Key in the shell catalog: `t(\`shell:${tab.labelKey}\`)`. */
   labelKey: `settingsTabs.${SettingsTab['value']}`;
 }
@@ -38,6 +38,7 @@ export const SETTINGS_TABS: readonly SettingsTab[] = [
     needs: ['users.list', 'users.create', 'users.setActive', 'users.resetPassword'],
   },
   { value: 'audit', labelKey: 'settingsTabs.audit', needs: ['audit.list', 'audit.verify'] },
+  { value: 'workstations', labelKey: 'settingsTabs.workstations', needs: ['workstation.exportEnrolment'] },
   { value: 'account', labelKey: 'settingsTabs.account', needs: ['account.setLanguage', 'auth.changePassword'] },
 ];
 

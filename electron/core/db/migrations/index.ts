@@ -9,6 +9,7 @@ import * as m0005 from './0005-audit-head';
 import * as m0006 from './0006-accounts';
 import * as m0007 from './0007-notice-drafts';
 import * as m0009 from './0009-audit-indexes';
+import * as m0010 from './0010-patient-search';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0006-accounts': m0006,
   '0007-notice-drafts': m0007,
   '0009-audit-indexes': m0009,
+  '0010-patient-search': m0010,
 };

@@ -6,7 +6,7 @@ import type { AuditFilter } from '../../../../shared/contract/audit';
 import type { AppError } from '../../../../shared/result';
 import { useApi } from '../../../api/api-context';
 import { isUiLanguage } from '../../../i18n/language';
-import { downloadBase64 } from '../../notices/save-file';
+import { downloadBase64 } from '../../../components/save-file';
 
 export type AuditFileKind = 'csv' | 'pdf';
 
