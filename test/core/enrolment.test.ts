@@ -73,7 +73,9 @@ afterAll(async () => {
 describe.skipIf(onPostgres)('a practice database kept on this computer', () => {
   it('has nothing for another workstation to join', async () => {
     expect(await h.error('workstation.exportEnrolment', { passphrase: PASSPHRASE })).toMatchObject({
+      code: 'RULE',
       rule: 'enrol.localDatabase',
+      message: expect.stringContaining('kept on this computer only'),
     });
   });
 });
@@ -155,12 +157,18 @@ describe.skipIf(!onPostgres)('joining the practice server with an enrolment file
     const enrol = (enrolment: string, passphrase = PASSPHRASE) => call(core, 'setup.enrol', { enrolment, passphrase });
     expect(await enrol(file, 'not the practice passphrase')).toMatchObject({
       ok: false,
-      error: { rule: 'vault.wrongPassphrase' },
+      error: { code: 'RULE', rule: 'vault.wrongPassphrase' },
     });
-    expect(await enrol('{"hello": "world"}')).toMatchObject({ ok: false, error: { rule: 'enrol.notAnEnrolment' } });
+    expect(await enrol('{"hello": "world"}')).toMatchObject({
+      ok: false,
+      error: { code: 'RULE', rule: 'enrol.notAnEnrolment' },
+    });
     const edited = JSON.parse(file) as { server: { host: string } };
     edited.server.host = 'localhost';
-    expect(await enrol(JSON.stringify(edited))).toMatchObject({ ok: false, error: { rule: 'enrol.notAnEnrolment' } });
+    expect(await enrol(JSON.stringify(edited))).toMatchObject({
+      ok: false,
+      error: { code: 'RULE', rule: 'enrol.notAnEnrolment' },
+    });
     expect(existsSync(join(dir, 'servers'))).toBe(false);
     expect(core.env.store.state).toBe('new');
   });
@@ -174,20 +182,40 @@ describe.skipIf(!onPostgres)('joining the practice server with an enrolment file
     );
     await h.sql(sql`UPDATE settings SET value = ${JSON.stringify(randomUUID())} WHERE key = 'practiceId'`);
     try {
-      expect(await enrol()).toMatchObject({ ok: false, error: { rule: 'enrol.otherPractice' } });
+      expect(await enrol()).toMatchObject({
+        ok: false,
+        error: { code: 'RULE', rule: 'enrol.otherPractice', message: expect.stringContaining('a different practice') },
+      });
       expect(readdirSync(join(dir, 'servers')).filter((f) => f.endsWith('.keys.json'))).toEqual([]);
     } finally {
       await h.sql(sql`UPDATE settings SET value = ${id} WHERE key = 'practiceId'`);
     }
     expect((await enrol()).ok).toBe(true);
-    expect(await enrol()).toMatchObject({ ok: false, error: { rule: 'setup.alreadyDone' } });
+    expect(await enrol()).toMatchObject({
+      ok: false,
+      error: { code: 'RULE', rule: 'setup.alreadyDone', message: expect.stringContaining('already has its practice') },
+    });
+    // The same computer after a restart (its database sealed again): it has joined already, and says so.
+    const restarted = await openCore({
+      ...resolveDatabase([], {}, dir),
+      osVault: null,
+      logger: silentLogger,
+      scryptCost: h.scryptCost,
+      workstation: { dir, isDefault: true },
+    });
+    cores.push(restarted);
+    expect(restarted.env.store.state).toBe('sealed');
+    expect(await call(restarted, 'setup.enrol', { enrolment: file, passphrase: PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'RULE', rule: 'setup.alreadyDone', message: expect.stringContaining('has already joined') },
+    });
   });
 
   it('sends a setup aimed at a server that already holds a practice to the enrolment file', async () => {
     const { core, dir } = await freshWorkstation();
     const server = settingsOf(h.server as NonNullable<typeof h.server>);
     const r = await call(core, 'setup.initialize', { ...setupInput(), server });
-    expect(r).toMatchObject({ ok: false, error: { rule: 'db.exists' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'RULE', rule: 'db.exists' } });
     expect(JSON.stringify(r)).toContain('join it with an enrolment file');
     expect(existsSync(join(dir, 'workstation.json'))).toBe(false);
     expect(core.env.store.state).toBe('new');

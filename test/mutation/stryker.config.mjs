@@ -1,6 +1,7 @@
 // Mutation pass (StrykerJS + its vitest runner) over the rules and the services: `npm run test:mutation`.
 // Slow on purpose and not in CI. Narrow it with `npm run test:mutation -- --mutate shared/domain/notice-lifecycle.ts`.
-// Works in a copy of the project under /tmp, so a run never touches the working tree.
+// Works in a copy of the project under /tmp, so a run never touches the working tree. Code only a practice's
+// PostgreSQL server reaches: PD_MUTATION_DIALECT=postgres npm run test:mutation -- --mutate <file>.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

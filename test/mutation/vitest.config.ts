@@ -8,6 +8,11 @@ export default defineConfig({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     environment: 'node',
     include: ['test/shared/**/*.test.ts', 'test/core/**/*.test.ts'],
+    // PD_MUTATION_DIALECT=postgres runs the same tests on a throwaway PostgreSQL cluster, for the code only a
+    // practice's server reaches (enrolment, live updates): on SQLite those tests are skipped and cover nothing.
+    ...(process.env['PD_MUTATION_DIALECT'] === 'postgres'
+      ? { globalSetup: ['test/support/postgres-global-setup.ts'] }
+      : {}),
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
